@@ -1,0 +1,97 @@
+// Command aka screens people against terrorist and sanctions designation
+// lists, and resolves who is who across lists, aliases, transliterations and
+// travel documents.
+//
+// Usage:
+//
+//	aka lists stats --json FILE...
+//	aka lists show ID [--lists FILE]...
+//	aka help
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/akascreen/aka"
+)
+
+// command is one subcommand of aka.
+type command interface {
+	Run(ctx context.Context, args []string) error
+}
+
+// usageError is returned for bad command lines; main exits 2 on it.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+const usage = `aka screens people against terrorist and sanctions designation lists.
+
+Usage:
+  aka lists stats [--json] FILE...     count what list files hold
+  aka lists show ID [--lists FILE]...  print one entity as JSON
+  aka version                          print the version
+
+With no --lists, the embedded UN Security Council consolidated list is used.
+Run "aka COMMAND -h" for a command's flags.
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return &usageError{"no command"}
+	}
+	var cmd command
+	switch args[0] {
+	case "lists":
+		cmd = &listsCommand{stdout: stdout, stderr: stderr}
+	case "version":
+		fmt.Fprintln(stdout, "aka", aka.Version)
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return &usageError{fmt.Sprintf("unknown command %q", args[0])}
+	}
+	return cmd.Run(ctx, args[1:])
+}
+
+// exitCode prints err in one line and returns the exit status: 0 for nil, 2
+// for a bad command line, 1 for anything else.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "aka:", err)
+		return 2
+	}
+	fmt.Fprintln(stderr, "aka:", err)
+	return 1
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return fmt.Sprint(*s) }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }

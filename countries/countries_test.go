@@ -1,0 +1,62 @@
+package countries
+
+import "testing"
+
+func TestCode(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Syrian Arab Republic", "sy"},
+		{"Democratic Republic of the Congo", "cd"},
+		{"Congo, Democratic Republic of the", "cd"},
+		{"Congo", "cg"},
+		{"Iran (Islamic Republic of)", "ir"},
+		{"af", "af"},
+		{"AFG", "af"},
+		{"Afghanistan", "af"},
+		{"Türkiye", "tr"},
+		{"Turkey", "tr"},
+		{"United Kingdom of Great Britain and Northern Ireland", "gb"},
+		{"Korea, North", "kp"},
+		{"Democratic People's Republic of Korea", "kp"},
+		{"Bosnia and Herzegovina", "ba"},
+		{"Trinidad and Tobago", "tt"},
+		{"China, Hong Kong Special Administrative Region", "hk"},
+		{"Viet Nam", "vn"},
+		{"Burma", "mm"},
+		{"Myanmar", "mm"},
+		{"The Gambia", "gm"},
+		{"Iraqi", "iq"},
+		{"Côte d'Ivoire", "ci"},
+		{"United States", "us"},
+		{"DEU", "de"},
+		{"UK", "gb"},
+		{"  saudi arabia ", "sa"},
+		{"former Soviet Union", ""},
+		{"na", "na"}, // Namibia: a list's "na" is ambiguous; the code wins
+		{"", ""},
+		{"Atlantis", ""},
+		{"ZZ", ""},
+	}
+	for _, tt := range tests {
+		if got := Code(tt.in); got != tt.want {
+			t.Errorf("Code(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestName(t *testing.T) {
+	if got := Name("IQ"); got != "Iraq" {
+		t.Errorf("Name(IQ) = %q, want Iraq", got)
+	}
+}
+
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{"Syrian Arab Republic", "AFG", "Côte d’Ivoire", "&&", "(", "the "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Code(s)
+		if c != "" && len(c) != 2 {
+			t.Fatalf("Code(%q) = %q, want a 2-letter code or empty", s, c)
+		}
+	})
+}
