@@ -1,0 +1,35 @@
+package names
+
+// icaoForms are the ICAO Doc 9303 transliterations of Latin letters with
+// diacritics that differ from the plain folding: a passport writes MÜLLER as
+// MUELLER, a list may write MULLER.
+var icaoForms = map[rune]string{
+	'ä': "ae", 'ö': "oe", 'ü': "ue", 'å': "aa", 'ø': "oe", 'Ä': "ae", 'Ö': "oe", 'Ü': "ue", 'Å': "aa", 'Ø': "oe",
+}
+
+// wordForms returns the Latin forms of one word, the canonical first.
+func wordForms(w string) []string {
+	if Script(w) != "Latin" && Script(w) != "" {
+		return romanizeOther(w)
+	}
+	f := FoldLatin(w)
+	if f == "" {
+		return nil
+	}
+	forms := []string{f}
+	for _, r := range w {
+		if _, ok := icaoForms[r]; ok {
+			var alt []byte
+			for _, r := range w {
+				if s, ok := icaoForms[r]; ok {
+					alt = append(alt, s...)
+				} else {
+					alt = append(alt, FoldLatin(string(r))...)
+				}
+			}
+			forms = appendUnique(forms, string(alt))
+			break
+		}
+	}
+	return forms
+}

@@ -1,0 +1,132 @@
+package names
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFoldLatin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"MÜLLER", "muller"},
+		{"Straße", "strasse"},
+		{"Nu’aymi", "nuaymi"},
+		{"ʿAbd", "abd"},
+		{"Łódź", "lodz"},
+		{"Ø", "o"},
+		{"123", ""},
+	}
+	for _, tt := range tests {
+		if got := FoldLatin(tt.in); got != tt.want {
+			t.Errorf("FoldLatin(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Abu Bakr al-Baghdadi", []string{"Abu", "Bakr", "al", "Baghdadi"}},
+		{"SALEK, ABDULHAI", []string{"SALEK", "ABDULHAI"}},
+		{"‘ABD AL-RAHMAN BIN ‘UMAYR AL-NU’AYMI", []string{"‘ABD", "AL", "RAHMAN", "BIN", "‘UMAYR", "AL", "NU’AYMI"}},
+		{"أبو بكر(Abu Bakr)", []string{"أبو", "بكر", "Abu", "Bakr"}},
+		{"M. Jawad", []string{"M", "Jawad"}},
+	}
+	for _, tt := range tests {
+		if got := SplitWords(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("SplitWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func keys(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		if t.Kind == Particle {
+			continue
+		}
+		out = append(out, t.Key())
+	}
+	return out
+}
+
+func TestTokenizeArabicStructure(t *testing.T) {
+	same := [][]string{
+		{"Abd al-Rahman", "Abdul Rahman", "Abdelrahman", "Abdurrahman", "Abd ar-Rahman", "Abdulrahman", "Abdirahman"},
+		{"Abdullah", "Abd Allah", "Abdallah", "Abdulla", "Abdellah"},
+		{"Abu Bakr al-Baghdadi", "Abu Bakr Al Baghdadi", "Abou Bakr el-Baghdadi"},
+		{"Abu Du'a", "Abou Du’a", "Abu Dua"},
+		{"Mohammed bin Salman", "Mohammed Salman", "Mohammed ibn Salman"},
+		{"Mohd Ali", "Muhammad Ali"},
+	}
+	for _, group := range same {
+		want := keys(Tokenize(group[0]))
+		for _, n := range group[1:] {
+			got := keys(Tokenize(n))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Tokenize(%q) keys = %q, want %q (as %q)", n, got, want, group[0])
+			}
+		}
+	}
+}
+
+func TestTokenizeJoinedArticle(t *testing.T) {
+	toks := Tokenize("Albaghdadi")
+	if len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, []string{"albaghdadi", "baghdadi"}) {
+		t.Errorf("Tokenize(Albaghdadi) = %+v, want forms albaghdadi, baghdadi", toks)
+	}
+	if toks := Tokenize("Alan"); !reflect.DeepEqual(toks[0].Forms, []string{"alan"}) {
+		t.Errorf("Tokenize(Alan) = %+v, want alan alone", toks)
+	}
+}
+
+func TestTokenizeKinds(t *testing.T) {
+	toks := Tokenize("Haji Muhammad A. al-Badri")
+	var kinds []TokenKind
+	for _, t := range toks {
+		kinds = append(kinds, t.Kind)
+	}
+	want := []TokenKind{Honorific, Word, Initial, Particle, Word}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("kinds = %v, want %v", kinds, want)
+	}
+	// A lone word is never a particle or a title: "Ben" is a given name.
+	if k := Tokenize("Ben")[0].Kind; k != Word {
+		t.Errorf("Tokenize(Ben) kind = %v, want Word", k)
+	}
+}
+
+func TestTokenizeICAO(t *testing.T) {
+	toks := Tokenize("MÜLLER")
+	if len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, []string{"muller", "mueller"}) {
+		t.Errorf("Tokenize(MÜLLER) = %+v, want forms muller, mueller", toks)
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	same := [][]string{
+		{"mohammed", "muhammad", "mohamed", "mohamad", "muhammed"},
+		{"husayn", "hussein", "hossein", "husain", "hussain"},
+		{"yusuf", "youssef", "yousef", "yussuf"},
+		{"omar", "umar"},
+		{"baghdadi", "bagdadi"},
+		{"belkalem", "belkalam"},
+		{"qasim", "kasim", "kassim"},
+		{"fatimah", "fatima"},
+		{"mueller", "muller"},
+		{"khalid", "khaled"},
+		{"shaykh", "sheikh", "chaykh"},
+	}
+	for _, group := range same {
+		want := Skeleton(group[0])
+		for _, w := range group[1:] {
+			if got := Skeleton(w); got != want {
+				t.Errorf("Skeleton(%q) = %q, want %q (as %q)", w, got, want, group[0])
+			}
+		}
+	}
+	if Skeleton("ahmed") == Skeleton("mahmoud") {
+		t.Errorf("ahmed and mahmoud share a skeleton")
+	}
+}

@@ -1,0 +1,94 @@
+package names
+
+// Skeleton returns the consonant skeleton of a folded Latin form: the key
+// that survives the spelling variation of transliterated names, where short
+// vowels are not written in the source script and consonants are spelled
+// several ways.
+//
+//   - vowels are dropped, except that a leading vowel is kept as "a"
+//     (Omar/Umar, Ibrahim/Ebrahim, Osama/Usama meet);
+//   - y is a vowel except at the start; w is kept;
+//   - digraphs are one class: kh→x, gh→g, sh and ch→S, th→t, dh→d, ph→f,
+//     zh→j, dj→j, ck→k; q, c and k are one class (Qasim/Kasim);
+//   - a final h after a vowel is dropped (Fatimah/Fatima);
+//   - doubled consonants collapse, also across a dropped vowel
+//     (Baghdadi gives bgd: Arabic writes the shadda, not the letter twice).
+func Skeleton(f string) string {
+	var out [64]byte
+	n := 0
+	emit := func(c byte) {
+		if n > 0 && out[n-1] == c {
+			return
+		}
+		if n < len(out) {
+			out[n] = c
+			n++
+		}
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		var next byte
+		if i+1 < len(f) {
+			next = f[i+1]
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u':
+			if i == 0 {
+				emit('a')
+			}
+			continue
+		case 'y':
+			if i == 0 {
+				emit('y')
+			}
+			continue
+		case 'h':
+			if i == len(f)-1 && i > 0 && isVowel(f[i-1]) {
+				continue
+			}
+			emit('h')
+			continue
+		}
+		if next == 'h' {
+			d := byte(0)
+			switch c {
+			case 'k':
+				d = 'x'
+			case 'g':
+				d = 'g'
+			case 's', 'c':
+				d = 'S'
+			case 't':
+				d = 't'
+			case 'd':
+				d = 'd'
+			case 'p':
+				d = 'f'
+			case 'z':
+				d = 'j'
+			}
+			if d != 0 {
+				emit(d)
+				i++
+				continue
+			}
+		}
+		switch c {
+		case 'q', 'c', 'k':
+			if c == 'c' && next == 'k' {
+				i++
+			}
+			emit('k')
+		case 'd':
+			if next == 'j' {
+				i++
+			}
+			emit(c)
+		default:
+			if c >= 'a' && c <= 'z' {
+				emit(c)
+			}
+		}
+	}
+	return string(out[:n])
+}

@@ -1,0 +1,238 @@
+package names
+
+import "strings"
+
+// TokenKind says what part a token plays in a name.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	// Word is an ordinary name word: it identifies.
+	Word TokenKind = iota
+	// Particle is a word that carries structure but no identity: the Arabic
+	// article (al-, el-, ar-Rahman's ar-) and the filiation words bin, ibn,
+	// bint, ben, ould. Lists and passports keep or drop them at will, so they
+	// neither make nor block a match.
+	Particle
+	// Honorific is a title written as part of a name: Haji, Mullah, Maulavi,
+	// Sheikh, Dr. It may be present on one side and absent on the other.
+	Honorific
+	// Initial is a single letter standing for a name.
+	Initial
+)
+
+// Token is one word of a name in canonical Latin form.
+type Token struct {
+	Raw   string    // the word as written (for a joined token, the words joined by a space)
+	Forms []string  // Latin forms, lower-case ASCII; Forms[0] is the canonical one
+	Kind  TokenKind //
+}
+
+// Key returns the token's canonical Latin form.
+func (t Token) Key() string {
+	if len(t.Forms) == 0 {
+		return ""
+	}
+	return t.Forms[0]
+}
+
+// articles are the Arabic definite article as romanizations write it alone
+// or hyphenated ("al-Baghdadi", "el Sayed", "ul-Haq").
+var articles = map[string]bool{"al": true, "el": true, "ul": true, "il": true, "ol": true}
+
+// sunArticles are the article assimilated to a following sun letter, as in
+// "ar-Rahman", "ad-Din", "ash-Shami", "az-Zarqawi": an article only when the
+// next word starts with the same consonant(s).
+var sunArticles = map[string]string{
+	"ad": "d", "ar": "r", "as": "s", "at": "t", "az": "z", "an": "n", "ash": "sh",
+	"adh": "dh", "ath": "th", "ed": "d", "er": "r", "es": "s", "et": "t", "ez": "z",
+	"en": "n", "esh": "sh", "ud": "d", "ur": "r", "us": "s", "ut": "t", "uz": "z",
+	"un": "n", "ush": "sh", "ad-": "d",
+}
+
+// filiation words introduce a father's (or tribe's) name.
+var filiation = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true, "bte": true,
+	"ibni": true, "ould": true, "ulad": true, "walad": true, "bn": true,
+}
+
+// honorifics are religious, academic and courtesy titles that lists and
+// documents write as part of a name.
+var honorifics = map[string]bool{
+	"haji": true, "hajji": true, "hadji": true, "alhaji": true, "alhaj": true, "alhajj": true,
+	"mullah": true, "mulla": true, "molla": true, "mollah": true, "maulavi": true, "mawlawi": true,
+	"maulvi": true, "moulavi": true, "mawlavi": true, "maulana": true, "mawlana": true, "qari": true,
+	"sheikh": true, "shaykh": true, "shaikh": true, "sheik": true, "shaykhah": true, "dr": true,
+	"mr": true, "mrs": true, "ms": true, "prof": true, "imam": true, "mufti": true, "ustad": true,
+	"ustadh": true, "ustaz": true,
+}
+
+// abdPrefixes are "servant of" written as a word of its own before one of
+// God's names ("Abd al-Rahman", "Abdul Rahman", "Abdel Aziz"). The shorter
+// "abdi" and "abdu" are left out: Somali and West African names use them
+// alone.
+var abdPrefixes = map[string]bool{
+	"abd": true, "abdul": true, "abdel": true, "abdal": true, "abdol": true, "abdoul": true,
+	"abdil": true, "abdur": true, "abdus": true, "abdelal": true,
+}
+
+// kunyaPrefixes are "father of" and "mother of" ("Abu Bakr", "Abou Mohamed",
+// "Umm Hamza"): with the next word they make one name.
+var kunyaPrefixes = map[string]string{
+	"abu": "abu", "abou": "abu", "abo": "abu", "aboo": "abu", "abul": "abu", "abi": "abu",
+	"umm": "umm", "um": "umm", "omm": "umm", "oum": "umm",
+}
+
+// families are spellings that neither skeletons nor edit distance bring
+// together: abbreviations of Muhammad that lists and passports use.
+var families = map[string]string{
+	"md": "muhammad", "mohd": "muhammad", "muhd": "muhammad", "mhd": "muhammad", "mohd.": "muhammad",
+}
+
+// Tokenize splits a name into canonical tokens, recognizing the structure of
+// Arabic names so that "Abd al-Rahman", "Abdul Rahman", "Abdelrahman" and
+// "Abdurrahman" give the same token, and "Abu Bakr" and "Abubakar" meet.
+func Tokenize(name string) []Token {
+	words := SplitWords(name)
+	toks := make([]Token, 0, len(words))
+	for _, w := range words {
+		forms := wordForms(w)
+		if len(forms) == 0 {
+			continue
+		}
+		toks = append(toks, Token{Raw: w, Forms: forms})
+	}
+	return structure(toks)
+}
+
+// structure marks particles, honorifics and initials and joins the Arabic
+// compound names, in place.
+func structure(in []Token) []Token {
+	out := in[:0:0]
+	for i := 0; i < len(in); i++ {
+		t := in[i]
+		k := t.Key()
+		hasNext := i+1 < len(in)
+		switch {
+		case articles[k] && hasNext:
+			t.Kind = Particle
+		case hasNext && sunArticles[k] != "" && strings.HasPrefix(in[i+1].Key(), sunArticles[k]):
+			t.Kind = Particle
+		case filiation[k] && i > 0 && hasNext:
+			t.Kind = Particle
+		case honorifics[k] && (hasNext || i > 0):
+			t.Kind = Honorific
+		case (abdPrefixes[k] || kunyaPrefixes[k] != "") && hasNext:
+			// Join with the next word, skipping an article between them.
+			j := i + 1
+			if j+1 < len(in) && (articles[in[j].Key()] || (sunArticles[in[j].Key()] != "" && strings.HasPrefix(in[j+1].Key(), sunArticles[in[j].Key()]))) {
+				j++
+			}
+			next := in[j]
+			var forms []string
+			prefix := kunyaPrefixes[k]
+			for _, f := range next.Forms {
+				root := stripArticle(f)
+				if prefix != "" {
+					forms = appendUnique(forms, prefix+root)
+				} else {
+					forms = appendUnique(forms, "abd"+abdRoot(root))
+				}
+			}
+			raw := t.Raw
+			for _, w := range in[i+1 : j+1] {
+				raw += " " + w.Raw
+			}
+			out = append(out, Token{Raw: raw, Forms: forms})
+			i = j
+			continue
+		case len(k) == 1:
+			t.Kind = Initial
+		default:
+			t.Forms = canonicalForms(t.Forms)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// canonicalForms rewrites joined compound forms ("abdulrahman",
+// "aboubakar", "albaghdadi") to their canonical shape, keeping the joined
+// article form as a second form so that "Alrawi" meets both "Al-Rawi" and
+// "Rawi".
+func canonicalForms(forms []string) []string {
+	var out []string
+	for _, f := range forms {
+		if fam, ok := families[f]; ok {
+			out = appendUnique(out, fam)
+		}
+		switch {
+		case len(f) > 5 && strings.HasPrefix(f, "abd"):
+			out = appendUnique(out, "abd"+abdRoot(f[3:]))
+		case len(f) > 5 && (strings.HasPrefix(f, "abou") || strings.HasPrefix(f, "aboo")) && !isVowel(f[4]):
+			out = appendUnique(out, "abu"+f[4:])
+		case len(f) > 4 && strings.HasPrefix(f, "abo") && !isVowel(f[3]):
+			out = appendUnique(out, "abu"+f[3:])
+		default:
+			out = appendUnique(out, f)
+		}
+		if s := stripArticle(f); s != f {
+			out = appendUnique(out, s)
+		}
+	}
+	return out
+}
+
+// stripArticle removes a joined article: "albaghdadi" gives "baghdadi",
+// "arrahman" gives "rahman". Short remainders are kept whole ("alan",
+// "ali", "elias" stay).
+func stripArticle(f string) string {
+	if len(f) >= 6 && (strings.HasPrefix(f, "al") || strings.HasPrefix(f, "el")) && !isVowel(f[2]) {
+		return f[2:]
+	}
+	// Assimilated: "arrahman", "ashshami", "addin".
+	if len(f) >= 6 && (f[0] == 'a' || f[0] == 'e') && !isVowel(f[1]) && f[1] == f[2] && f[1] != 'l' {
+		return f[2:]
+	}
+	return f
+}
+
+// abdRoot returns the divine name that follows "abd" in a joined form:
+// "ulrahman", "elrahman", "urrahman", "urahman", "rahman" all give
+// "rahman"; "ullah", "allah", "ulla" give "allah".
+func abdRoot(rest string) string {
+	r := rest
+	switch {
+	case len(r) >= 2 && isVowel(r[0]) && r[1] == 'l' && len(r) > 4:
+		r = r[2:] // ul-, el-, al-, ol-, il-
+	case len(r) >= 3 && isVowel(r[0]) && !isVowel(r[1]) && r[1] == r[2]:
+		r = r[2:] // assimilated: ur-r, us-s, ud-d
+	case len(r) >= 4 && isVowel(r[0]) && !isVowel(r[1]):
+		r = r[1:] // abdurahman, abdirahman
+	}
+	switch r {
+	case "lah", "llah", "la", "lla", "allah", "ullah", "ellah", "alla", "ulla", "ah":
+		return "allah"
+	}
+	return r
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+func appendUnique(s []string, v string) []string {
+	if v == "" {
+		return s
+	}
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
