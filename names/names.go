@@ -5,3 +5,5 @@
 //
 // It is pure: no I/O beyond tables embedded at build time.
 package names
+
+//go:generate go run ./internal/gentables -data ../../shared/data/names -translit ../../shared/data/documents/translit -out .

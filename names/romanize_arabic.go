@@ -1,0 +1,228 @@
+package names
+
+// romArabicRune maps one Arabic-script rune to the letter the tables use,
+// or 0 to drop it: tashkeel, tatweel and Quranic marks go; أ إ آ ٱ fold to
+// ا; ى and the Persian and Urdu yehs to ي; ک to ك; Persian and Urdu hehs to
+// ه; the Urdu retroflexes to their nearest Arabic letter. ة, ء, ؤ, ئ and
+// the Persian letters پ چ ژ گ stay. It is gentables' arNormRune; a test
+// checks the embedded keys are stable under it.
+func romArabicRune(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640,
+		r >= 0x06D6 && r <= 0x06ED, r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F:
+		return 0
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ', 0x0672, 0x0673, 0x0675:
+		return 'ا'
+	case 'ى', 'ی', 'ے', 'ې', 'ۍ', 0x06D3:
+		return 'ي'
+	case 'ک', 'ڪ':
+		return 'ك'
+	case 'ۀ', 'ہ', 'ھ', 'ۂ', 0x06D5:
+		return 'ه'
+	case 'ۃ':
+		return 'ة'
+	case 'ٹ':
+		return 'ت'
+	case 'ڈ':
+		return 'د'
+	case 'ڑ':
+		return 'ر'
+	case 'ں':
+		return 'ن'
+	case 'ڥ':
+		return 'ڤ'
+	case 'ۆ', 'ۇ', 'ۈ', 'ۋ':
+		return 'و'
+	}
+	if r >= 0x0621 && r <= 0x064A || r == 'پ' || r == 'چ' || r == 'ژ' || r == 'گ' || r == 'ڤ' || r == 'ڨ' {
+		return r
+	}
+	return 0
+}
+
+// romArIndex numbers the normalized letters for context keys: 1-42 for
+// U+0621-U+064A, then the Persian and Maghrebi letters; 0 for none.
+func romArIndex(r rune) uint32 {
+	switch {
+	case r >= 0x0621 && r <= 0x064A:
+		return uint32(r - 0x0620)
+	case r == 'پ':
+		return 43
+	case r == 'چ':
+		return 44
+	case r == 'ژ':
+		return 45
+	case r == 'گ':
+		return 46
+	case r == 'ڤ':
+		return 47
+	case r == 'ڨ':
+		return 48
+	}
+	return 0
+}
+
+const (
+	romArStart = 62 // '^': before the first letter
+	romArEnd   = 63 // '$': after the last letter
+)
+
+// Context keys: level 3 is (previous, letter, next); level 2 is (letter,
+// position in the word); level 1 the letter alone.
+func romArKey3(prev, cur, next uint32) uint32 { return 3<<24 | prev<<12 | cur<<6 | next }
+func romArKey2(cur, pos uint32) uint32        { return 2<<24 | cur<<6 | pos }
+func romArKey1(cur uint32) uint32             { return 1<<24 | cur<<6 }
+
+// Positions for level 2 keys, as gentables writes them.
+const (
+	romArPosMid    = 1 // '-'
+	romArPosInit   = 2 // '^'
+	romArPosFinal  = 3 // '$'
+	romArPosSingle = 4 // '='
+)
+
+// romArKeyString parses a context key as gentables writes it: three
+// letters (with ^ and $ for the word edges), a letter and a position mark,
+// or one letter.
+func romArKeyString(k string) (uint32, bool) {
+	rs := []rune(k)
+	idx := func(r rune) uint32 {
+		switch r {
+		case '^':
+			return romArStart
+		case '$':
+			return romArEnd
+		}
+		return romArIndex(r)
+	}
+	switch len(rs) {
+	case 1:
+		if c := romArIndex(rs[0]); c != 0 {
+			return romArKey1(c), true
+		}
+	case 2:
+		c := romArIndex(rs[0])
+		var pos uint32
+		switch rs[1] {
+		case '-':
+			pos = romArPosMid
+		case '^':
+			pos = romArPosInit
+		case '$':
+			pos = romArPosFinal
+		case '=':
+			pos = romArPosSingle
+		}
+		if c != 0 && pos != 0 {
+			return romArKey2(c, pos), true
+		}
+	case 3:
+		p, c, n := idx(rs[0]), romArIndex(rs[1]), idx(rs[2])
+		if p != 0 && c != 0 && n != 0 {
+			return romArKey3(p, c, n), true
+		}
+	}
+	return 0, false
+}
+
+// romArFallback gives options for letters the data never showed (the
+// Persian letters and Maghrebi veh and gaf are rare in it).
+var romArFallback = map[rune][]romOpt{
+	'پ': {{"p", 0}, {"b", 1.5}},
+	'چ': {{"ch", 0}, {"tch", 1.5}, {"j", 2}},
+	'ژ': {{"zh", 0}, {"j", 0.7}, {"z", 1.5}},
+	'گ': {{"g", 0}, {"gu", 2.5}},
+	'ڤ': {{"v", 0}, {"f", 1.5}},
+	'ڨ': {{"g", 0}, {"q", 1.5}},
+}
+
+// romArabic romanizes an Arabic-script token: the whole-token table first,
+// then, for a token starting with the article ال, "al" joined to the rest's
+// forms, else the beam over letters in context.
+func romArabic(token string) []string {
+	var buf [32]rune
+	letters := buf[:0]
+	for _, r := range token {
+		if n := romArabicRune(r); n != 0 {
+			letters = append(letters, n)
+		}
+	}
+	if len(letters) == 0 {
+		return nil
+	}
+	t := romLoad()
+	if f, ok := t.arWords[string(letters)]; ok {
+		return romArExtend(f, letters, t)
+	}
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		rest := letters[2:]
+		f, ok := t.arWords[string(rest)]
+		if ok {
+			f = romArExtend(f, rest, t)
+		} else {
+			f = t.romArBeam(rest)
+		}
+		out := make([]string, 0, len(f))
+		for _, s := range f {
+			out = append(out, "al"+s)
+		}
+		return out
+	}
+	return t.romArBeam(letters)
+}
+
+// romArExtendMin is how many forms a table token gets: when the data shows
+// fewer, the beam adds its best guesses after them.
+const romArExtendMin = 3
+
+// romArExtend copies a table entry, adding beam forms when it has fewer
+// than romArExtendMin forms.
+func romArExtend(f []string, letters []rune, t *romTables) []string {
+	if len(f) >= romArExtendMin {
+		out := make([]string, len(f))
+		copy(out, f)
+		return out
+	}
+	return romMerge(f, t.romArBeam(letters))
+}
+
+// romArBeam romanizes letters with the learned options for each letter in
+// its context, backing off from (previous, letter, next) to (letter,
+// position) to the letter alone.
+func (t *romTables) romArBeam(letters []rune) []string {
+	var sbuf [32][]romOpt
+	slots := sbuf[:0]
+	for i, r := range letters {
+		c := romArIndex(r)
+		prev, next := uint32(romArStart), uint32(romArEnd)
+		if i > 0 {
+			prev = romArIndex(letters[i-1])
+		}
+		if i+1 < len(letters) {
+			next = romArIndex(letters[i+1])
+		}
+		pos := uint32(romArPosMid)
+		switch {
+		case i == 0 && i+1 == len(letters):
+			pos = romArPosSingle
+		case i == 0:
+			pos = romArPosInit
+		case i+1 == len(letters):
+			pos = romArPosFinal
+		}
+		opts, ok := t.arCtx[romArKey3(prev, c, next)]
+		if !ok {
+			opts, ok = t.arCtx[romArKey2(c, pos)]
+		}
+		if !ok {
+			opts, ok = t.arCtx[romArKey1(c)]
+		}
+		if !ok {
+			opts = romArFallback[r]
+		}
+		slots = append(slots, opts)
+	}
+	return romBeam(slots)
+}

@@ -1,0 +1,652 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// romAlphabetic romanizes a token written in Latin, Cyrillic, Greek,
+// Armenian or Georgian letters, alone or mixed (a Cyrillic о inside a Latin
+// name is read as o). A Latin-only token gets its folded form and its ICAO
+// Doc 9303 form; other letters get their tables' options, combined by the
+// beam.
+func romAlphabetic(token string) []string {
+	t := romLoad()
+	if !norm.NFC.IsNormalString(token) {
+		token = norm.NFC.String(token)
+	}
+	var rbuf [48]rune
+	rs := rbuf[:0]
+	latinOnly := true
+	for _, r := range token {
+		if !unicode.IsLetter(r) {
+			continue // marks left after NFC, digits, punctuation
+		}
+		r = unicode.ToLower(r)
+		if r >= 0x80 && !unicode.Is(unicode.Latin, r) {
+			latinOnly = false
+		}
+		rs = append(rs, r)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	if latinOnly {
+		var fb, ib [64]byte
+		fold, icao := fb[:0], ib[:0]
+		for _, r := range rs {
+			if r < 0x80 {
+				fold = append(fold, byte(r))
+				icao = append(icao, byte(r))
+				continue
+			}
+			f, i := t.romLatin(r)
+			fold = append(fold, f...)
+			if i == "" {
+				i = f
+			}
+			icao = append(icao, i...)
+		}
+		if len(fold) == 0 {
+			return nil
+		}
+		if string(fold) == string(icao) || len(icao) == 0 {
+			return []string{string(fold)}
+		}
+		return []string{string(fold), string(icao)}
+	}
+	ukr := false
+	for _, r := range rs {
+		if r == 'і' || r == 'ї' || r == 'є' || r == 'ґ' {
+			ukr = true
+		}
+	}
+	var sbuf [48][]romOpt
+	slots := sbuf[:0]
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		var prev, next rune
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r < 0x80 || unicode.Is(unicode.Latin, r):
+			f, _ := t.romLatin(r)
+			if r < 0x80 {
+				f = romASCIILetters[r]
+			}
+			slots = append(slots, []romOpt{{f, 0}})
+		case unicode.Is(unicode.Cyrillic, r):
+			slots = append(slots, romCyrillic(r, prev, next, i == 0, i+1 == len(rs), ukr))
+		case unicode.Is(unicode.Greek, r):
+			opts, n := romGreek(rs[i:], i == 0)
+			slots = append(slots, opts)
+			i += n - 1
+		case unicode.Is(unicode.Armenian, r):
+			if r == 'ո' && next == 'ւ' {
+				slots = append(slots, []romOpt{{"u", 0}, {"ou", 1.2}})
+				i++
+				continue
+			}
+			if r == 'ո' && i == 0 {
+				slots = append(slots, []romOpt{{"vo", 0}, {"o", 0.7}})
+				continue
+			}
+			if r == 'ե' && i == 0 {
+				slots = append(slots, []romOpt{{"ye", 0}, {"e", 0.7}})
+				continue
+			}
+			slots = append(slots, romArmenian[r])
+		case unicode.Is(unicode.Georgian, r):
+			slots = append(slots, romGeorgian[r])
+		}
+	}
+	return romBeam(slots)
+}
+
+// romASCIILetters holds the ASCII lowercase letters as strings.
+var romASCIILetters = func() (t [128]string) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = string(c)
+	}
+	return t
+}()
+
+func romIsCyrVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяіїєaeiou", r)
+}
+
+// romCyrillic gives the options for one Cyrillic letter: ICAO Doc 9303
+// (Юрий -> iurii), BGN/PCGN and common English spellings (yuriy, yuri),
+// with Ukrainian readings when the token has a Ukrainian letter, and the
+// Serbian, Macedonian, Belarusian, Kazakh and Tajik letters.
+func romCyrillic(r, prev, next rune, first, last, ukr bool) []romOpt {
+	afterVowel := first || romIsCyrVowel(prev) || prev == 'ь' || prev == 'ъ'
+	switch r {
+	case 'е':
+		if afterVowel && !ukr {
+			return []romOpt{{"e", 0}, {"ye", 0.4}, {"ie", 2}}
+		}
+		return []romOpt{{"e", 0}}
+	case 'ё':
+		if afterVowel {
+			return []romOpt{{"yo", 0}, {"e", 0.3}, {"io", 1.5}}
+		}
+		if prev == 'ж' || prev == 'ч' || prev == 'ш' || prev == 'щ' {
+			return []romOpt{{"e", 0}, {"o", 0.5}}
+		}
+		return []romOpt{{"e", 0}, {"yo", 0.3}, {"io", 1.5}}
+	case 'и':
+		if ukr {
+			return []romOpt{{"y", 0}, {"i", 0.5}}
+		}
+		return []romOpt{{"i", 0}}
+	case 'й':
+		if last && (prev == 'и' || prev == 'ы') {
+			return []romOpt{{"y", 0}, {"i", 0.3}, {"", 1.0}}
+		}
+		return []romOpt{{"y", 0}, {"i", 0.4}}
+	case 'ю':
+		return []romOpt{{"yu", 0}, {"iu", 0.4}, {"u", 2}}
+	case 'я':
+		return []romOpt{{"ya", 0}, {"ia", 0.4}, {"a", 2}}
+	case 'г':
+		if ukr {
+			return []romOpt{{"h", 0}, {"g", 0.7}}
+		}
+		return []romOpt{{"g", 0}}
+	case 'х':
+		return []romOpt{{"kh", 0}, {"h", 0.6}, {"ch", 2}}
+	case 'ц':
+		return []romOpt{{"ts", 0}, {"tz", 1.5}, {"c", 1.5}}
+	case 'ч':
+		return []romOpt{{"ch", 0}, {"tch", 2}}
+	case 'ш':
+		return []romOpt{{"sh", 0}, {"ch", 2.5}}
+	case 'щ':
+		return []romOpt{{"shch", 0}, {"sch", 1.5}, {"sh", 1.5}}
+	case 'ж':
+		return []romOpt{{"zh", 0}, {"j", 1.2}, {"z", 2}}
+	case 'ъ':
+		return []romOpt{{"", 0}, {"ie", 2}}
+	case 'ь':
+		if romIsCyrVowel(next) {
+			return []romOpt{{"", 0}, {"y", 0.8}}
+		}
+		return []romOpt{{"", 0}}
+	case 'ы':
+		return []romOpt{{"y", 0}, {"i", 1}}
+	case 'і':
+		return []romOpt{{"i", 0}}
+	case 'ї':
+		return []romOpt{{"yi", 0}, {"i", 0.5}}
+	case 'є':
+		return []romOpt{{"ye", 0}, {"ie", 0.4}, {"e", 1}}
+	}
+	if s, ok := romCyrillicSimple[r]; ok {
+		return s
+	}
+	return nil
+}
+
+var romCyrillicSimple = map[rune][]romOpt{
+	'а': {{"a", 0}}, 'б': {{"b", 0}}, 'в': {{"v", 0}, {"w", 2.5}}, 'д': {{"d", 0}},
+	'з': {{"z", 0}}, 'к': {{"k", 0}}, 'л': {{"l", 0}}, 'м': {{"m", 0}}, 'н': {{"n", 0}},
+	'о': {{"o", 0}}, 'п': {{"p", 0}}, 'р': {{"r", 0}}, 'с': {{"s", 0}}, 'т': {{"t", 0}},
+	'у': {{"u", 0}, {"ou", 2.5}}, 'ф': {{"f", 0}}, 'э': {{"e", 0}}, 'ґ': {{"g", 0}},
+	// Serbian and Macedonian.
+	'ђ': {{"dj", 0}, {"d", 1}}, 'ј': {{"j", 0}, {"y", 1}}, 'љ': {{"lj", 0}, {"l", 1}},
+	'њ': {{"nj", 0}, {"n", 1}}, 'ћ': {{"c", 0}, {"ch", 0.5}}, 'џ': {{"dz", 0}, {"dzh", 0.7}, {"j", 1}},
+	'ѓ': {{"gj", 0}, {"g", 1}}, 'ќ': {{"kj", 0}, {"k", 1}}, 'ѕ': {{"dz", 0}},
+	// Belarusian, Kazakh, Kyrgyz, Tajik, Uzbek.
+	'ў': {{"u", 0}, {"w", 0.7}}, 'ә': {{"a", 0}, {"ae", 1.5}}, 'ғ': {{"gh", 0}, {"g", 0.5}},
+	'қ': {{"k", 0}, {"q", 0.5}}, 'ң': {{"n", 0}, {"ng", 0.7}}, 'ө': {{"o", 0}, {"oe", 1.5}},
+	'ұ': {{"u", 0}}, 'ү': {{"u", 0}, {"ue", 1.5}}, 'һ': {{"h", 0}}, 'ҳ': {{"h", 0}, {"kh", 1}},
+	'ӯ': {{"u", 0}}, 'ҷ': {{"j", 0}, {"ch", 0.7}}, 'ӣ': {{"i", 0}},
+}
+
+// romGreekPairs are ELOT 743 digraphs with the common variants.
+var romGreekPairs = map[string][]romOpt{
+	"ου": {{"ou", 0}, {"u", 0.8}},
+	"αι": {{"ai", 0}, {"e", 0.8}},
+	"ει": {{"ei", 0}, {"i", 0.8}},
+	"οι": {{"oi", 0}, {"i", 0.8}},
+	"υι": {{"yi", 0}, {"i", 0.8}},
+	"αυ": {{"av", 0}, {"af", 0.5}, {"au", 1.5}},
+	"ευ": {{"ev", 0}, {"ef", 0.5}, {"eu", 1.5}},
+	"ηυ": {{"iv", 0}, {"if", 0.5}},
+	"γγ": {{"ng", 0}, {"gg", 1}},
+	"γξ": {{"nx", 0}},
+	"γχ": {{"nch", 0}, {"nkh", 1}},
+}
+
+var romGreekSingle = map[rune][]romOpt{
+	'α': {{"a", 0}}, 'β': {{"v", 0}, {"b", 1.5}}, 'γ': {{"g", 0}, {"gh", 2}},
+	'δ': {{"d", 0}, {"dh", 2}}, 'ε': {{"e", 0}}, 'ζ': {{"z", 0}}, 'η': {{"i", 0}, {"e", 1.2}},
+	'θ': {{"th", 0}}, 'ι': {{"i", 0}}, 'κ': {{"k", 0}, {"c", 2}}, 'λ': {{"l", 0}},
+	'μ': {{"m", 0}}, 'ν': {{"n", 0}}, 'ξ': {{"x", 0}, {"ks", 0.7}}, 'ο': {{"o", 0}},
+	'π': {{"p", 0}}, 'ρ': {{"r", 0}}, 'σ': {{"s", 0}}, 'ς': {{"s", 0}}, 'τ': {{"t", 0}},
+	'υ': {{"y", 0}, {"i", 0.7}}, 'φ': {{"f", 0}, {"ph", 1}}, 'χ': {{"ch", 0}, {"kh", 0.7}, {"h", 1}},
+	'ψ': {{"ps", 0}}, 'ω': {{"o", 0}},
+}
+
+// romGreek returns the options for the Greek letters at the start of rs and
+// how many letters they cover (digraphs take two).
+func romGreek(rs []rune, first bool) ([]romOpt, int) {
+	base := func(r rune) rune {
+		d := norm.NFD.String(string(r))
+		for _, c := range d {
+			return c
+		}
+		return r
+	}
+	a := base(rs[0])
+	if len(rs) > 1 {
+		b := base(rs[1])
+		// A diaeresis on the second letter breaks the digraph (Ταΐς).
+		broken := rs[1] == 'ϊ' || rs[1] == 'ϋ' || rs[1] == 'ΐ' || rs[1] == 'ΰ'
+		pair := string([]rune{a, b})
+		if !broken {
+			if o, ok := romGreekPairs[pair]; ok {
+				return o, 2
+			}
+		}
+		switch pair {
+		case "μπ":
+			if first {
+				return []romOpt{{"b", 0}, {"mp", 0.7}}, 2
+			}
+			return []romOpt{{"mp", 0}, {"mb", 0.7}, {"b", 1}}, 2
+		case "ντ":
+			if first {
+				return []romOpt{{"d", 0}, {"nt", 0.7}}, 2
+			}
+			return []romOpt{{"nt", 0}, {"nd", 0.7}}, 2
+		case "γκ":
+			if first {
+				return []romOpt{{"g", 0}, {"gk", 0.7}}, 2
+			}
+			return []romOpt{{"gk", 0}, {"ng", 0.5}}, 2
+		}
+		if a == 'γ' && (b == 'ι' || b == 'ε' || b == 'η' || b == 'υ') {
+			return []romOpt{{"g", 0}, {"y", 0.5}}, 1
+		}
+	}
+	return romGreekSingle[a], 1
+}
+
+var romArmenian = map[rune][]romOpt{
+	'ա': {{"a", 0}}, 'բ': {{"b", 0}}, 'գ': {{"g", 0}}, 'դ': {{"d", 0}}, 'ե': {{"e", 0}, {"ye", 1}},
+	'զ': {{"z", 0}}, 'է': {{"e", 0}}, 'ը': {{"y", 0}, {"e", 0.7}}, 'թ': {{"t", 0}, {"th", 1}},
+	'ժ': {{"zh", 0}, {"j", 1}}, 'ի': {{"i", 0}}, 'լ': {{"l", 0}}, 'խ': {{"kh", 0}, {"x", 1.5}},
+	'ծ': {{"ts", 0}}, 'կ': {{"k", 0}}, 'հ': {{"h", 0}}, 'ձ': {{"dz", 0}}, 'ղ': {{"gh", 0}},
+	'ճ': {{"ch", 0}}, 'մ': {{"m", 0}}, 'յ': {{"y", 0}}, 'ն': {{"n", 0}}, 'շ': {{"sh", 0}},
+	'ո': {{"o", 0}, {"vo", 1.5}}, 'չ': {{"ch", 0}}, 'պ': {{"p", 0}}, 'ջ': {{"j", 0}},
+	'ռ': {{"r", 0}}, 'ս': {{"s", 0}}, 'վ': {{"v", 0}}, 'տ': {{"t", 0}}, 'ր': {{"r", 0}},
+	'ց': {{"ts", 0}, {"c", 1}}, 'ւ': {{"v", 0}}, 'փ': {{"p", 0}, {"ph", 1}}, 'ք': {{"k", 0}, {"q", 1.5}},
+	'օ': {{"o", 0}}, 'ֆ': {{"f", 0}}, 'և': {{"ev", 0}, {"yev", 0.7}},
+}
+
+// romGeorgian follows the Georgian national system (2002), used on
+// Georgian passports.
+var romGeorgian = map[rune][]romOpt{
+	'ა': {{"a", 0}}, 'ბ': {{"b", 0}}, 'გ': {{"g", 0}}, 'დ': {{"d", 0}}, 'ე': {{"e", 0}},
+	'ვ': {{"v", 0}}, 'ზ': {{"z", 0}}, 'თ': {{"t", 0}, {"th", 1.5}}, 'ი': {{"i", 0}},
+	'კ': {{"k", 0}}, 'ლ': {{"l", 0}}, 'მ': {{"m", 0}}, 'ნ': {{"n", 0}}, 'ო': {{"o", 0}},
+	'პ': {{"p", 0}}, 'ჟ': {{"zh", 0}, {"j", 1}}, 'რ': {{"r", 0}}, 'ს': {{"s", 0}},
+	'ტ': {{"t", 0}}, 'უ': {{"u", 0}}, 'ფ': {{"p", 0}, {"ph", 1}}, 'ქ': {{"k", 0}, {"q", 1.5}},
+	'ღ': {{"gh", 0}}, 'ყ': {{"q", 0}, {"k", 0.7}}, 'შ': {{"sh", 0}}, 'ჩ': {{"ch", 0}},
+	'ც': {{"ts", 0}}, 'ძ': {{"dz", 0}}, 'წ': {{"ts", 0}}, 'ჭ': {{"ch", 0}}, 'ხ': {{"kh", 0}, {"x", 1.5}},
+	'ჯ': {{"j", 0}}, 'ჰ': {{"h", 0}},
+}
+
+// romHebrewLetters: Hebrew is written without most vowels; ו and י are
+// read as vowels between consonants, and a vowel is guessed after a
+// consonant followed by another consonant.
+var romHebrewLetters = map[rune][]romOpt{
+	'א': {{"a", 0}, {"", 0.5}, {"e", 0.8}}, 'ב': {{"b", 0}, {"v", 0.5}}, 'ג': {{"g", 0}},
+	'ד': {{"d", 0}}, 'ה': {{"h", 0}, {"a", 0.7}, {"", 1}}, 'ו': {{"v", 0}, {"o", 0.3}, {"u", 0.6}},
+	'ז': {{"z", 0}}, 'ח': {{"ch", 0}, {"kh", 0.5}, {"h", 0.7}}, 'ט': {{"t", 0}}, 'י': {{"y", 0}, {"i", 0.2}},
+	'כ': {{"k", 0}, {"kh", 0.7}, {"c", 1}}, 'ך': {{"kh", 0}, {"ch", 0.5}, {"k", 1}}, 'ל': {{"l", 0}},
+	'מ': {{"m", 0}}, 'ם': {{"m", 0}}, 'נ': {{"n", 0}}, 'ן': {{"n", 0}}, 'ס': {{"s", 0}},
+	'ע': {{"a", 0}, {"", 0.5}, {"e", 0.8}}, 'פ': {{"p", 0}, {"f", 0.5}}, 'ף': {{"f", 0}, {"p", 1}},
+	'צ': {{"tz", 0}, {"ts", 0.3}, {"z", 1}}, 'ץ': {{"tz", 0}, {"ts", 0.3}, {"z", 1}}, 'ק': {{"k", 0}},
+	'ר': {{"r", 0}}, 'ש': {{"sh", 0}, {"s", 0.7}}, 'ת': {{"t", 0}},
+}
+
+func romHebrew(token string) []string {
+	var rbuf [32]rune
+	rs := rbuf[:0]
+	for _, r := range token {
+		if _, ok := romHebrewLetters[r]; ok {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	mater := func(r rune) bool { return r == 'ו' || r == 'י' || r == 'א' || r == 'ע' || r == 'ה' }
+	var sbuf [64][]romOpt
+	slots := sbuf[:0]
+	for i, r := range rs {
+		opts := romHebrewLetters[r]
+		if (r == 'ו' || r == 'י') && (i == 0 || i+1 < len(rs) && !mater(rs[i+1]) && !mater(rs[i-1])) {
+			if i == 0 {
+				slots = append(slots, opts)
+				continue
+			}
+			// Between consonants, a vowel letter is a vowel.
+			if r == 'ו' {
+				opts = []romOpt{{"o", 0}, {"u", 0.4}, {"v", 1.2}}
+			} else {
+				opts = []romOpt{{"i", 0}, {"e", 0.8}, {"y", 1}}
+			}
+		}
+		slots = append(slots, opts)
+		if i+1 < len(rs) && !mater(r) && !mater(rs[i+1]) {
+			slots = append(slots, romHebrewVowel)
+		}
+	}
+	return romBeam(slots)
+}
+
+var romHebrewVowel = []romOpt{{"a", 0.3}, {"e", 0.5}, {"", 0.9}, {"o", 1.5}}
+
+// romIndic romanizes Devanagari, and Bengali, Gurmukhi and Gujarati through
+// the Devanagari letter at the same place in their blocks (the blocks share
+// the ISCII layout). Each consonant carries the inherent vowel a unless a
+// vowel sign or virama follows; the word-final a is dropped, and a second
+// reading also drops a medial a between a vowel and a consonant-vowel
+// (schwa syncope: रजनीकांत -> rajnikant, rajanikant).
+func romIndic(token string) []string {
+	type unit struct {
+		cons     string // consonant, "" for an independent vowel
+		vowel    string // vowel sign or independent vowel; "a" inherent
+		inherent bool
+		tail     string // anusvara, visarga
+		long     bool   // long vowel (ā, ī, ū)
+	}
+	var ubuf [32]unit
+	us := ubuf[:0]
+	bengali := false
+	for _, r := range token {
+		switch {
+		case r >= 0x0980 && r <= 0x09FF:
+			bengali = true
+			if r == 0x09CE { // khanda ta
+				us = append(us, unit{cons: "t"})
+				continue
+			}
+			r -= 0x80
+		case r >= 0x0A00 && r <= 0x0A7F:
+			switch r {
+			case 0x0A70: // tippi
+				r = 0x0902
+			case 0x0A71: // addak: gemination, not spelled
+				continue
+			default:
+				r -= 0x100
+			}
+		case r >= 0x0A80 && r <= 0x0AFF:
+			r -= 0x180
+		}
+		if r < 0x0900 || r > 0x097F {
+			continue
+		}
+		if c, ok := romDevaCons[r]; ok {
+			if bengali {
+				switch r {
+				case 0x0935: // ব is b
+					c = "b"
+				case 0x092F: // য is j
+					c = "j"
+				}
+			}
+			us = append(us, unit{cons: c, vowel: "a", inherent: true})
+			continue
+		}
+		if v, ok := romDevaVowel[r]; ok {
+			us = append(us, unit{vowel: v, long: r == 0x0906 || r == 0x0908 || r == 0x090A})
+			continue
+		}
+		if len(us) == 0 {
+			continue
+		}
+		u := &us[len(us)-1]
+		switch {
+		case r == 0x094D: // virama
+			u.vowel, u.inherent = "", false
+		case r == 0x093C: // nukta
+			if n, ok := romDevaNukta[u.cons]; ok {
+				u.cons = n
+			}
+		case r == 0x0902 || r == 0x0901: // anusvara, chandrabindu
+			u.tail = "n"
+		case r == 0x0903:
+			u.tail = "h"
+		default:
+			if v, ok := romDevaSign[r]; ok && u.cons != "" {
+				u.vowel, u.inherent = v, false
+				u.long = r == 0x093E || r == 0x0940 || r == 0x0942
+			}
+		}
+	}
+	if len(us) == 0 {
+		return nil
+	}
+	build := func(syncope, longs bool) string {
+		var b strings.Builder
+		deleted := false
+		for i, u := range us {
+			b.WriteString(u.cons)
+			v := u.vowel
+			if u.inherent {
+				if i == len(us)-1 && i > 0 {
+					v = ""
+				}
+				if syncope && i > 0 && i+1 < len(us) && u.tail == "" && !deleted {
+					// Schwa syncope: V C(a) C V drops the a.
+					n := us[i+1]
+					nextCV := n.cons != "" && n.vowel != "" && !(n.inherent && i+1 == len(us)-1)
+					if us[i-1].vowel != "" && nextCV {
+						v = ""
+					}
+				}
+			}
+			if longs && u.long {
+				switch v {
+				case "a":
+					v = "aa"
+				case "i":
+					v = "ee"
+				case "u":
+					v = "oo"
+				}
+			}
+			deleted = u.inherent && v == ""
+			b.WriteString(v)
+			b.WriteString(u.tail)
+		}
+		return b.String()
+	}
+	return romMerge([]string{build(true, false), build(false, false)},
+		[]string{build(true, true), build(false, true)})
+}
+
+var romDevaCons = map[rune]string{
+	0x0915: "k", 0x0916: "kh", 0x0917: "g", 0x0918: "gh", 0x0919: "n",
+	0x091A: "ch", 0x091B: "chh", 0x091C: "j", 0x091D: "jh", 0x091E: "n",
+	0x091F: "t", 0x0920: "th", 0x0921: "d", 0x0922: "dh", 0x0923: "n",
+	0x0924: "t", 0x0925: "th", 0x0926: "d", 0x0927: "dh", 0x0928: "n",
+	0x092A: "p", 0x092B: "ph", 0x092C: "b", 0x092D: "bh", 0x092E: "m",
+	0x092F: "y", 0x0930: "r", 0x0932: "l", 0x0933: "l", 0x0935: "v",
+	0x0936: "sh", 0x0937: "sh", 0x0938: "s", 0x0939: "h",
+	0x0958: "q", 0x0959: "kh", 0x095A: "gh", 0x095B: "z", 0x095C: "r",
+	0x095D: "rh", 0x095E: "f", 0x095F: "y",
+}
+
+var romDevaNukta = map[string]string{"k": "q", "kh": "kh", "g": "gh", "j": "z", "ph": "f", "d": "r", "dh": "rh"}
+
+var romDevaVowel = map[rune]string{
+	0x0905: "a", 0x0906: "a", 0x0907: "i", 0x0908: "i", 0x0909: "u", 0x090A: "u",
+	0x090B: "ri", 0x090F: "e", 0x0910: "ai", 0x0913: "o", 0x0914: "au",
+	0x090D: "e", 0x0911: "o",
+}
+
+var romDevaSign = map[rune]string{
+	0x093E: "a", 0x093F: "i", 0x0940: "i", 0x0941: "u", 0x0942: "u", 0x0943: "ri",
+	0x0947: "e", 0x0948: "ai", 0x094B: "o", 0x094C: "au", 0x0945: "e", 0x0949: "o",
+}
+
+// Hangul: Revised Romanization of Korean from the syllable's jamo.
+var (
+	romHangulInitial = [...]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	romHangulMedial  = [...]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	romHangulFinal   = [...]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+	// A final consonant before a silent initial ㅇ is read as an initial.
+	romHangulLinked = [...]string{"", "g", "kk", "gs", "n", "nj", "nh", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"}
+	// McCune-Reischauer-style unvoiced initials, common in passports.
+	romHangulInitialMR = [...]string{"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "jj", "ch", "k", "t", "p", "h"}
+)
+
+// romKoreanSurnames spells the common one-syllable surnames the way their
+// bearers usually do (Revised Romanization gives gim, i, bak).
+var romKoreanSurnames = map[rune][]string{
+	'김': {"kim", "gim"}, '이': {"lee", "yi", "i", "rhee"}, '박': {"park", "bak", "pak"},
+	'최': {"choi", "choe"}, '정': {"jung", "jeong", "chung"}, '강': {"kang", "gang"},
+	'조': {"cho", "jo"}, '윤': {"yoon", "yun"}, '장': {"jang", "chang"}, '임': {"lim", "im"},
+	'한': {"han"}, '오': {"oh", "o"}, '서': {"seo", "suh"}, '신': {"shin", "sin"},
+	'권': {"kwon", "gwon"}, '황': {"hwang"}, '안': {"ahn", "an"}, '송': {"song"},
+	'류': {"ryu", "yoo", "yu"}, '유': {"yoo", "yu"}, '전': {"jeon", "jun", "chun"},
+	'홍': {"hong"}, '고': {"ko", "go"}, '문': {"moon", "mun"}, '양': {"yang"},
+	'손': {"son", "sohn"}, '배': {"bae", "pae"}, '백': {"baek", "paik"}, '허': {"heo", "hur"},
+	'노': {"noh", "no", "roh"}, '남': {"nam"}, '심': {"shim", "sim"}, '하': {"ha"},
+	'곽': {"kwak", "gwak"}, '성': {"sung", "seong"}, '차': {"cha"}, '주': {"joo", "ju"},
+	'우': {"woo", "u"}, '구': {"koo", "gu"}, '민': {"min"}, '진': {"jin"}, '지': {"ji"},
+}
+
+func romHangul(token string) []string {
+	var sbuf [16]rune
+	syl := sbuf[:0]
+	for _, r := range token {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			syl = append(syl, r)
+		}
+	}
+	if len(syl) == 0 {
+		return nil
+	}
+	if len(syl) == 1 {
+		if s, ok := romKoreanSurnames[syl[0]]; ok {
+			return romMerge(s, nil)
+		}
+	}
+	build := func(initials *[19]string) string {
+		var b strings.Builder
+		for i, r := range syl {
+			s := int(r - 0xAC00)
+			ini, med, fin := s/(21*28), s%(21*28)/28, s%28
+			b.WriteString(initials[ini])
+			b.WriteString(romHangulMedial[med])
+			linked := i+1 < len(syl) && int(syl[i+1]-0xAC00)/(21*28) == 11
+			if linked {
+				b.WriteString(romHangulLinked[fin])
+			} else {
+				b.WriteString(romHangulFinal[fin])
+			}
+		}
+		return b.String()
+	}
+	return romMerge([]string{build(&romHangulInitial)}, []string{build(&romHangulInitialMR)})
+}
+
+// romKanaTable is modified Hepburn for the katakana syllables; hiragana
+// maps onto katakana by offset.
+var romKanaTable = map[rune]string{
+	'ア': "a", 'イ': "i", 'ウ': "u", 'エ': "e", 'オ': "o",
+	'カ': "ka", 'キ': "ki", 'ク': "ku", 'ケ': "ke", 'コ': "ko",
+	'ガ': "ga", 'ギ': "gi", 'グ': "gu", 'ゲ': "ge", 'ゴ': "go",
+	'サ': "sa", 'シ': "shi", 'ス': "su", 'セ': "se", 'ソ': "so",
+	'ザ': "za", 'ジ': "ji", 'ズ': "zu", 'ゼ': "ze", 'ゾ': "zo",
+	'タ': "ta", 'チ': "chi", 'ツ': "tsu", 'テ': "te", 'ト': "to",
+	'ダ': "da", 'ヂ': "ji", 'ヅ': "zu", 'デ': "de", 'ド': "do",
+	'ナ': "na", 'ニ': "ni", 'ヌ': "nu", 'ネ': "ne", 'ノ': "no",
+	'ハ': "ha", 'ヒ': "hi", 'フ': "fu", 'ヘ': "he", 'ホ': "ho",
+	'バ': "ba", 'ビ': "bi", 'ブ': "bu", 'ベ': "be", 'ボ': "bo",
+	'パ': "pa", 'ピ': "pi", 'プ': "pu", 'ペ': "pe", 'ポ': "po",
+	'マ': "ma", 'ミ': "mi", 'ム': "mu", 'メ': "me", 'モ': "mo",
+	'ヤ': "ya", 'ユ': "yu", 'ヨ': "yo",
+	'ラ': "ra", 'リ': "ri", 'ル': "ru", 'レ': "re", 'ロ': "ro",
+	'ワ': "wa", 'ヰ': "i", 'ヱ': "e", 'ヲ': "o", 'ン': "n", 'ヴ': "vu",
+	'ァ': "a", 'ィ': "i", 'ゥ': "u", 'ェ': "e", 'ォ': "o",
+}
+
+func romKana(token string) []string {
+	var lb, sb [64]byte
+	long, short := lb[:0], sb[:0]
+	double, hasLong := false, false
+	for _, r := range token {
+		if r >= 0x3041 && r <= 0x3096 {
+			r += 0x60 // hiragana to katakana
+		}
+		switch r {
+		case 'ッ':
+			double = true
+			continue
+		case 'ー':
+			if len(long) > 0 {
+				long = append(long, long[len(long)-1])
+				hasLong = true
+			}
+			continue
+		case 'ャ', 'ュ', 'ョ':
+			v := byte("auo"[strings.IndexRune("ャュョ", r)/3])
+			long, short = romKanaYoon(long, v), romKanaYoon(short, v)
+			continue
+		case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ':
+			// A small vowel replaces the vowel before it (ティ ti, ファ fa).
+			v := byte("aiueo"[strings.IndexRune("ァィゥェォ", r)/3])
+			if n := len(long); n > 1 && strings.IndexByte("aiueo", long[n-1]) >= 0 {
+				long[n-1], short[len(short)-1] = v, v
+				continue
+			}
+		}
+		syl, ok := romKanaTable[r]
+		if !ok {
+			continue
+		}
+		if double && strings.IndexByte("aiueon", syl[0]) < 0 {
+			c := syl[0]
+			if c == 'c' {
+				c = 't'
+			}
+			long, short = append(long, c), append(short, c)
+		}
+		double = false
+		long, short = append(long, syl...), append(short, syl...)
+	}
+	if len(long) == 0 {
+		return nil
+	}
+	if hasLong {
+		return []string{string(short), string(long)}
+	}
+	return []string{string(long)}
+}
+
+// romKanaYoon joins a small ya, yu or yo to the i-syllable before it
+// (キャ kya, シャ sha, チョ cho, ジュ ju).
+func romKanaYoon(b []byte, v byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == 'i' {
+		b = b[:n-1]
+		if n >= 3 && (string(b[n-3:]) == "sh" || string(b[n-3:]) == "ch") || n >= 2 && b[n-2] == 'j' {
+			return append(b, v)
+		}
+	}
+	return append(b, 'y', v)
+}

@@ -1,0 +1,235 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRomanize(t *testing.T) {
+	tests := []struct {
+		in    string
+		want  []string // exact result, when given
+		has   []string // forms that must all be present
+		anyOf []string // at least one must be present
+	}{
+		// Latin: folded form first, then the ICAO Doc 9303 form.
+		{in: "MÜLLER", want: []string{"muller", "mueller"}},
+		{in: "Søren", want: []string{"soren", "soeren"}},
+		{in: "Straße", want: []string{"strasse"}},
+		{in: "Åsa", want: []string{"asa", "aasa"}},
+		{in: "Łukasz", want: []string{"lukasz"}},
+		{in: "Núñez", want: []string{"nunez"}},
+		{in: "O'Brien", want: []string{"obrien"}},
+		{in: "Þórður", want: []string{"thordur"}},
+		{in: "Yılmaz", want: []string{"yilmaz"}},
+		{in: "Mu\u0308ller", want: []string{"muller", "mueller"}}, // decomposed
+		{in: "Mоhammed", want: []string{"mohammed"}},              // Cyrillic о inside
+		// Arabic script.
+		{in: "محمد", has: []string{"muhammad", "mohammed", "mohamed"}},
+		{in: "مُحَمَّد", has: []string{"muhammad", "mohammed", "mohamed"}}, // tashkeel
+		{in: "يوسف", anyOf: []string{"yusuf", "youssef"}},
+		{in: "حسين", has: []string{"hussein", "hossein"}},
+		{in: "البغدادي", has: []string{"albaghdadi"}},
+		{in: "عبد", has: []string{"abd", "abdul", "abdel"}},
+		{in: "الرحمن", has: []string{"alrahman"}},
+		{in: "عبدالله", has: []string{"abdullah"}},
+		{in: "أحمد", has: []string{"ahmed", "ahmad"}},
+		{in: "فاطمة", has: []string{"fatima"}},
+		{in: "حسین", anyOf: []string{"hosein", "hossein", "husayn"}}, // Persian yeh
+		{in: "موسوی", anyOf: []string{"musavi", "mousavi"}},
+		{in: "پژمان", has: []string{"pzhman"}, anyOf: []string{"pezhman", "pazhman", "pzhman"}},
+		{in: "چمران", anyOf: []string{"chamran", "chmran"}},
+		// Cyrillic.
+		{in: "Юрий", has: []string{"yuriy", "yurii", "iurii"}},
+		{in: "Щербаков", has: []string{"shcherbakov"}},
+		{in: "Жуков", has: []string{"zhukov"}},
+		{in: "Хрущёв", has: []string{"khrushchev", "khrushchov"}},
+		{in: "Пётр", has: []string{"petr", "pyotr"}},
+		{in: "Євген", has: []string{"yevhen"}},
+		{in: "Ђоковић", has: []string{"djokovic"}},
+		// Greek.
+		{in: "Γιώργος", has: []string{"giorgos", "yiorgos"}},
+		{in: "Παπαδόπουλος", has: []string{"papadopoulos"}},
+		{in: "Μπακογιάννη", has: []string{"bakogianni"}},
+		// Hebrew: the popular names table, then letters.
+		{in: "כהן", has: []string{"cohen"}},
+		{in: "לוי", has: []string{"levi", "levy"}},
+		{in: "ראובן", anyOf: []string{"reuven", "ravben", "raoven"}},
+		// Armenian, Georgian.
+		{in: "Գրիգորյան", has: []string{"grigoryan"}},
+		{in: "Ջուղաշվილი", anyOf: []string{"jughashvili", "jugh"}},
+		{in: "ჯუღაშვილი", has: []string{"jughashvili"}},
+		// Indic.
+		{in: "रजनीकांत", has: []string{"rajnikant", "rajanikant"}},
+		{in: "शर्मा", has: []string{"sharma"}},
+		{in: "सिंह", has: []string{"singh"}},
+		{in: "রহমান", has: []string{"rahman"}},
+		{in: "ਸਿੰਘ", has: []string{"singh"}},
+		// Hangul: Revised Romanization, surnames as their bearers spell them.
+		{in: "김", has: []string{"kim"}},
+		{in: "박", has: []string{"park"}},
+		{in: "한국어", has: []string{"hangugeo"}},
+		{in: "정은", has: []string{"jeongeun"}},
+		// Kana (Hepburn) and Han (popular names only).
+		{in: "サトウ", has: []string{"satou"}},
+		{in: "きょうこ", has: []string{"kyouko"}},
+		{in: "マッチャ", has: []string{"matcha"}},
+		{in: "王", has: []string{"wang"}},
+		// No letters.
+		{in: "", want: nil},
+		{in: "123", want: nil},
+		{in: "—", want: nil},
+		{in: "ـ", want: nil},
+	}
+	for _, tt := range tests {
+		got := Romanize(tt.in)
+		if tt.want != nil || (tt.has == nil && tt.anyOf == nil) {
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Romanize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			continue
+		}
+		for _, h := range tt.has {
+			if !slices.Contains(got, h) {
+				t.Errorf("Romanize(%q) = %q, want it to contain %q", tt.in, got, h)
+			}
+		}
+		if tt.anyOf != nil && !slices.ContainsFunc(got, func(s string) bool { return slices.Contains(tt.anyOf, s) }) {
+			t.Errorf("Romanize(%q) = %q, want one of %q", tt.in, got, tt.anyOf)
+		}
+		romCheck(t, tt.in, got)
+	}
+}
+
+// romCheck reports a result that breaks Romanize's contract.
+func romCheck(t *testing.T, in string, got []string) {
+	t.Helper()
+	if len(got) > RomanizeMax {
+		t.Errorf("Romanize(%q) gave %d forms, want at most %d", in, len(got), RomanizeMax)
+	}
+	if got != nil && len(got) == 0 {
+		t.Errorf("Romanize(%q) = empty non-nil slice, want nil", in)
+	}
+	for i, s := range got {
+		if s == "" {
+			t.Errorf("Romanize(%q)[%d] is empty", in, i)
+		}
+		for j := 0; j < len(s); j++ {
+			if s[j] < 'a' || s[j] > 'z' {
+				t.Errorf("Romanize(%q)[%d] = %q, want a-z only", in, i, s)
+				break
+			}
+		}
+		if slices.Contains(got[:i], s) {
+			t.Errorf("Romanize(%q) = %q: %q twice", in, got, s)
+		}
+	}
+}
+
+// TestRomanizeTables checks the embedded tables against the runtime: Arabic
+// keys are already normalized, every context key parses, forms are a-z.
+func TestRomanizeTables(t *testing.T) {
+	tab := romLoad()
+	if len(tab.arWords) < 10000 || len(tab.arCtx) < 1000 || len(tab.icao) < 5 || len(tab.local) < 100 {
+		t.Fatalf("tables too small: %d words, %d contexts, %d icao, %d local",
+			len(tab.arWords), len(tab.arCtx), len(tab.icao), len(tab.local))
+	}
+	for k, forms := range tab.arWords {
+		var norm []rune
+		for _, r := range k {
+			if n := romArabicRune(r); n != 0 {
+				norm = append(norm, n)
+			}
+		}
+		if string(norm) != k {
+			t.Errorf("Arabic table key %q is not normalized (%q)", k, string(norm))
+		}
+		if len(forms) == 0 || len(forms) > RomanizeMax {
+			t.Errorf("Arabic table key %q has %d forms", k, len(forms))
+		}
+		romCheck(t, k, forms)
+	}
+	for k, forms := range tab.local {
+		romCheck(t, k, forms)
+	}
+	for _, r := range "üöäåø" {
+		if tab.icao[r] == "" {
+			t.Errorf("no ICAO form for %q", r)
+		}
+	}
+}
+
+func TestRomanizeDeterministic(t *testing.T) {
+	for _, in := range []string{"محمد", "زهراء", "ابوالقاسم", "Юрий", "Γιώργος", "रजनीकांत", "MÜLLER"} {
+		a, b := Romanize(in), Romanize(in)
+		if !slices.Equal(a, b) {
+			t.Errorf("Romanize(%q) gave %q then %q", in, a, b)
+		}
+	}
+}
+
+func FuzzRomanize(f *testing.F) {
+	for _, s := range []string{"محمد", "البغدادي", "Юрий", "MÜLLER", "Γιώργος", "रजनीकांत", "김정은",
+		"サトウ", "王", "ראובן", "Գրիգորյան", "ჯუღაშვილი", "ਸਿੰਘ", "a\u0301", "ـــ", "\xff", "ـال", "اللل"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Romanize(s)
+		romCheck(t, s, got)
+		if again := Romanize(s); !slices.Equal(got, again) {
+			t.Errorf("Romanize(%q) gave %q then %q", s, got, again)
+		}
+		if utf8.ValidString(s) && strings.TrimFunc(s, func(r rune) bool { return r < 'A' }) == "" && got != nil {
+			t.Errorf("Romanize(%q) = %q, want nil for no letters", s, got)
+		}
+	})
+}
+
+var romBenchArabic = []string{"محمد", "عبدالرحمن", "البغدادي", "حسين", "الزرقاوي", "أبوبكر",
+	"زهراء", "بلقاسم", "خامنئي", "شبيحة", "مصطفى", "قاسم"}
+
+func BenchmarkRomanizeArabic(b *testing.B) {
+	romLoad()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Romanize(romBenchArabic[i%len(romBenchArabic)])
+		i++
+	}
+}
+
+// BenchmarkRomanizeArabicBeam times the letter model alone, the path of
+// tokens the whole-token table does not know.
+func BenchmarkRomanizeArabicBeam(b *testing.B) {
+	tab := romLoad()
+	var words [][]rune
+	for _, w := range romBenchArabic {
+		var l []rune
+		for _, r := range w {
+			if n := romArabicRune(r); n != 0 {
+				l = append(l, n)
+			}
+		}
+		words = append(words, l)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		tab.romArBeam(words[i%len(words)])
+		i++
+	}
+}
+
+var romBenchLatin = []string{"MÜLLER", "Smith", "García", "mohammed", "Łukasz", "O'Brien", "Søren", "Yılmaz"}
+
+func BenchmarkRomanizeLatin(b *testing.B) {
+	romLoad()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Romanize(romBenchLatin[i%len(romBenchLatin)])
+		i++
+	}
+}
