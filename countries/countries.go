@@ -15,8 +15,6 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -91,6 +89,7 @@ var extra = map[string]string{
 	"swaziland":                        "sz",
 	"eswatini":                         "sz",
 	"cote divoire":                     "ci",
+	"cote d ivoire":                    "ci",
 	"ivory coast":                      "ci",
 	"the gambia":                       "gm",
 	"gambia the":                       "gm",
@@ -299,17 +298,26 @@ func load() {
 	}
 }
 
-var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // key folds a country name for lookup: lower case, accents removed, "&" as
 // "and", apostrophes dropped, other punctuation as spaces, a leading "the"
 // dropped, spaces collapsed.
 func key(s string) string {
-	s, _, _ = transform.String(foldAccents, s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		// NFD splits accents off their letters; the marks are skipped below.
+		s = norm.NFD.String(s)
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
 		switch {
+		case unicode.Is(unicode.Mn, r):
 		case r == '&':
 			if b.Len() > 0 && !space {
 				b.WriteByte(' ')
@@ -351,6 +359,12 @@ func Code(s string) string {
 	k := key(s)
 	if c, ok := byName[k]; ok {
 		return c
+	}
+	// Inverted forms: "Man, Isle of", "Virgin Islands, British".
+	if i := strings.LastIndexByte(s, ','); i > 0 {
+		if c, ok := byName[key(s[i+1:]+" "+s[:i])]; ok {
+			return c
+		}
 	}
 	return ""
 }

@@ -32,6 +32,9 @@ func TestCode(t *testing.T) {
 		{"  saudi arabia ", "sa"},
 		{"former Soviet Union", ""},
 		{"na", "na"}, // Namibia: a list's "na" is ambiguous; the code wins
+		{"Cote d Ivoire", "ci"},
+		{"Man, Isle of", "im"},
+		{"Virgin Islands, British", "vg"},
 		{"", ""},
 		{"Atlantis", ""},
 		{"ZZ", ""},
@@ -59,4 +62,21 @@ func FuzzCode(f *testing.F) {
 			t.Fatalf("Code(%q) = %q, want a 2-letter code or empty", s, c)
 		}
 	})
+}
+
+func TestCodeConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for j := 0; j < 2000; j++ {
+				if Code("Côte d'Ivoire") != "ci" || Code("France") != "fr" {
+					t.Error("wrong code under concurrent use")
+				}
+			}
+			done <- true
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
 }
