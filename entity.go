@@ -182,11 +182,8 @@ func ParseISODate(s string) (PartialDate, error) {
 	}
 	var n [3]int
 	for i, p := range parts {
-		want := 2
-		if i == 0 {
-			want = 4
-		}
-		if len(p) != want {
+		// Months and days may be written with one digit ("1969-7-16").
+		if (i == 0 && len(p) != 4) || (i > 0 && (len(p) < 1 || len(p) > 2)) {
 			return PartialDate{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
 		v, err := strconv.Atoi(p)

@@ -59,6 +59,7 @@ func TestTokenizeArabicStructure(t *testing.T) {
 		{"Abu Du'a", "Abou Du’a", "Abu Dua"},
 		{"Mohammed bin Salman", "Mohammed Salman", "Mohammed ibn Salman"},
 		{"Mohd Ali", "Muhammad Ali"},
+		{"Abdul Rahman Yasin", "RAHMAN YASIN, ABDUL"},
 	}
 	for _, group := range same {
 		want := keys(Tokenize(group[0]))

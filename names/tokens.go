@@ -92,7 +92,14 @@ var families = map[string]string{
 // Tokenize splits a name into canonical tokens, recognizing the structure of
 // Arabic names so that "Abd al-Rahman", "Abdul Rahman", "Abdelrahman" and
 // "Abdurrahman" give the same token, and "Abu Bakr" and "Abubakar" meet.
+//
+// A name written "SURNAME, Given" (one comma) is read as "Given SURNAME".
 func Tokenize(name string) []Token {
+	if i := strings.IndexByte(name, ','); i > 0 && strings.Count(name, ",") == 1 {
+		if head, tail := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:]); head != "" && tail != "" {
+			name = tail + " " + head
+		}
+	}
 	words := SplitWords(name)
 	toks := make([]Token, 0, len(words))
 	for _, w := range words {
@@ -236,3 +243,13 @@ func appendUnique(s []string, v string) []string {
 	}
 	return append(s, v)
 }
+
+// IsAbdPrefix reports whether a form is "servant of" written as a word of
+// its own ("abdul", "abd", "abdel").
+func IsAbdPrefix(form string) bool { return abdPrefixes[form] }
+
+// JoinAbd joins "abd" with the form of the word it governs, as Tokenize
+// does for adjacent words: JoinAbd("al-rahman") gives "abdrahman". It is
+// for names whose parts were reordered ("Rahman ... ABDUL", a surname put
+// last).
+func JoinAbd(form string) string { return "abd" + abdRoot(stripArticle(form)) }

@@ -142,3 +142,12 @@ func parseInterspersed(fs *flag.FlagSet, args []string) error {
 	}
 	return fs.Parse(append([]string{"--"}, pos...))
 }
+
+// allEntities returns the entities of every list, in order.
+func allEntities(ls []*lists.List) []*aka.Entity {
+	var out []*aka.Entity
+	for _, l := range ls {
+		out = append(out, l.Entities...)
+	}
+	return out
+}

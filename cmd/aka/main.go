@@ -44,6 +44,9 @@ const usage = `aka screens people against terrorist and sanctions designation li
 Usage:
   aka lists stats [--json] FILE...     count what list files hold
   aka lists show ID [--lists FILE]...  print one entity as JSON
+  aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
+                                       measure recall and false alarms on labelled queries
+  aka eval pairs --cases FILE [--json] measure precision and recall on labelled pairs
   aka version                          print the version
 
 With no --lists, the embedded UN Security Council consolidated list is used.
@@ -59,6 +62,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "lists":
 		cmd = &listsCommand{stdout: stdout, stderr: stderr}
+	case "eval":
+		cmd = &evalCommand{stdout: stdout, stderr: stderr}
 	case "version":
 		fmt.Fprintln(stdout, "aka", aka.Version)
 		return nil

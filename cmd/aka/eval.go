@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/eval"
+	"github.com/akascreen/aka/index"
+	"github.com/akascreen/aka/screening"
+)
+
+// evalCommand runs "aka eval queries" and "aka eval pairs".
+type evalCommand struct {
+	stdout, stderr io.Writer
+}
+
+func (c *evalCommand) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return &usageError{"eval: want queries or pairs"}
+	}
+	switch args[0] {
+	case "queries":
+		return c.queries(ctx, args[1:])
+	case "pairs":
+		return c.pairs(args[1:])
+	}
+	return &usageError{fmt.Sprintf("eval: unknown subcommand %q", args[0])}
+}
+
+func (c *evalCommand) queries(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("eval queries", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	var files stringList
+	fs.Var(&files, "lists", "list `FILE` to load (repeatable; default: the embedded UN list)")
+	cases := fs.String("cases", "", "query case `FILE` (JSON lines)")
+	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report at this score `T`")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	sweep := fs.String("sweep", "", "write a threshold sweep to `FILE` (.csv), and a plot beside it (.svg)")
+	misses := fs.String("misses", "", "write the positives missed and the negatives flagged to `FILE` (JSON lines)")
+	if err := parseInterspersed(fs, args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if *cases == "" {
+		return &usageError{"eval queries: --cases is required"}
+	}
+	loaded, err := loadLists(files)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*cases)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cs, err := eval.ReadCases[eval.QueryCase](f, *cases)
+	if err != nil {
+		return err
+	}
+	s := screening.New(index.Build(allEntities(loaded)))
+	outs, elapsed, err := eval.RunQueries(ctx, s, cs, 0)
+	if err != nil {
+		return err
+	}
+	rep := eval.Summarize(outs, *threshold, elapsed)
+	if *sweep != "" {
+		if err := writeSweep(*sweep, eval.Sweep(outs)); err != nil {
+			return err
+		}
+	}
+	if *misses != "" {
+		if err := writeMisses(*misses, outs, *threshold); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return json.NewEncoder(c.stdout).Encode(rep)
+	}
+	fmt.Fprintf(c.stdout, "cases %d (positives %d, negatives %d) at threshold %.2f\n", rep.Cases, rep.Positives, rep.Negatives, rep.Threshold)
+	if rep.Positives > 0 {
+		fmt.Fprintf(c.stdout, "recall %.4f  recall@1 %.4f  candidate recall %.4f\n", rep.Recall, rep.RecallAt1, rep.CandidateRecall)
+	}
+	if rep.Negatives > 0 {
+		fmt.Fprintf(c.stdout, "false positive rate %.5f\n", rep.FalsePositiveRate)
+	}
+	fmt.Fprintf(c.stdout, "%.0f queries per second\n", rep.QueriesPerSecond)
+	return nil
+}
+
+func (c *evalCommand) pairs(args []string) error {
+	fs := flag.NewFlagSet("eval pairs", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	cases := fs.String("cases", "", "pair case `FILE` (JSON lines)")
+	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report at this score `T`")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseInterspersed(fs, args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if *cases == "" {
+		return &usageError{"eval pairs: --cases is required"}
+	}
+	f, err := os.Open(*cases)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cs, err := eval.ReadCases[eval.PairCase](f, *cases)
+	if err != nil {
+		return err
+	}
+	scores := eval.RunPairs(cs, index.NewRarity(nil), compare.DefaultOffset)
+	rep := eval.SummarizePairs(scores, *threshold)
+	if *asJSON {
+		return json.NewEncoder(c.stdout).Encode(rep)
+	}
+	fmt.Fprintf(c.stdout, "pairs %d at threshold %.2f: precision %.4f recall %.4f f1 %.4f (best f1 %.4f at %.3f)\n",
+		rep.Pairs, rep.Threshold, rep.Precision, rep.Recall, rep.F1, rep.BestF1, rep.BestThreshold)
+	return nil
+}
+
+func writeSweep(file string, rows []eval.SweepRow) error {
+	var b strings.Builder
+	b.WriteString("threshold,recall,recall_at_1,false_positive_rate\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%.2f,%.5f,%.5f,%.5f\n", r.Threshold, r.Recall, r.RecallAt1, r.FalsePositiveRate)
+	}
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	svg := strings.TrimSuffix(file, filepath.Ext(file)) + ".svg"
+	return os.WriteFile(svg, eval.PlotSweep(rows), 0o644)
+}
+
+func writeMisses(file string, outs []eval.Outcome, t float64) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, o := range outs {
+		pos := len(o.Case.Expect) > 0
+		if (pos && o.Expected < t) || (!pos && o.Other >= t) || (pos && !o.TopOK) {
+			if err := enc.Encode(map[string]any{"case": o.Case, "expected_score": o.Expected, "candidate": o.Candidate, "top": o.Top}); err != nil {
+				f.Close()
+				return err
+			}
+		}
+	}
+	return f.Close()
+}

@@ -1,0 +1,49 @@
+// Package compare compares a subject with a listed entity feature by feature
+// and combines the comparisons into one score with its explanation.
+//
+// The model is Fellegi and Sunter's: each feature comparison lands in an
+// agreement level, and each level carries log2(m/u) bits of evidence, where
+// m is the chance of that level for the same person and u for two different
+// people. Name tokens weigh by their rarity among people (a shared
+// "Mohammed" is worth little, a shared "Belkalem" much). The bits are summed
+// and a logistic turns them into a score in [0, 1]. Unknown is neutral.
+//
+// Everything here is pure and allocation-light: names are prepared once
+// (listed names at index time, the query once per screening).
+package compare
+
+import "math"
+
+// DefaultThreshold is the score at or above which a match is reported. With
+// DefaultOffset it means: at least 21 bits of evidence, about two million
+// to one. The threshold sweep in docs/threshold.md justifies it.
+const DefaultThreshold = 0.5
+
+// DefaultOffset is the evidence, in bits, at which the score is 0.5.
+const DefaultOffset = 21.0
+
+// Score turns evidence in bits into a score in [0, 1]: 1/(1+2^-(bits-offset)).
+func Score(bits, offset float64) float64 {
+	s := 1 / (1 + math.Exp2(-(bits - offset)))
+	if math.IsNaN(s) {
+		return 0
+	}
+	return s
+}
+
+// Bits is the inverse of Score: the evidence that gives score s.
+func Bits(s, offset float64) float64 {
+	if s <= 0 {
+		return math.Inf(-1)
+	}
+	if s >= 1 {
+		return math.Inf(1)
+	}
+	return offset + math.Log2(s/(1-s))
+}
+
+// Rarity tells how rare a name token is among people, in bits: -log2 of the
+// share of people who carry it.
+type Rarity interface {
+	Bits(form, skeleton string) float64
+}

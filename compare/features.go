@@ -1,0 +1,210 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/names"
+)
+
+// Birth date evidence, in bits. u is about 1/365 for a day and month, 1/40
+// for a year among adults; m allows for lists that are wrong or imprecise
+// and for forms that shift dates.
+const (
+	dobExact     = 11.0 // same day, month and year
+	dobMonth     = 7.0  // same month and year, a day unknown on one side
+	dobSwapped   = 7.0  // day and month swapped (05/03 against 03/05)
+	dobYear      = 4.5  // same year, month unknown on one side
+	dobYearDiff  = 1.0  // same year, different day or month on both sides
+	dobNear1     = 1.0  // one year apart
+	dobNear2     = 0.0  // two years apart
+	dobRange     = 3.0  // inside a listed range (or approximate date)
+	dobMismatch  = -7.0 // more than two years apart
+	natMatch     = 2.5
+	natMismatch  = -3.0
+	genderMatch  = 0.3
+	genderDiffer = -5.0
+	docMatch     = 20.0 // same normalized document number
+	docDiffer    = -1.0 // a different number for the same type and country
+	pobMatch     = 2.0
+)
+
+// CompareBirthDates compares a query birth date with the dates a list gives
+// and returns the best level: lists give several dates, any may be right.
+func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvidence {
+	ev := aka.FeatureEvidence{Feature: "birth_date", Query: q.String(), Level: "unknown"}
+	if q.Date.IsZero() || len(listed) == 0 {
+		return ev
+	}
+	first := true
+	for _, l := range listed {
+		if l.Date.IsZero() {
+			continue
+		}
+		level, bits := compareDate(q, l)
+		if first || bits > ev.Bits {
+			ev.Level, ev.Bits, ev.Listed = level, bits, l.String()
+			first = false
+		}
+	}
+	return ev
+}
+
+func compareDate(q, l aka.BirthDate) (string, float64) {
+	if l.IsRange() || q.IsRange() {
+		lo, hi := l.Date.Year, l.Date.Year
+		if l.IsRange() {
+			hi = l.To.Year
+		}
+		qlo, qhi := q.Date.Year, q.Date.Year
+		if q.IsRange() {
+			qhi = q.To.Year
+		}
+		if qlo <= hi && lo <= qhi {
+			return "range", dobRange
+		}
+		d := min(abs(qlo-hi), abs(lo-qhi))
+		return yearDistance(d)
+	}
+	qd, ld := q.Date, l.Date
+	if qd.Year != ld.Year {
+		d := abs(qd.Year - ld.Year)
+		if (q.Approximate || l.Approximate) && d <= 3 {
+			return "approximate", dobNear1
+		}
+		return yearDistance(d)
+	}
+	if q.Approximate || l.Approximate {
+		return "approximate", dobRange
+	}
+	if qd.Month == 0 || ld.Month == 0 {
+		return "year", dobYear
+	}
+	if qd.Month == ld.Month {
+		if qd.Day == 0 || ld.Day == 0 {
+			return "month", dobMonth
+		}
+		if qd.Day == ld.Day {
+			return "exact", dobExact
+		}
+		return "year", dobYearDiff
+	}
+	if qd.Day != 0 && ld.Day != 0 && qd.Day == ld.Month && qd.Month == ld.Day {
+		return "swapped", dobSwapped
+	}
+	return "year", dobYearDiff
+}
+
+func yearDistance(d int) (string, float64) {
+	switch d {
+	case 1:
+		return "close", dobNear1
+	case 2:
+		return "close", dobNear2
+	}
+	return "mismatch", dobMismatch
+}
+
+// CompareNationality compares a query country (ISO alpha-2) with the
+// countries an entity is tied to by nationality or citizenship.
+func CompareNationality(q string, e *aka.Entity) aka.FeatureEvidence {
+	ev := aka.FeatureEvidence{Feature: "nationality", Query: q, Level: "unknown"}
+	if q == "" {
+		return ev
+	}
+	all := append(e.Nationalities[:len(e.Nationalities):len(e.Nationalities)], e.Citizenships...)
+	if len(all) == 0 {
+		return ev
+	}
+	for _, c := range all {
+		if c == q {
+			ev.Level, ev.Bits, ev.Listed = "match", natMatch, c
+			return ev
+		}
+	}
+	ev.Level, ev.Bits, ev.Listed = "mismatch", natMismatch, strings.Join(all, ",")
+	return ev
+}
+
+// CompareGender compares genders; unknown on either side is neutral.
+func CompareGender(q, l aka.Gender) aka.FeatureEvidence {
+	ev := aka.FeatureEvidence{Feature: "gender", Query: string(q), Listed: string(l), Level: "unknown"}
+	switch {
+	case q == "" || l == "":
+	case q == l:
+		ev.Level, ev.Bits = "match", genderMatch
+	default:
+		ev.Level, ev.Bits = "mismatch", genderDiffer
+	}
+	return ev
+}
+
+// CompareDocument compares a query document number (normalized) with an
+// entity's documents: the same number is near-certain; a different number
+// of the same type from the same country is weak evidence against, since
+// people hold several passports over time.
+func CompareDocument(number string, typ aka.DocumentType, country string, e *aka.Entity) aka.FeatureEvidence {
+	ev := aka.FeatureEvidence{Feature: "document", Query: number, Level: "unknown"}
+	if len(number) < 4 {
+		return ev
+	}
+	for _, d := range e.Documents {
+		if d.Normalized == number {
+			ev.Level, ev.Bits, ev.Listed = "exact", docMatch, d.Number
+			return ev
+		}
+	}
+	if typ == "" || country == "" {
+		return ev
+	}
+	for _, d := range e.Documents {
+		if d.Type == typ && d.Country == country && d.Normalized != "" {
+			ev.Level, ev.Bits, ev.Listed = "different", docDiffer, d.Number
+			return ev
+		}
+	}
+	return ev
+}
+
+// ComparePlace compares a place of birth as text: a shared place word
+// (city, province or country name) is weak evidence for; a difference is
+// not held against, because places are written in too many ways.
+func ComparePlace(q []string, e *aka.Entity) aka.FeatureEvidence {
+	ev := aka.FeatureEvidence{Feature: "place_of_birth", Level: "unknown"}
+	if len(q) == 0 || len(e.BirthPlaces) == 0 {
+		return ev
+	}
+	ev.Query = strings.Join(q, " ")
+	for _, p := range e.BirthPlaces {
+		for _, w := range PlaceWords(p.Text) {
+			for _, qw := range q {
+				if qw == w || (len(qw) >= 5 && names.Skeleton(qw) == names.Skeleton(w)) {
+					ev.Level, ev.Bits, ev.Listed = "match", pobMatch, p.Text
+					return ev
+				}
+			}
+		}
+	}
+	return ev
+}
+
+// placeStop are words of place descriptions that say nothing about where.
+var placeStop = map[string]bool{
+	"village": true, "district": true, "province": true, "city": true, "area": true,
+	"region": true, "governorate": true, "state": true, "town": true, "the": true,
+	"of": true, "and": true, "near": true, "county": true,
+}
+
+// PlaceWords returns the folded words of a place description that can
+// identify it, leaving out generic words ("village", "district").
+func PlaceWords(s string) []string {
+	var out []string
+	for _, w := range names.SplitWords(s) {
+		f := names.FoldLatin(w)
+		if len(f) < 3 || placeStop[f] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,410 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/names"
+)
+
+// Token is a name token prepared for comparison.
+type Token struct {
+	Raw   string
+	Forms []string // Latin forms; Forms[0] is canonical
+	Skels []string // Skels[i] is the skeleton of Forms[i]
+	Kind  names.TokenKind
+	Bits  float64 // rarity among people
+	Latin bool    // written in Latin script
+}
+
+// Name is a name prepared for comparison: tokenized, its tokens' skeletons
+// and rarities computed once.
+type Name struct {
+	Text   string
+	Tokens []Token
+}
+
+// Weights of tokens that carry little identity.
+const (
+	honorificBits = 1.0
+	initialBits   = 2.0
+	minWordBits   = 2.0
+)
+
+// Alignment parameters.
+const (
+	// minSim is the token similarity below which two tokens do not match.
+	minSim = 0.7
+	// missingQuery is the share of a query token's bits lost when the
+	// listed name lacks it: a name the list does not give is evidence
+	// against, but lists give incomplete names.
+	missingQuery = 0.5
+	// missingListed is the share of a listed token's bits lost when the
+	// query lacks it: queries and documents often give part of a name.
+	missingListed = 0.2
+)
+
+// Prepare tokenizes a name and weighs its tokens by rarity.
+func Prepare(text string, r Rarity) Name {
+	toks := names.Tokenize(text)
+	n := Name{Text: text, Tokens: make([]Token, 0, len(toks))}
+	for _, t := range toks {
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms))}
+		pt.Latin = names.Script(t.Raw) == "Latin"
+		for i, f := range t.Forms {
+			pt.Skels[i] = names.Skeleton(f)
+		}
+		switch t.Kind {
+		case names.Particle:
+			pt.Bits = 0
+		case names.Honorific:
+			pt.Bits = honorificBits
+		case names.Initial:
+			pt.Bits = initialBits
+		default:
+			pt.Bits = math.Inf(1)
+			for i, f := range pt.Forms {
+				if b := r.Bits(f, pt.Skels[i]); b < pt.Bits {
+					pt.Bits = b
+				}
+			}
+			if pt.Bits < minWordBits {
+				pt.Bits = minWordBits
+			}
+		}
+		n.Tokens = append(n.Tokens, pt)
+	}
+	return n
+}
+
+// TokenSimilarity compares two tokens: 1 for the same form, high for forms
+// with the same skeleton (transliteration variants), the edit similarity of
+// the closest forms otherwise, and a fixed similarity for an initial that
+// starts the other token. It returns how the tokens met.
+func TokenSimilarity(a, b *Token) (float64, string) {
+	if a.Kind == names.Initial || b.Kind == names.Initial {
+		if a.Kind == b.Kind {
+			if a.Forms[0] == b.Forms[0] {
+				return 1, "exact"
+			}
+			return 0, ""
+		}
+		ini, word := a, b
+		if b.Kind == names.Initial {
+			ini, word = b, a
+		}
+		for _, f := range word.Forms {
+			if f[0] == ini.Forms[0][0] {
+				return 0.8, "initial"
+			}
+		}
+		return 0, ""
+	}
+	best, how := 0.0, ""
+	for i, fa := range a.Forms {
+		for j, fb := range b.Forms {
+			if fa == fb {
+				if i == 0 && j == 0 {
+					return 1, "exact"
+				}
+				h := "variant"
+				if !a.Latin || !b.Latin {
+					h = "transliteration"
+				}
+				if best < 1 {
+					best, how = 1, h
+				}
+				continue
+			}
+			s := levSim(fa, fb)
+			h := "edit"
+			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 {
+				if s2 := 0.9 + 0.1*s; s2 > s {
+					s, h = s2, "skeleton"
+				}
+			}
+			if s < 0.8 && isPrefix(fa, fb) {
+				s, h = 0.8, "prefix"
+			}
+			if s > best {
+				best, how = s, h
+			}
+		}
+	}
+	if best < minSim {
+		return 0, ""
+	}
+	if how != "exact" && (!a.Latin || !b.Latin) && how != "transliteration" {
+		how = "transliteration"
+	}
+	return best, how
+}
+
+// isPrefix reports whether the shorter of a and b, at least four letters and
+// half the longer, starts the longer: a truncated name ("Abdulhai Sale").
+func isPrefix(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && 2*len(a) >= len(b) && strings.HasPrefix(b, a)
+}
+
+// levSim is 1 - Levenshtein distance / length of the longer string.
+func levSim(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	m := max(la, lb)
+	// Quick reject: the length difference alone puts the pair under minSim.
+	if float64(abs(la-lb))/float64(m) > 1-minSim+0.1 {
+		return 0
+	}
+	var buf [2][65]int
+	if lb > 64 {
+		return 0
+	}
+	prev, cur := buf[0][:lb+1], buf[1][:lb+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[lb])/float64(m)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// gain is the share of a token's bits that a match of similarity s earns:
+// all of them for the same form, most for a transliteration variant,
+// nothing at minSim, where a chance resemblance becomes likely.
+func gain(s float64) float64 {
+	g := (s - minSim) / (1 - minSim)
+	return max(0, min(1, g))
+}
+
+// unit is a candidate pairing in the alignment: one or two query tokens
+// with one or two listed tokens.
+type unit struct {
+	q1, q2 int // query token indices; q2 = -1 when single
+	l1, l2 int
+	sim    float64
+	how    string
+	value  float64
+}
+
+// CompareNames aligns the query name's tokens with the listed name's,
+// regardless of order, and returns the name evidence. The alignment is the
+// best one-to-one assignment found greedily by value (similarity times
+// rarity); adjacent tokens may join ("Abdul Rahman" against "Abdulrahman").
+func CompareNames(q, l *Name) aka.NameEvidence {
+	ev := aka.NameEvidence{Query: q.Text, Listed: l.Text}
+	var units []unit
+	var buf [64]unit
+	units = buf[:0]
+	for i := range q.Tokens {
+		qt := &q.Tokens[i]
+		if qt.Kind == names.Particle {
+			continue
+		}
+		for j := range l.Tokens {
+			lt := &l.Tokens[j]
+			if lt.Kind == names.Particle {
+				continue
+			}
+			s, how := TokenSimilarity(qt, lt)
+			if s == 0 {
+				continue
+			}
+			units = append(units, unit{q1: i, q2: -1, l1: j, l2: -1, sim: s, how: how, value: s * min(qt.Bits, lt.Bits)})
+		}
+	}
+	units = appendJoins(units, q, l)
+	sort.SliceStable(units, func(a, b int) bool { return units[a].value > units[b].value })
+
+	var qUsed, lUsed [64]bool
+	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
+		return ev
+	}
+	var num, den float64
+	for _, u := range units {
+		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
+			continue
+		}
+		qUsed[u.q1], lUsed[u.l1] = true, true
+		qb, lb := q.Tokens[u.q1].Bits, l.Tokens[u.l1].Bits
+		qs, ls := q.Tokens[u.q1].Raw, l.Tokens[u.l1].Raw
+		if u.q2 >= 0 {
+			qUsed[u.q2] = true
+			qb += q.Tokens[u.q2].Bits
+			qs += " " + q.Tokens[u.q2].Raw
+		}
+		if u.l2 >= 0 {
+			lUsed[u.l2] = true
+			lb += l.Tokens[u.l2].Bits
+			ls += " " + l.Tokens[u.l2].Raw
+		}
+		w := min(qb, lb)
+		bits := w * gain(u.sim)
+		ev.Bits += bits
+		num += u.sim * (qb + lb)
+		den += qb + lb
+		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
+	}
+	for i := range q.Tokens {
+		t := &q.Tokens[i]
+		if qUsed[i] || t.Kind == names.Particle {
+			continue
+		}
+		den += t.Bits
+		var bits float64
+		how := "missing"
+		switch t.Kind {
+		case names.Word:
+			bits = -missingQuery * t.Bits
+		case names.Initial:
+			bits = -0.5
+		default:
+			how = "optional"
+		}
+		ev.Bits += bits
+		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+	}
+	for j := range l.Tokens {
+		t := &l.Tokens[j]
+		if lUsed[j] || t.Kind == names.Particle {
+			continue
+		}
+		den += t.Bits
+		var bits float64
+		how := "extra"
+		if t.Kind == names.Word {
+			bits = -missingListed * t.Bits
+		} else {
+			how = "optional"
+		}
+		ev.Bits += bits
+		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Listed: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+	}
+	if den > 0 {
+		ev.Similarity = round3(min(1, num/den))
+	}
+	ev.Bits = round3(ev.Bits)
+	return ev
+}
+
+// appendJoins adds units that join two adjacent words on one side to match
+// one word on the other: "Abu Bakr" and "Abubakar" are handled by
+// canonical forms, this catches the rest ("Jean Marie" and "Jeanmarie",
+// "Al Qaida" and "Alqaida").
+func appendJoins(units []unit, q, l *Name) []unit {
+	join := func(a, b *Token) string { return a.Forms[0] + b.Forms[0] }
+	for i := 0; i+1 < len(q.Tokens); i++ {
+		a, b := &q.Tokens[i], &q.Tokens[i+1]
+		if a.Kind != names.Word || b.Kind != names.Word {
+			continue
+		}
+		js := join(a, b)
+		for j := range l.Tokens {
+			lt := &l.Tokens[j]
+			if lt.Kind != names.Word || len(lt.Forms[0]) < len(js)-2 {
+				continue
+			}
+			if s := joinSim(js, lt); s > 0 {
+				units = append(units, unit{q1: i, q2: i + 1, l1: j, l2: -1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, lt.Bits)})
+			}
+		}
+	}
+	for j := 0; j+1 < len(l.Tokens); j++ {
+		a, b := &l.Tokens[j], &l.Tokens[j+1]
+		if a.Kind != names.Word || b.Kind != names.Word {
+			continue
+		}
+		js := join(a, b)
+		for i := range q.Tokens {
+			qt := &q.Tokens[i]
+			if qt.Kind != names.Word || len(qt.Forms[0]) < len(js)-2 {
+				continue
+			}
+			if s := joinSim(js, qt); s > 0 {
+				units = append(units, unit{q1: i, q2: -1, l1: j, l2: j + 1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, qt.Bits)})
+			}
+		}
+	}
+	units = appendAbdJoins(units, q, l, false)
+	units = appendAbdJoins(units, l, q, true)
+	return units
+}
+
+// appendAbdJoins joins a standalone "Abdul" with any other word of the same
+// name, wherever it stands: the UK writes the surname last, so "Abdul
+// Rahman ..." can arrive as "Rahman ... ABDUL". When listed is true, a is the
+// listed name and b the query.
+func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
+	for i := range a.Tokens {
+		p := &a.Tokens[i]
+		if p.Kind != names.Word || !names.IsAbdPrefix(p.Forms[0]) {
+			continue
+		}
+		for k := range a.Tokens {
+			w := &a.Tokens[k]
+			if k == i || k == i+1 || w.Kind != names.Word {
+				continue // the adjacent word is joined by Tokenize already
+			}
+			js := names.JoinAbd(w.Forms[0])
+			for j := range b.Tokens {
+				o := &b.Tokens[j]
+				if o.Kind != names.Word {
+					continue
+				}
+				s := joinSim(js, o)
+				if s == 0 {
+					continue
+				}
+				u := unit{q1: i, q2: k, l1: j, l2: -1, sim: s, how: "joined", value: s * min(p.Bits+w.Bits, o.Bits)}
+				if listed {
+					u = unit{q1: j, q2: -1, l1: i, l2: k, sim: s, how: "joined", value: u.value}
+				}
+				units = append(units, u)
+			}
+		}
+	}
+	return units
+}
+
+// joinSim compares a joined pair of words with a token's forms.
+func joinSim(joined string, t *Token) float64 {
+	best := 0.0
+	for i, f := range t.Forms {
+		s := levSim(joined, f)
+		if s < 1 && names.Skeleton(joined) == t.Skels[i] {
+			s = max(s, 0.9+0.1*s)
+		}
+		best = max(best, s)
+	}
+	if best < 0.85 {
+		return 0
+	}
+	return best
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

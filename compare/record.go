@@ -1,0 +1,198 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/countries"
+)
+
+// weakAliasBits is what a name loses for being a weak (low quality) alias.
+// It is small: lists put the best-known name, the nom de guerre, among the
+// weak aliases (QDi.299's "Abu Bakr al-Baghdadi").
+const weakAliasBits = 1.0
+
+// ListedName is one of an entity's names, prepared.
+type ListedName struct {
+	Name
+	Kind    aka.NameKind
+	Quality aka.Quality
+}
+
+// Entry is a listed entity prepared for comparison.
+type Entry struct {
+	Entity *aka.Entity
+	Names  []ListedName
+}
+
+// PrepareEntry prepares every name of an entity.
+func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
+	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names))}
+	for _, n := range e.Names {
+		p := Prepare(n.Full, r)
+		if len(p.Tokens) == 0 {
+			continue
+		}
+		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
+	}
+	return en
+}
+
+// Query is a subject prepared for comparison.
+type Query struct {
+	Subject     aka.Subject
+	Name        Name
+	BirthDate   aka.BirthDate // zero when unknown or unreadable
+	Nationality string        // ISO alpha-2, lower case
+	Gender      aka.Gender
+	DocNumber   string // normalized
+	DocType     aka.DocumentType
+	DocCountry  string
+	Place       []string
+	// Types are the entity types the subject can be.
+	Types []aka.EntityType
+	// Problems are fields that could not be read; they count as unknown.
+	Problems []string
+}
+
+// PrepareQuery normalizes a subject's fields. A field it cannot read is
+// left unknown and named in Problems, never guessed.
+func PrepareQuery(s aka.Subject, r Rarity) *Query {
+	q := ReadFields(s)
+	q.Name = Prepare(s.Name, r)
+	return q
+}
+
+// ReadFields reads a subject's fields other than its name.
+func ReadFields(s aka.Subject) *Query {
+	q := &Query{Subject: s}
+	if s.BirthDate != "" {
+		b, err := ParseSubjectDate(s.BirthDate)
+		if err != nil {
+			q.Problems = append(q.Problems, "birth_date: "+err.Error())
+		} else {
+			q.BirthDate = b
+		}
+	}
+	if s.Nationality != "" {
+		q.Nationality = countries.Code(s.Nationality)
+		if q.Nationality == "" {
+			q.Problems = append(q.Problems, "nationality: unknown country "+quote(s.Nationality))
+		}
+	}
+	q.Gender = aka.ParseGender(s.Gender)
+	q.DocNumber = aka.NormalizeDocumentNumber(s.DocumentNumber)
+	q.DocType = aka.DocumentType(strings.ToLower(s.DocumentType))
+	if s.DocumentCountry != "" {
+		q.DocCountry = countries.Code(s.DocumentCountry)
+	}
+	if s.PlaceOfBirth != "" {
+		q.Place = PlaceWords(s.PlaceOfBirth)
+	}
+	q.Types = SchemaTypes(s.Schema)
+	return q
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// ParseSubjectDate reads a subject's birth date leniently: as
+// aka.ParseBirthDate, but a day that does not exist ("1974-01-32", a typing
+// error) is dropped and the month kept, rather than losing the whole date.
+func ParseSubjectDate(s string) (aka.BirthDate, error) {
+	b, err := aka.ParseBirthDate(s)
+	if err == nil {
+		return b, nil
+	}
+	t := strings.TrimSpace(s)
+	if len(t) == 10 && t[4] == '-' && t[7] == '-' {
+		if b2, err2 := aka.ParseBirthDate(t[:7]); err2 == nil {
+			return b2, nil
+		}
+	}
+	if len(t) == 10 && t[2] == '/' && t[5] == '/' {
+		if b2, err2 := aka.ParseBirthDate("00" + t[2:]); err2 == nil {
+			return b2, nil
+		}
+	}
+	return aka.BirthDate{}, err
+}
+
+// SchemaTypes maps a FollowTheMoney schema name to the entity types it can
+// match. An empty schema is a person, as in the evaluation case format.
+func SchemaTypes(schema string) []aka.EntityType {
+	switch strings.ToLower(schema) {
+	case "", "person":
+		return []aka.EntityType{aka.Person}
+	case "organization", "company", "publicbody":
+		return []aka.EntityType{aka.Organization}
+	case "legalentity":
+		return []aka.EntityType{aka.Person, aka.Organization}
+	case "vessel":
+		return []aka.EntityType{aka.Vessel}
+	case "airplane", "aircraft":
+		return []aka.EntityType{aka.Aircraft}
+	}
+	return []aka.EntityType{aka.Person, aka.Organization, aka.Vessel, aka.Aircraft}
+}
+
+// Accepts reports whether the query can be an entity of type t.
+func (q *Query) Accepts(t aka.EntityType) bool {
+	for _, x := range q.Types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// BestName compares the query's name with each of the entry's names and
+// returns the evidence of the best, weak aliases discounted.
+func BestName(q *Query, e *Entry) aka.NameEvidence {
+	var best aka.NameEvidence
+	found := false
+	for i := range e.Names {
+		ln := &e.Names[i]
+		ev := CompareNames(&q.Name, &ln.Name)
+		ev.Kind, ev.Quality = ln.Kind, ln.Quality
+		if ln.Quality == aka.Weak {
+			ev.Bits = round3(ev.Bits - weakAliasBits)
+		}
+		if !found || ev.Bits > best.Bits {
+			best, found = ev, true
+		}
+	}
+	return best
+}
+
+// Compare scores an entry for a query: the best name's evidence plus each
+// other feature's, turned into a score with offset.
+func Compare(q *Query, e *Entry, offset float64) aka.Match {
+	m := aka.Match{EntityID: e.Entity.ID, Name: e.Entity.PrimaryName(), Type: e.Entity.Type}
+	m.Explanation.Name = BestName(q, e)
+	bits := m.Explanation.Name.Bits
+	var feats [5]aka.FeatureEvidence
+	fs := feats[:0]
+	if !q.BirthDate.Date.IsZero() {
+		fs = append(fs, CompareBirthDates(q.BirthDate, e.Entity.BirthDates))
+	}
+	if q.Nationality != "" {
+		fs = append(fs, CompareNationality(q.Nationality, e.Entity))
+	}
+	if q.Gender != "" {
+		fs = append(fs, CompareGender(q.Gender, e.Entity.Gender))
+	}
+	if q.DocNumber != "" {
+		fs = append(fs, CompareDocument(q.DocNumber, q.DocType, q.DocCountry, e.Entity))
+	}
+	if len(q.Place) > 0 {
+		fs = append(fs, ComparePlace(q.Place, e.Entity))
+	}
+	for _, f := range fs {
+		bits += f.Bits
+	}
+	m.Explanation.Features = append([]aka.FeatureEvidence(nil), fs...)
+	m.Explanation.Bits = round3(bits)
+	m.Explanation.Offset = offset
+	m.Score = round3(Score(bits, offset))
+	return m
+}

@@ -1,0 +1,255 @@
+// Package index is the candidate index over listed entities: every name
+// token is indexed under keys that survive spelling and script variation
+// (the folded form, its consonant skeleton, and the skeleton with one
+// consonant deleted, as in symmetric-delete spelling correction), so that
+// "Mohammed Belkalam" meets MOHAMED BELKALEM though they share no exact
+// token. A query scores only the candidates its keys hit, weighted by
+// rarity, and keeps the best few.
+//
+// An Index is immutable once built and safe for concurrent use.
+package index
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/names"
+)
+
+// DefaultMaxCandidates is how many entities a query scores at most.
+const DefaultMaxCandidates = 40
+
+// nameRef points at one name of one entry.
+type nameRef struct {
+	entry int32
+	name  int32
+}
+
+// Index holds prepared entries and the inverted index over their names.
+type Index struct {
+	Entries  []*compare.Entry
+	refs     []nameRef
+	postings map[string][]int32 // key -> indices into refs, ascending
+	rarity   *Rarity
+	scratch  sync.Pool
+}
+
+// Build prepares the entities and indexes their names. Token rarity comes
+// from the population name frequencies and from the entities themselves.
+func Build(entities []*aka.Entity) *Index {
+	r := NewRarity(entities)
+	ix := &Index{postings: make(map[string][]int32), rarity: r}
+	for _, e := range entities {
+		en := compare.PrepareEntry(e, r)
+		ei := int32(len(ix.Entries))
+		ix.Entries = append(ix.Entries, en)
+		for ni := range en.Names {
+			ri := int32(len(ix.refs))
+			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
+			for _, t := range en.Names[ni].Tokens {
+				if t.Kind != names.Word {
+					continue
+				}
+				for i, f := range t.Forms {
+					for _, k := range keys(f, t.Skels[i], nil) {
+						p := ix.postings[k]
+						if n := len(p); n > 0 && p[n-1] == ri {
+							continue
+						}
+						ix.postings[k] = append(p, ri)
+					}
+				}
+			}
+		}
+	}
+	ix.scratch.New = func() any { return newScratch(len(ix.refs)) }
+	return ix
+}
+
+// Rarity returns the index's token rarity, for preparing queries.
+func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
+
+// Key kinds, as prefixes in the one posting map.
+const (
+	keyForm = 'f'
+	keySkel = 's'
+	keyDel  = 'd'
+)
+
+// keys returns the index keys of one token form: the form, its skeleton,
+// and the skeleton with each one consonant deleted (for skeletons of three
+// consonants or more). Lookups match a query's deletions against listed
+// deletions too, which admits one substitution.
+func keys(form, skel string, out []string) []string {
+	out = append(out, string(keyForm)+form)
+	if len(skel) >= 2 {
+		out = append(out, string(keySkel)+skel)
+	}
+	if len(skel) >= 3 {
+		buf := make([]byte, 0, len(skel))
+		for i := 0; i < len(skel); i++ {
+			buf = append(buf[:0], keyDel)
+			buf = append(buf, skel[:i]...)
+			buf = append(buf, skel[i+1:]...)
+			out = append(out, string(buf))
+		}
+	}
+	return out
+}
+
+type scratch struct {
+	score []float32
+	mark  []uint32
+	gen   uint32
+	hits  []int32
+}
+
+func newScratch(n int) *scratch {
+	return &scratch{score: make([]float32, n), mark: make([]uint32, n)}
+}
+
+// Candidates returns the entries whose names the query's tokens hit, best
+// first, at most max of them, of the types the query accepts.
+func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
+	if max <= 0 {
+		max = DefaultMaxCandidates
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer ix.scratch.Put(sc)
+	sc.hits = sc.hits[:0]
+	var keyBuf [32]string
+	for ti := range q.Name.Tokens {
+		t := &q.Name.Tokens[ti]
+		if t.Kind != names.Word {
+			continue
+		}
+		sc.gen++
+		if sc.gen == 0 { // wrapped: reset marks
+			clear(sc.mark)
+			sc.gen = 1
+		}
+		tokenGen := sc.gen
+		w := float32(t.Bits)
+		for i, f := range t.Forms {
+			for _, k := range keys(f, t.Skels[i], keyBuf[:0]) {
+				val := w
+				switch k[0] {
+				case keySkel:
+					val = w * 0.9
+				case keyDel:
+					val = w * 0.6
+				}
+				for _, ri := range ix.postings[k] {
+					if sc.mark[ri] == tokenGen {
+						continue
+					}
+					sc.mark[ri] = tokenGen
+					if sc.score[ri] == 0 {
+						sc.hits = append(sc.hits, ri)
+					}
+					sc.score[ri] += val
+				}
+			}
+		}
+	}
+	// Keys are visited in order of decreasing value within a form, but a
+	// later form may hit a name with a higher value; the difference is
+	// small and only orders candidates.
+	hits := sc.hits
+	sort.Slice(hits, func(a, b int) bool {
+		sa, sb := sc.score[hits[a]], sc.score[hits[b]]
+		if sa != sb {
+			return sa > sb
+		}
+		return hits[a] < hits[b]
+	})
+	out := make([]*compare.Entry, 0, min(max, len(hits)))
+	seen := make(map[int32]bool, max)
+	for _, ri := range hits {
+		if len(out) >= max {
+			break
+		}
+		ref := ix.refs[ri]
+		if seen[ref.entry] {
+			continue
+		}
+		e := ix.Entries[ref.entry]
+		if !q.Accepts(e.Entity.Type) {
+			continue
+		}
+		seen[ref.entry] = true
+		out = append(out, e)
+	}
+	for _, ri := range sc.hits {
+		sc.score[ri] = 0
+	}
+	return out
+}
+
+// Rarity estimates how rare a name token is among people: the larger of
+// its population frequency (names.PopulationFrequency) and its frequency in
+// the lists (scaled down, since lists over-represent some names), with a
+// floor that depends on the token's length: short tokens meet by chance more
+// often.
+type Rarity struct {
+	formDF map[string]int32
+	skelDF map[string]int32
+	n      float64
+}
+
+// listScale turns a token's share of listed entities into an estimate of
+// its share of people.
+const listScale = 0.1
+
+// NewRarity counts, for every token form and skeleton, how many entities
+// carry it.
+func NewRarity(entities []*aka.Entity) *Rarity {
+	r := &Rarity{formDF: make(map[string]int32), skelDF: make(map[string]int32), n: float64(max(1, len(entities)))}
+	var forms, skels []string
+	for _, e := range entities {
+		forms, skels = forms[:0], skels[:0]
+		for _, n := range e.Names {
+			for _, t := range names.Tokenize(n.Full) {
+				if t.Kind != names.Word {
+					continue
+				}
+				for _, f := range t.Forms {
+					forms = append(forms, f)
+					skels = append(skels, names.Skeleton(f))
+				}
+			}
+		}
+		slices.Sort(forms)
+		slices.Sort(skels)
+		for _, f := range slices.Compact(forms) {
+			r.formDF[f]++
+		}
+		for _, s := range slices.Compact(skels) {
+			r.skelDF[s]++
+		}
+	}
+	return r
+}
+
+// maxBits caps a token's rarity by its length.
+func maxBits(n int) float64 {
+	return math.Min(15, 5+2*float64(n))
+}
+
+// Bits returns -log2 of the estimated share of people carrying the token.
+func (r *Rarity) Bits(form, skel string) float64 {
+	p := populationFrequency(form)
+	if r != nil {
+		p = math.Max(p, listScale*float64(r.formDF[form])/r.n)
+		p = math.Max(p, 0.5*listScale*float64(r.skelDF[skel])/r.n)
+	}
+	b := maxBits(len(form))
+	if p > 0 {
+		b = math.Min(b, -math.Log2(p))
+	}
+	return b
+}
