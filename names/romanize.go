@@ -134,6 +134,7 @@ type romTables struct {
 	arWords map[string][]string // normalized Arabic token -> forms
 	arCtx   map[uint32][]romOpt // Arabic letter in context -> options
 	local   map[string][]string // local-script popular name -> forms
+	lm      []float32           // Latin letter trigram costs, see lmCost
 	fold    [0x250]string       // Latin-1 to Latin Extended-B folded
 	foldExt [0x100]string       // Latin Extended Additional (U+1E00) folded
 }
@@ -177,6 +178,12 @@ func romParse(gz []byte) *romTables {
 	}
 	sc := bufio.NewScanner(zr)
 	section := ""
+	tri := map[[3]int]float64{}
+	defer func() {
+		if len(tri) > 0 {
+			t.lm = romBuildLM(tri)
+		}
+	}()
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.HasPrefix(line, "#") {
@@ -195,6 +202,16 @@ func romParse(gz []byte) *romTables {
 			t.arWords[k] = strings.Fields(v)
 		case "local":
 			t.local[k] = strings.Fields(v)
+		case "latlm":
+			n, err := strconv.Atoi(v)
+			if len(k) != 3 || err != nil {
+				continue
+			}
+			a, b, c := romLMSym(k[0]), romLMSym(k[1]), romLMSym(k[2])
+			if a < 0 || a == 27 || b < 0 || b == 27 || c <= 0 {
+				continue
+			}
+			tri[[3]int{a, b, c}] += float64(n)
 		case "arctx":
 			key, ok := romArKeyString(k)
 			if !ok {
@@ -277,86 +294,213 @@ type romHyp struct {
 	b    [romHypLen]byte
 	n    uint8
 	cost float32
+	hash uint64 // FNV-1a of b[:n], to find duplicates cheaply
+}
+
+// romCand extends beam entry parent with option opt of the current slot.
+type romCand struct {
+	parent, opt uint8
+	cost        float32
+	hash        uint64
 }
 
 const (
 	romHypLen = 72
-	romBeamW  = 12
+	romBeamW  = 8
+	romFNV    = 1099511628211
 )
 
-func (h *romHyp) str() string { return string(h.b[:h.n]) }
+// romLMWeight scales the Latin letter model's cost against the letter
+// options' cost in the Arabic beam; chosen on a development split of the
+// training data (every 20th Google train pair, gentables -holdout).
+var romLMWeight float32 = 0.25
 
 // romBeam returns the RomanizeMax cheapest distinct concatenations of one
-// option per slot. Options are independent per slot, so keeping the best
-// romBeamW distinct prefixes at each step is exact for the top few.
-func romBeam(slots [][]romOpt) []string {
+// option per slot, keeping the best romBeamW distinct prefixes at each
+// step. With lm, the cost of each string under the Latin letter trigram
+// model is added (weighted by romLMWeight).
+func romBeam(slots [][]romOpt) []string { return romLoad().beam(slots, false) }
+
+func (t *romTables) beam(slots [][]romOpt, lm bool) []string {
+	last := -1
+	for i, o := range slots {
+		if len(o) > 0 {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
 	var beamA, beamB [romBeamW]romHyp
 	cur, next := beamA[:1], beamB[:0]
-	cur[0] = romHyp{}
-	var cand [romBeamW * 10]romHyp
-	for _, opts := range slots {
+	cur[0] = romHyp{hash: 14695981039346656037}
+	// best holds the romBeamW cheapest distinct extensions, sorted by cost.
+	var best [romBeamW]romCand
+	for si, opts := range slots[:last+1] {
 		if len(opts) == 0 {
 			continue
 		}
-		nc := 0
+		if len(opts) > 8 {
+			opts = opts[:8]
+		}
+		nb := 0
 		for i := range cur {
-			for _, o := range opts {
-				if nc == len(cand) {
-					break
-				}
-				h := &cur[i]
+			h := &cur[i]
+			for j := range opts {
+				o := &opts[j]
 				if int(h.n)+len(o.s) > romHypLen {
 					continue
 				}
-				c := &cand[nc]
-				*c = *h
-				copy(c.b[c.n:], o.s)
-				c.n += uint8(len(o.s))
-				c.cost += o.cost
-				nc++
-			}
-		}
-		// Insertion sort of candidate indexes by cost, stable.
-		var idx [len(cand)]uint8
-		for i := range nc {
-			idx[i] = uint8(i)
-			for j := i; j > 0 && cand[idx[j]].cost < cand[idx[j-1]].cost; j-- {
-				idx[j], idx[j-1] = idx[j-1], idx[j]
+				c := romCand{parent: uint8(i), opt: uint8(j), cost: h.cost + o.cost, hash: h.hash}
+				for k := 0; k < len(o.s); k++ {
+					c.hash = (c.hash ^ uint64(o.s[k])) * romFNV
+				}
+				if nb == romBeamW && c.cost >= best[nb-1].cost {
+					continue
+				}
+				if lm {
+					c.cost += romLMWeight * t.lmCost(h.b[:h.n], o.s, si == last)
+				}
+				nb = romInsert(&best, nb, c)
 			}
 		}
 		next = next[:0]
-		for _, i := range idx[:nc] {
-			if len(next) == romBeamW {
-				break
-			}
-			c := &cand[i]
-			dup := false
-			for j := range next {
-				if string(next[j].b[:next[j].n]) == string(c.b[:c.n]) {
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				next = append(next, *c)
-			}
+		for i := range nb {
+			c := &best[i]
+			p := &cur[c.parent]
+			s := opts[c.opt].s
+			next = append(next, romHyp{n: p.n + uint8(len(s)), cost: c.cost, hash: c.hash})
+			nh := &next[len(next)-1]
+			copy(nh.b[:p.n], p.b[:p.n])
+			copy(nh.b[p.n:], s)
 		}
 		if len(next) == 0 {
-			break
+			return nil
 		}
 		cur, next = next, cur
 	}
-	out := make([]string, 0, RomanizeMax)
+	out := make([]string, 0, min(len(cur), RomanizeMax))
 	for i := range cur {
 		if len(out) == RomanizeMax {
 			break
 		}
 		if cur[i].n > 0 {
-			out = append(out, cur[i].str())
+			out = append(out, string(cur[i].b[:cur[i].n]))
 		}
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// romInsert adds c to best[:n], kept sorted by cost (ties keep arrival
+// order) and free of duplicate strings, and returns the new length.
+func romInsert(best *[romBeamW]romCand, n int, c romCand) int {
+	for j := range n {
+		if best[j].hash == c.hash {
+			if best[j].cost <= c.cost {
+				return n
+			}
+			copy(best[j:n-1], best[j+1:n])
+			n--
+			break
+		}
+	}
+	if n == romBeamW && c.cost >= best[n-1].cost {
+		return n
+	}
+	i := n
+	if n == romBeamW {
+		i = n - 1
+	} else {
+		n++
+	}
+	for i > 0 && best[i-1].cost > c.cost {
+		best[i] = best[i-1]
+		i--
+	}
+	best[i] = c
+	return n
+}
+
+// romLMSym numbers the symbols of the Latin letter model: 0 for the word
+// start, 1-26 for a-z, 27 for the word end.
+func romLMSym(c byte) int {
+	switch {
+	case c == '^':
+		return 0
+	case c == '$':
+		return 27
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 1
+	}
+	return -1
+}
+
+// lmCost is the cost, -ln P, of appending s (and the word end, if final)
+// to prefix under the Latin letter trigram model.
+func (t *romTables) lmCost(prefix []byte, s string, final bool) float32 {
+	if t.lm == nil {
+		return 0
+	}
+	a, b := 0, 0
+	if n := len(prefix); n >= 2 {
+		a, b = int(prefix[n-2]-'a')+1, int(prefix[n-1]-'a')+1
+	} else if n == 1 {
+		b = int(prefix[0]-'a') + 1
+	}
+	var cost float32
+	for i := 0; i < len(s); i++ {
+		c := int(s[i]-'a') + 1
+		cost += t.lm[(a*27+b)*28+c]
+		a, b = b, c
+	}
+	if final {
+		cost += t.lm[(a*27+b)*28+27]
+	}
+	return cost
+}
+
+// romBuildLM turns trigram counts into costs, -ln P(c | a b), interpolating
+// the trigram, bigram and unigram estimates (Witten-Bell weights).
+func romBuildLM(tri map[[3]int]float64) []float32 {
+	var ab [27 * 27]float64
+	var abTypes [27 * 27]float64
+	var bc [27 * 28]float64
+	var b1 [27]float64
+	var bTypes [27]float64
+	var uni [28]float64
+	var total float64
+	for k, v := range tri {
+		ab[k[0]*27+k[1]] += v
+		abTypes[k[0]*27+k[1]]++
+		if bc[k[1]*28+k[2]] == 0 {
+			bTypes[k[1]]++
+		}
+		bc[k[1]*28+k[2]] += v
+		b1[k[1]] += v
+		uni[k[2]] += v
+		total += v
+	}
+	lm := make([]float32, 27*27*28)
+	for a := range 27 {
+		for b := range 27 {
+			for c := 1; c < 28; c++ {
+				pu := (uni[c] + 1) / (total + 27)
+				p2 := pu
+				if n := b1[b]; n > 0 {
+					l := n / (n + bTypes[b])
+					p2 = l*bc[b*28+c]/n + (1-l)*pu
+				}
+				p := p2
+				if n := ab[a*27+b]; n > 0 {
+					l := n / (n + abTypes[a*27+b])
+					p = l*tri[[3]int{a, b, c}]/n + (1-l)*p2
+				}
+				lm[(a*27+b)*28+c] = float32(-math.Log(p))
+			}
+		}
+	}
+	return lm
 }

@@ -127,15 +127,15 @@ func romArKeyString(k string) (uint32, bool) {
 	return 0, false
 }
 
-// romArFallback gives options for letters the data never showed (the
-// Persian letters and Maghrebi veh and gaf are rare in it).
+// romArFallback gives the options for the letters the data barely shows:
+// the Persian letters and the Maghrebi veh and gaf.
 var romArFallback = map[rune][]romOpt{
-	'پ': {{"p", 0}, {"b", 1.5}},
-	'چ': {{"ch", 0}, {"tch", 1.5}, {"j", 2}},
-	'ژ': {{"zh", 0}, {"j", 0.7}, {"z", 1.5}},
-	'گ': {{"g", 0}, {"gu", 2.5}},
-	'ڤ': {{"v", 0}, {"f", 1.5}},
-	'ڨ': {{"g", 0}, {"q", 1.5}},
+	'پ': {{"p", 0.9}, {"pa", 0.9}, {"pe", 0.9}, {"po", 1.4}, {"pu", 1.8}, {"b", 2.5}},
+	'چ': {{"ch", 0.9}, {"cha", 0.9}, {"che", 1.1}, {"cho", 1.6}, {"tch", 2.5}, {"j", 3}},
+	'ژ': {{"zh", 0.9}, {"j", 1.1}, {"zha", 1.4}, {"zhe", 1.4}, {"ja", 1.8}, {"z", 2.5}},
+	'گ': {{"g", 0.9}, {"go", 1.1}, {"ga", 1.1}, {"gu", 1.6}, {"ge", 1.6}},
+	'ڤ': {{"v", 0.5}, {"va", 1.2}, {"ve", 1.2}, {"f", 2}},
+	'ڨ': {{"g", 0.5}, {"ga", 1.2}, {"gue", 2}, {"q", 2}},
 }
 
 // romArabic romanizes an Arabic-script token: the whole-token table first,
@@ -212,17 +212,19 @@ func (t *romTables) romArBeam(letters []rune) []string {
 		case i+1 == len(letters):
 			pos = romArPosFinal
 		}
-		opts, ok := t.arCtx[romArKey3(prev, c, next)]
+		// The Persian and Maghrebi letters are too rare in the data for
+		// their learned options to be trusted.
+		opts, ok := romArFallback[r]
+		if !ok {
+			opts, ok = t.arCtx[romArKey3(prev, c, next)]
+		}
 		if !ok {
 			opts, ok = t.arCtx[romArKey2(c, pos)]
 		}
 		if !ok {
 			opts, ok = t.arCtx[romArKey1(c)]
 		}
-		if !ok {
-			opts = romArFallback[r]
-		}
 		slots = append(slots, opts)
 	}
-	return romBeam(slots)
+	return t.beam(slots, true)
 }

@@ -105,7 +105,7 @@ type arPair struct {
 // readArabicPairs reads the training pairs: Wikidata tokens (with their
 // counts), the Google Wikipedia train split, and the Arabic-script rows of
 // the popular names dataset.
-func readArabicPairs(data string) ([]arPair, error) {
+func readArabicPairs(data, holdout string) ([]arPair, error) {
 	var pairs []arPair
 	add := func(ar, lat string, n int) {
 		a := arNorm(ar)
@@ -136,15 +136,25 @@ func readArabicPairs(data string) ([]arPair, error) {
 		return nil, err
 	}
 	gt := filepath.Join(data, "google_transliteration", "ar2en-train.txt")
+	var dev strings.Builder
 	if err := eachLine(gt, func(line string, ln int) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 2 {
 			return fmt.Errorf("%s:%d: %d fields, want 2", gt, ln, len(f))
 		}
+		if holdout != "" && ln%20 == 0 {
+			dev.WriteString(line + "\n")
+			return nil
+		}
 		add(f[0], f[1], 1)
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	if holdout != "" {
+		if err := os.WriteFile(holdout, []byte(dev.String()), 0o644); err != nil {
+			return nil, err
+		}
 	}
 	pn := filepath.Join(data, "popular_names_by_country", "common-forenames-by-country.csv")
 	rows, err := readCSV(pn)
@@ -214,6 +224,7 @@ type arModel struct {
 	words map[string][]string           // normalized Arabic token -> ranked forms
 	all   map[string][]string           // the same, up to 12 forms, for pooling frequencies
 	ctx   map[string]map[string]float64 // context key -> chunk -> probability
+	lm    map[string]float64            // Latin letter trigram ("^ab", "yz$") -> weighted count
 }
 
 type arAgg struct {
@@ -301,7 +312,7 @@ func trainArabic(pairs []arPair) *arModel {
 	threshold := cut[len(cut)*4/100]
 	log.Printf("arabic: %d aligned pairs, dropping per-letter log-prob below %.2f", len(sc), threshold)
 
-	m := &arModel{words: map[string][]string{}, all: map[string][]string{}, ctx: map[string]map[string]float64{}}
+	m := &arModel{words: map[string][]string{}, all: map[string][]string{}, ctx: map[string]map[string]float64{}, lm: map[string]float64{}}
 	c3 := map[string]map[string]float64{}
 	c2 := map[string]map[string]float64{}
 	c1 := map[string]map[string]float64{}
@@ -329,6 +340,10 @@ func trainArabic(pairs []arPair) *arModel {
 			inc(c3, arKey3(prev, l, next), s.seg[i], w)
 			inc(c2, arKey2(l, prev == '^', next == '$'), s.seg[i], w)
 			inc(c1, string(l), s.seg[i], w)
+		}
+		lw := "^^" + a.lat + "$"
+		for i := 0; i+3 <= len(lw); i++ {
+			m.lm[lw[i:i+3]] += w
 		}
 		k := string(a.ar)
 		if forms[k] == nil {
@@ -558,6 +573,20 @@ func viterbi(ar []rune, lat string, prob func(rune, string) float64) ([]string, 
 		j -= k
 	}
 	return seg, best[n][m]
+}
+
+// lmLines writes the Latin letter trigram counts of the romanized side of
+// the kept training pairs ("^" before the first letter, "$" after the
+// last), rounded to integers.
+func (m *arModel) lmLines() []string {
+	var out []string
+	for k, v := range m.lm {
+		if n := int(math.Round(v)); n > 0 {
+			out = append(out, fmt.Sprintf("%s\t%d", k, n))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func (m *arModel) wordLines() []string {

@@ -28,15 +28,16 @@ func main() {
 	data := flag.String("data", "../../shared/data/names", "folder of the name datasets")
 	translit := flag.String("translit", "../../shared/data/documents/translit", "folder of the transliteration tables")
 	out := flag.String("out", ".", "output folder")
+	holdout := flag.String("holdout", "", "for tuning: leave every 20th training pair of the Google train split out and write it to this file")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gentables: ")
-	if err := run(*data, *translit, *out); err != nil {
+	if err := run(*data, *translit, *out, *holdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(data, translit, out string) error {
+func run(data, translit, out string, holdout string) error {
 	var rom bytes.Buffer
 
 	icao, err := readICAO(filepath.Join(translit, "icao9303_latin_transliteration.tsv"))
@@ -45,13 +46,14 @@ func run(data, translit, out string) error {
 	}
 	writeSection(&rom, "icao", icao)
 
-	pairs, err := readArabicPairs(data)
+	pairs, err := readArabicPairs(data, holdout)
 	if err != nil {
 		return err
 	}
 	model := trainArabic(pairs)
 	writeSection(&rom, "arwords", model.wordLines())
 	writeSection(&rom, "arctx", model.ctxLines())
+	writeSection(&rom, "latlm", model.lmLines())
 
 	pop, err := readPopularNames(data)
 	if err != nil {
