@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/akascreen/aka"
@@ -14,6 +16,7 @@ type Token struct {
 	Raw   string
 	Forms []string // Latin forms; Forms[0] is canonical
 	Skels []string // Skels[i] is the skeleton of Forms[i]
+	Masks []uint32 // Masks[i] has bit c-'a' set for each letter c in Forms[i]
 	Kind  names.TokenKind
 	Bits  float64 // rarity among people
 	Latin bool    // written in Latin script
@@ -24,6 +27,15 @@ type Token struct {
 type Name struct {
 	Text   string
 	Tokens []Token
+	// joins are the adjacent word pairs joined into one form, for
+	// matching "Jean Marie" against "Jeanmarie".
+	joins []join
+}
+
+// join is two adjacent words, i and i+1, written as one.
+type join struct {
+	i          int
+	form, skel string
 }
 
 // Weights of tokens that carry little identity.
@@ -51,10 +63,11 @@ func Prepare(text string, r Rarity) Name {
 	toks := names.Tokenize(text)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks))}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms))}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}
 		pt.Latin = names.Script(t.Raw) == "Latin"
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
+			pt.Masks[i] = letterMask(f)
 		}
 		switch t.Kind {
 		case names.Particle:
@@ -75,6 +88,12 @@ func Prepare(text string, r Rarity) Name {
 			}
 		}
 		n.Tokens = append(n.Tokens, pt)
+	}
+	for i := 0; i+1 < len(n.Tokens); i++ {
+		if n.Tokens[i].Kind == names.Word && n.Tokens[i+1].Kind == names.Word {
+			f := n.Tokens[i].Forms[0] + n.Tokens[i+1].Forms[0]
+			n.joins = append(n.joins, join{i: i, form: f, skel: names.Skeleton(f)})
+		}
 	}
 	return n
 }
@@ -118,7 +137,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				}
 				continue
 			}
-			s := levSim(fa, fb)
+			s := 0.0
+			// Each edit changes the set of letters by at most two, so
+			// half the letters in one form only bound the distance.
+			if lb := (bits.OnesCount32(a.Masks[i]^b.Masks[j]) + 1) / 2; float64(lb) <= (1-minSim)*float64(max(len(fa), len(fb))) {
+				s = levSim(fa, fb)
+			}
 			h := "edit"
 			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 {
 				if s2 := 0.9 + 0.1*s; s2 > s {
@@ -140,6 +164,17 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+// letterMask returns a set of the letters a-z in f.
+func letterMask(f string) uint32 {
+	var m uint32
+	for i := 0; i < len(f); i++ {
+		if c := f[i] - 'a'; c < 26 {
+			m |= 1 << c
+		}
+	}
+	return m
 }
 
 // isPrefix reports whether the shorter of a and b, at least four letters and
@@ -218,9 +253,24 @@ type unit struct {
 // rarity); adjacent tokens may join ("Abdul Rahman" against "Abdulrahman").
 func CompareNames(q, l *Name) aka.NameEvidence {
 	ev := aka.NameEvidence{Query: q.Text, Listed: l.Text}
-	var units []unit
+	align(q, l, &ev)
+	return ev
+}
+
+// NameBits returns the bits CompareNames would give, without building the
+// explanation.
+func NameBits(q, l *Name) float64 {
+	return align(q, l, nil)
+}
+
+// align computes the name evidence, filling ev when it is not nil, and
+// returns its bits.
+func align(q, l *Name, ev *aka.NameEvidence) float64 {
+	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
+		return 0
+	}
 	var buf [64]unit
-	units = buf[:0]
+	units := buf[:0]
 	for i := range q.Tokens {
 		qt := &q.Tokens[i]
 		if qt.Kind == names.Particle {
@@ -239,36 +289,42 @@ func CompareNames(q, l *Name) aka.NameEvidence {
 		}
 	}
 	units = appendJoins(units, q, l)
-	sort.SliceStable(units, func(a, b int) bool { return units[a].value > units[b].value })
+	slices.SortStableFunc(units, func(a, b unit) int { return cmp.Compare(b.value, a.value) })
 
 	var qUsed, lUsed [64]bool
-	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
-		return ev
-	}
-	var num, den float64
+	var num, den, total float64
 	for _, u := range units {
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
 		qb, lb := q.Tokens[u.q1].Bits, l.Tokens[u.l1].Bits
-		qs, ls := q.Tokens[u.q1].Raw, l.Tokens[u.l1].Raw
+		var qs, ls string
+		if ev != nil {
+			qs, ls = q.Tokens[u.q1].Raw, l.Tokens[u.l1].Raw
+		}
 		if u.q2 >= 0 {
 			qUsed[u.q2] = true
 			qb += q.Tokens[u.q2].Bits
-			qs += " " + q.Tokens[u.q2].Raw
+			if ev != nil {
+				qs += " " + q.Tokens[u.q2].Raw
+			}
 		}
 		if u.l2 >= 0 {
 			lUsed[u.l2] = true
 			lb += l.Tokens[u.l2].Bits
-			ls += " " + l.Tokens[u.l2].Raw
+			if ev != nil {
+				ls += " " + l.Tokens[u.l2].Raw
+			}
 		}
 		w := min(qb, lb)
 		bits := w * gain(u.sim)
-		ev.Bits += bits
+		total += bits
 		num += u.sim * (qb + lb)
 		den += qb + lb
-		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
+		}
 	}
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
@@ -286,8 +342,10 @@ func CompareNames(q, l *Name) aka.NameEvidence {
 		default:
 			how = "optional"
 		}
-		ev.Bits += bits
-		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+		total += bits
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+		}
 	}
 	for j := range l.Tokens {
 		t := &l.Tokens[j]
@@ -302,14 +360,19 @@ func CompareNames(q, l *Name) aka.NameEvidence {
 		} else {
 			how = "optional"
 		}
-		ev.Bits += bits
-		ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Listed: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+		total += bits
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Listed: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+		}
 	}
-	if den > 0 {
-		ev.Similarity = round3(min(1, num/den))
+	total = round3(total)
+	if ev != nil {
+		if den > 0 {
+			ev.Similarity = round3(min(1, num/den))
+		}
+		ev.Bits = total
 	}
-	ev.Bits = round3(ev.Bits)
-	return ev
+	return total
 }
 
 // appendJoins adds units that join two adjacent words on one side to match
@@ -317,36 +380,27 @@ func CompareNames(q, l *Name) aka.NameEvidence {
 // canonical forms, this catches the rest ("Jean Marie" and "Jeanmarie",
 // "Al Qaida" and "Alqaida").
 func appendJoins(units []unit, q, l *Name) []unit {
-	join := func(a, b *Token) string { return a.Forms[0] + b.Forms[0] }
-	for i := 0; i+1 < len(q.Tokens); i++ {
-		a, b := &q.Tokens[i], &q.Tokens[i+1]
-		if a.Kind != names.Word || b.Kind != names.Word {
-			continue
-		}
-		js := join(a, b)
+	for _, jn := range q.joins {
+		a, b := &q.Tokens[jn.i], &q.Tokens[jn.i+1]
 		for j := range l.Tokens {
 			lt := &l.Tokens[j]
-			if lt.Kind != names.Word || len(lt.Forms[0]) < len(js)-2 {
+			if lt.Kind != names.Word || len(lt.Forms[0]) < len(jn.form)-2 {
 				continue
 			}
-			if s := joinSim(js, lt); s > 0 {
-				units = append(units, unit{q1: i, q2: i + 1, l1: j, l2: -1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, lt.Bits)})
+			if s := joinSim(jn.form, jn.skel, lt); s > 0 {
+				units = append(units, unit{q1: jn.i, q2: jn.i + 1, l1: j, l2: -1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, lt.Bits)})
 			}
 		}
 	}
-	for j := 0; j+1 < len(l.Tokens); j++ {
-		a, b := &l.Tokens[j], &l.Tokens[j+1]
-		if a.Kind != names.Word || b.Kind != names.Word {
-			continue
-		}
-		js := join(a, b)
+	for _, jn := range l.joins {
+		a, b := &l.Tokens[jn.i], &l.Tokens[jn.i+1]
 		for i := range q.Tokens {
 			qt := &q.Tokens[i]
-			if qt.Kind != names.Word || len(qt.Forms[0]) < len(js)-2 {
+			if qt.Kind != names.Word || len(qt.Forms[0]) < len(jn.form)-2 {
 				continue
 			}
-			if s := joinSim(js, qt); s > 0 {
-				units = append(units, unit{q1: i, q2: -1, l1: j, l2: j + 1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, qt.Bits)})
+			if s := joinSim(jn.form, jn.skel, qt); s > 0 {
+				units = append(units, unit{q1: i, q2: -1, l1: jn.i, l2: jn.i + 1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, qt.Bits)})
 			}
 		}
 	}
@@ -371,12 +425,13 @@ func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
 				continue // the adjacent word is joined by Tokenize already
 			}
 			js := names.JoinAbd(w.Forms[0])
+			jsk := names.Skeleton(js)
 			for j := range b.Tokens {
 				o := &b.Tokens[j]
 				if o.Kind != names.Word {
 					continue
 				}
-				s := joinSim(js, o)
+				s := joinSim(js, jsk, o)
 				if s == 0 {
 					continue
 				}
@@ -392,11 +447,11 @@ func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
 }
 
 // joinSim compares a joined pair of words with a token's forms.
-func joinSim(joined string, t *Token) float64 {
+func joinSim(joined, skel string, t *Token) float64 {
 	best := 0.0
 	for i, f := range t.Forms {
 		s := levSim(joined, f)
-		if s < 1 && names.Skeleton(joined) == t.Skels[i] {
+		if s < 1 && skel == t.Skels[i] {
 			s = max(s, 0.9+0.1*s)
 		}
 		best = max(best, s)

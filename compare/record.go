@@ -148,20 +148,27 @@ func (q *Query) Accepts(t aka.EntityType) bool {
 // BestName compares the query's name with each of the entry's names and
 // returns the evidence of the best, weak aliases discounted.
 func BestName(q *Query, e *Entry) aka.NameEvidence {
-	var best aka.NameEvidence
-	found := false
+	best, bestBits := -1, 0.0
 	for i := range e.Names {
 		ln := &e.Names[i]
-		ev := CompareNames(&q.Name, &ln.Name)
-		ev.Kind, ev.Quality = ln.Kind, ln.Quality
+		b := NameBits(&q.Name, &ln.Name)
 		if ln.Quality == aka.Weak {
-			ev.Bits = round3(ev.Bits - weakAliasBits)
+			b -= weakAliasBits
 		}
-		if !found || ev.Bits > best.Bits {
-			best, found = ev, true
+		if best < 0 || b > bestBits {
+			best, bestBits = i, b
 		}
 	}
-	return best
+	if best < 0 {
+		return aka.NameEvidence{Query: q.Name.Text}
+	}
+	ln := &e.Names[best]
+	ev := CompareNames(&q.Name, &ln.Name)
+	ev.Kind, ev.Quality = ln.Kind, ln.Quality
+	if ln.Quality == aka.Weak {
+		ev.Bits = round3(ev.Bits - weakAliasBits)
+	}
+	return ev
 }
 
 // Compare scores an entry for a query: the best name's evidence plus each

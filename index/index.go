@@ -242,7 +242,7 @@ func maxBits(n int) float64 {
 
 // Bits returns -log2 of the estimated share of people carrying the token.
 func (r *Rarity) Bits(form, skel string) float64 {
-	p := populationFrequency(form)
+	p := math.Max(names.FormFrequency(form), 0.5*names.SkeletonFrequency(skel))
 	if r != nil {
 		p = math.Max(p, listScale*float64(r.formDF[form])/r.n)
 		p = math.Max(p, 0.5*listScale*float64(r.skelDF[skel])/r.n)

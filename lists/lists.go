@@ -149,6 +149,7 @@ func Read(r io.Reader, src Source) (*List, error) {
 			return nil, &aka.ParseError{File: src.File, Err: err}
 		}
 		in = bytes.NewReader(data)
+		head = data // Peek's slice is bufio's buffer, which ReadAll reused
 	}
 	format, err := Detect(head, data)
 	if err != nil {

@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // icaoForms are the ICAO Doc 9303 transliterations of Latin letters with
 // diacritics that differ from the plain folding: a passport writes MÜLLER as
 // MUELLER, a list may write MULLER.
@@ -9,8 +11,22 @@ var icaoForms = map[rune]string{
 
 // wordForms returns the Latin forms of one word, the canonical first.
 func wordForms(w string) []string {
-	if Script(w) != "Latin" && Script(w) != "" {
-		return romanizeOther(w)
+	if sc := Script(w); sc != "Latin" && sc != "" {
+		forms := Romanize(w)
+		// The Arabic article is written joined; in Arabic script it is
+		// certain, so its forms drop it ("البغدادي" gives "baghdadi").
+		if sc == "Arabic" && strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 {
+			var out []string
+			for _, f := range forms {
+				if s := stripArticle(f); s != f {
+					out = appendUnique(out, s)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		return forms
 	}
 	f := FoldLatin(w)
 	if f == "" {
