@@ -45,5 +45,21 @@ func Bits(s, offset float64) float64 {
 // Rarity tells how rare a name token is among people, in bits: -log2 of the
 // share of people who carry it.
 type Rarity interface {
-	Bits(form, skeleton string) float64
+	// Bits is the rarity of a token form: what an exact match is worth.
+	Bits(form string) float64
+	// SkeletonBits is the rarity of all the forms that share a skeleton:
+	// what a match by spelling variation is worth, since any of them would
+	// have matched.
+	SkeletonBits(skel string) float64
+}
+
+// Params names the model's weights, for calibration runs ("aka eval
+// queries --set dob_mismatch=-4"). Screening never changes them.
+var Params = map[string]*float64{
+	"dob_exact": &dobExact, "dob_month": &dobMonth, "dob_swapped": &dobSwapped, "dob_year": &dobYear,
+	"dob_year_diff": &dobYearDiff, "dob_near1": &dobNear1, "dob_near2": &dobNear2, "dob_range": &dobRange,
+	"dob_approx": &dobApprox, "dob_mismatch": &dobMismatch, "nat_match": &natMatch, "nat_mismatch": &natMismatch,
+	"gender_match": &genderMatch, "gender_differ": &genderDiffer, "doc_match": &docMatch, "doc_differ": &docDiffer,
+	"pob_match": &pobMatch, "missing_query": &missingQuery, "missing_listed": &missingListed,
+	"weak_alias": &weakAliasBits,
 }

@@ -9,16 +9,18 @@ import (
 
 // Birth date evidence, in bits. u is about 1/365 for a day and month, 1/40
 // for a year among adults; m allows for lists that are wrong or imprecise
-// and for forms that shift dates.
-const (
-	dobExact     = 11.0 // same day, month and year
-	dobMonth     = 7.0  // same month and year, a day unknown on one side
+// and for forms that shift dates. They are variables only so that the
+// calibration flags of "aka eval" can try others (see Params).
+var (
+	dobExact     = 13.0 // same day, month and year
+	dobMonth     = 8.5  // same month and year, a day unknown on one side
 	dobSwapped   = 7.0  // day and month swapped (05/03 against 03/05)
-	dobYear      = 4.5  // same year, month unknown on one side
+	dobYear      = 5.0  // same year, month unknown on one side
 	dobYearDiff  = 1.0  // same year, different day or month on both sides
 	dobNear1     = 1.0  // one year apart
 	dobNear2     = 0.0  // two years apart
-	dobRange     = 3.0  // inside a listed range (or approximate date)
+	dobRange     = 3.5  // inside a listed range (or approximate date)
+	dobApprox    = 4.0  // same year, one side approximate
 	dobMismatch  = -7.0 // more than two years apart
 	natMatch     = 2.5
 	natMismatch  = -3.0
@@ -75,7 +77,7 @@ func compareDate(q, l aka.BirthDate) (string, float64) {
 		return yearDistance(d)
 	}
 	if q.Approximate || l.Approximate {
-		return "approximate", dobRange
+		return "approximate", dobApprox
 	}
 	if qd.Month == 0 || ld.Month == 0 {
 		return "year", dobYear

@@ -18,8 +18,11 @@ type Token struct {
 	Skels []string // Skels[i] is the skeleton of Forms[i]
 	Masks []uint32 // Masks[i] has bit c-'a' set for each letter c in Forms[i]
 	Kind  names.TokenKind
-	Bits  float64 // rarity among people
-	Latin bool    // written in Latin script
+	Bits  float64 // rarity among people of the token's forms
+	// SkelBits is the rarity of the token's skeletons, at most Bits: a
+	// match by spelling variation is worth this.
+	SkelBits float64
+	Latin    bool // written in Latin script
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -49,6 +52,10 @@ const (
 const (
 	// minSim is the token similarity below which two tokens do not match.
 	minSim = 0.7
+)
+
+// Penalties for tokens left unmatched (variables for calibration, see Params).
+var (
 	// missingQuery is the share of a query token's bits lost when the
 	// listed name lacks it: a name the list does not give is evidence
 	// against, but lists give incomplete names.
@@ -77,15 +84,21 @@ func Prepare(text string, r Rarity) Name {
 		case names.Initial:
 			pt.Bits = initialBits
 		default:
-			pt.Bits = math.Inf(1)
+			pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
 			for i, f := range pt.Forms {
-				if b := r.Bits(f, pt.Skels[i]); b < pt.Bits {
-					pt.Bits = b
-				}
+				pt.Bits = min(pt.Bits, r.Bits(f))
+				pt.SkelBits = min(pt.SkelBits, r.SkeletonBits(pt.Skels[i]))
 			}
-			if pt.Bits < minWordBits {
-				pt.Bits = minWordBits
+			// Syllabic scripts: a Hangul or Han word is a syllable or two
+			// from a small inventory, whatever its romanization's length.
+			if c := syllableCap(t.Raw); c > 0 {
+				pt.Bits = min(pt.Bits, c)
 			}
+			pt.Bits = max(pt.Bits, minWordBits)
+			pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
+		}
+		if t.Kind != names.Word {
+			pt.SkelBits = pt.Bits
 		}
 		n.Tokens = append(n.Tokens, pt)
 	}
@@ -96,6 +109,24 @@ func Prepare(text string, r Rarity) Name {
 		}
 	}
 	return n
+}
+
+// bitsPerSyllable is what one Hangul or Han syllable of a name is worth.
+const bitsPerSyllable = 4.5
+
+// syllableCap returns the most a word in a syllabic script can be worth, or
+// 0 for other scripts.
+func syllableCap(raw string) float64 {
+	n := 0
+	for _, r := range raw {
+		switch names.RuneScript(r) {
+		case "Hangul", "Han", "Hiragana", "Katakana":
+			n++
+		default:
+			return 0
+		}
+	}
+	return bitsPerSyllable * float64(n)
 }
 
 // TokenSimilarity compares two tokens: 1 for the same form, high for forms
@@ -145,7 +176,13 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			}
 			h := "edit"
 			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 {
-				if s2 := 0.9 + 0.1*s; s2 > s {
+				s2 := 0.9 + 0.1*s
+				// Different final vowels often mark another name, not
+				// another spelling: Angela and Angelo.
+				if la, lb := fa[len(fa)-1], fb[len(fb)-1]; la != lb && isVowel(la) && isVowel(lb) {
+					s2 = 0.85
+				}
+				if s2 > s {
 					s, h = s2, "skeleton"
 				}
 			}
@@ -164,6 +201,14 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }
 
 // letterMask returns a set of the letters a-z in f.
@@ -244,6 +289,7 @@ type unit struct {
 	l1, l2 int
 	sim    float64
 	how    string
+	w      float64 // the bits at stake: the rarity of what matched
 	value  float64
 }
 
@@ -285,7 +331,11 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 			if s == 0 {
 				continue
 			}
-			units = append(units, unit{q1: i, q2: -1, l1: j, l2: -1, sim: s, how: how, value: s * min(qt.Bits, lt.Bits)})
+			w := min(qt.Bits, lt.Bits)
+			if s < 1 {
+				w = min(qt.SkelBits, lt.SkelBits)
+			}
+			units = append(units, unit{q1: i, q2: -1, l1: j, l2: -1, sim: s, how: how, w: w, value: s * w})
 		}
 	}
 	units = appendJoins(units, q, l)
@@ -298,7 +348,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 			continue
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
-		qb, lb := q.Tokens[u.q1].Bits, l.Tokens[u.l1].Bits
+		qb, lb := q.Tokens[u.q1].Bits, l.Tokens[u.l1].Bits // for the similarity
 		var qs, ls string
 		if ev != nil {
 			qs, ls = q.Tokens[u.q1].Raw, l.Tokens[u.l1].Raw
@@ -317,7 +367,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 				ls += " " + l.Tokens[u.l2].Raw
 			}
 		}
-		w := min(qb, lb)
+		w := u.w
 		bits := w * gain(u.sim)
 		total += bits
 		num += u.sim * (qb + lb)
@@ -388,7 +438,8 @@ func appendJoins(units []unit, q, l *Name) []unit {
 				continue
 			}
 			if s := joinSim(jn.form, jn.skel, lt); s > 0 {
-				units = append(units, unit{q1: jn.i, q2: jn.i + 1, l1: j, l2: -1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, lt.Bits)})
+				w := min(a.SkelBits+b.SkelBits, lt.SkelBits)
+				units = append(units, unit{q1: jn.i, q2: jn.i + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}
@@ -400,7 +451,8 @@ func appendJoins(units []unit, q, l *Name) []unit {
 				continue
 			}
 			if s := joinSim(jn.form, jn.skel, qt); s > 0 {
-				units = append(units, unit{q1: i, q2: -1, l1: jn.i, l2: jn.i + 1, sim: s, how: "joined", value: s * min(a.Bits+b.Bits, qt.Bits)})
+				w := min(a.SkelBits+b.SkelBits, qt.SkelBits)
+				units = append(units, unit{q1: i, q2: -1, l1: jn.i, l2: jn.i + 1, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}
@@ -435,9 +487,10 @@ func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
 				if s == 0 {
 					continue
 				}
-				u := unit{q1: i, q2: k, l1: j, l2: -1, sim: s, how: "joined", value: s * min(p.Bits+w.Bits, o.Bits)}
+				wt := min(p.SkelBits+w.SkelBits, o.SkelBits)
+				u := unit{q1: i, q2: k, l1: j, l2: -1, sim: s, how: "joined", w: wt, value: s * wt}
 				if listed {
-					u = unit{q1: j, q2: -1, l1: i, l2: k, sim: s, how: "joined", value: u.value}
+					u = unit{q1: j, q2: -1, l1: i, l2: k, sim: s, how: "joined", w: wt, value: u.value}
 				}
 				units = append(units, u)
 			}

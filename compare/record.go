@@ -10,7 +10,7 @@ import (
 // weakAliasBits is what a name loses for being a weak (low quality) alias.
 // It is small: lists put the best-known name, the nom de guerre, among the
 // weak aliases (QDi.299's "Abu Bakr al-Baghdadi").
-const weakAliasBits = 1.0
+var weakAliasBits = 1.0
 
 // ListedName is one of an entity's names, prepared.
 type ListedName struct {

@@ -235,21 +235,35 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 	return r
 }
 
-// maxBits caps a token's rarity by its length.
+// maxBits caps a token's rarity by its length: short tokens meet by chance
+// more often, and a token the name data does not know is not proof of a
+// rare name.
 func maxBits(n int) float64 {
-	return math.Min(15, 5+2*float64(n))
+	return math.Min(14, 3+2*float64(n))
 }
 
-// Bits returns -log2 of the estimated share of people carrying the token.
-func (r *Rarity) Bits(form, skel string) float64 {
-	p := math.Max(names.FormFrequency(form), 0.5*names.SkeletonFrequency(skel))
+// Bits returns -log2 of the estimated share of people carrying the form.
+func (r *Rarity) Bits(form string) float64 {
+	p := names.FormFrequency(form)
 	if r != nil {
 		p = math.Max(p, listScale*float64(r.formDF[form])/r.n)
-		p = math.Max(p, 0.5*listScale*float64(r.skelDF[skel])/r.n)
 	}
-	b := maxBits(len(form))
-	if p > 0 {
-		b = math.Min(b, -math.Log2(p))
+	return bitsOf(p, maxBits(len(form)))
+}
+
+// SkeletonBits returns -log2 of the estimated share of people carrying any
+// form with the skeleton.
+func (r *Rarity) SkeletonBits(skel string) float64 {
+	p := names.SkeletonFrequency(skel)
+	if r != nil {
+		p = math.Max(p, listScale*float64(r.skelDF[skel])/r.n)
 	}
-	return b
+	return bitsOf(p, maxBits(len(skel)+2))
+}
+
+func bitsOf(p, cap float64) float64 {
+	if p <= 0 {
+		return cap
+	}
+	return math.Min(cap, -math.Log2(p))
 }

@@ -59,7 +59,11 @@ func TestTokenizeArabicStructure(t *testing.T) {
 		{"Abu Du'a", "Abou Du’a", "Abu Dua"},
 		{"Mohammed bin Salman", "Mohammed Salman", "Mohammed ibn Salman"},
 		{"Mohd Ali", "Muhammad Ali"},
-		{"Abdul Rahman Yasin", "RAHMAN YASIN, ABDUL"},
+		{"Abdul Rahman Yasin", "RAHMAN YASIN, ABDUL", "Rahman Yasin ABDUL"},
+		{"Abu Jihad", "Jihad ABU"},
+		{"Shamsuddin", "Shams al-Din", "Shams ud-Din", "Shams Uddin", "Shamseddine"},
+		{"Hidayatullah", "Hidayat Ullah", "Hidayat Allah", "Hidayatollah"},
+		{"Najibullah Haqqani", "Najib Ullah Haqqani"},
 	}
 	for _, group := range same {
 		want := keys(Tokenize(group[0]))
@@ -111,7 +115,7 @@ func TestSkeleton(t *testing.T) {
 		{"husayn", "hussein", "hossein", "husain", "hussain"},
 		{"yusuf", "youssef", "yousef", "yussuf"},
 		{"omar", "umar"},
-		{"baghdadi", "bagdadi"},
+		{"baghdadi", "bagdadi", "baghdady", "bagdadee"},
 		{"belkalem", "belkalam"},
 		{"qasim", "kasim", "kassim"},
 		{"fatimah", "fatima"},
@@ -127,7 +131,9 @@ func TestSkeleton(t *testing.T) {
 			}
 		}
 	}
-	if Skeleton("ahmed") == Skeleton("mahmoud") {
-		t.Errorf("ahmed and mahmoud share a skeleton")
+	for _, pair := range [][2]string{{"ahmed", "mahmoud"}, {"salem", "salemi"}, {"baghdad", "baghdadi"}} {
+		if Skeleton(pair[0]) == Skeleton(pair[1]) {
+			t.Errorf("%s and %s share a skeleton", pair[0], pair[1])
+		}
 	}
 }

@@ -11,6 +11,8 @@ package names
 //   - digraphs are one class: kh→x, gh→g, sh and ch→S, th→t, dh→d, ph→f,
 //     zh→j, dj→j, ck→k; q, c and k are one class (Qasim/Kasim);
 //   - a final h after a vowel is dropped (Fatimah/Fatima);
+//   - a final i, y, ee or ie is kept as "y": it is the Arabic nisba, which
+//     makes another name (Salim and Salimi, Baghdad and Baghdadi);
 //   - doubled consonants collapse, also across a dropped vowel
 //     (Baghdadi gives bgd: Arabic writes the shadda, not the letter twice).
 func Skeleton(f string) string {
@@ -31,14 +33,17 @@ func Skeleton(f string) string {
 		if i+1 < len(f) {
 			next = f[i+1]
 		}
+		last := i == len(f)-1
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
 			if i == 0 {
 				emit('a')
+			} else if last && (c == 'i' || (c == 'e' && (f[i-1] == 'e' || f[i-1] == 'i'))) && len(f) > 2 {
+				emit('y')
 			}
 			continue
 		case 'y':
-			if i == 0 {
+			if i == 0 || (last && len(f) > 2) {
 				emit('y')
 			}
 			continue

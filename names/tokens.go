@@ -64,7 +64,9 @@ var honorifics = map[string]bool{
 	"maulvi": true, "moulavi": true, "mawlavi": true, "maulana": true, "mawlana": true, "qari": true,
 	"sheikh": true, "shaykh": true, "shaikh": true, "sheik": true, "shaykhah": true, "dr": true,
 	"mr": true, "mrs": true, "ms": true, "prof": true, "imam": true, "mufti": true, "ustad": true,
-	"ustadh": true, "ustaz": true,
+	"ustadh": true, "ustaz": true, "professor": true, "colonel": true, "col": true, "general": true,
+	"gen": true, "commander": true, "cmdr": true, "captain": true, "capt": true, "lieutenant": true,
+	"lt": true, "brigadier": true, "chief": true, "sergeant": true, "sgt": true, "admiral": true,
 }
 
 // abdPrefixes are "servant of" written as a word of its own before one of
@@ -114,7 +116,18 @@ func Tokenize(name string) []Token {
 
 // structure marks particles, honorifics and initials and joins the Arabic
 // compound names, in place.
+//
+// A kunya or "Abd" word left at the end of a name is moved to its front:
+// lists that write the surname last (the UK's Name 6) turn "Abu Jihad" into
+// "Jihad ABU" and "Abdul Rahman Yasin" into "Rahman Yasin ABDUL".
 func structure(in []Token) []Token {
+	if n := len(in); n >= 2 {
+		if k := in[n-1].Key(); abdPrefixes[k] || kunyaPrefixes[k] != "" {
+			last := in[n-1]
+			copy(in[1:], in[:n-1])
+			in[0] = last
+		}
+	}
 	out := in[:0:0]
 	for i := 0; i < len(in); i++ {
 		t := in[i]
@@ -127,6 +140,13 @@ func structure(in []Token) []Token {
 			t.Kind = Particle
 		case filiation[k] && i > 0 && hasNext:
 			t.Kind = Particle
+		case (k == "son" || k == "daughter") && i > 0 && i+2 < len(in) && in[i+1].Key() == "of":
+			// "Abdul Haq son of M. Anwar Khan": English filiation.
+			t.Kind = Particle
+			in[i+1].Kind = Particle
+			out = append(out, t, in[i+1])
+			i++
+			continue
 		case honorifics[k] && (hasNext || i > 0):
 			t.Kind = Honorific
 		case (abdPrefixes[k] || kunyaPrefixes[k] != "") && hasNext:
@@ -153,6 +173,23 @@ func structure(in []Token) []Token {
 			out = append(out, Token{Raw: raw, Forms: forms})
 			i = j
 			continue
+		case t.Kind == Word && len(k) >= 3 && !articles[k] && compoundTailAt(in, i+1) > 0:
+			j := compoundTailAt(in, i+1)
+			tail := compoundTails[in[j].Key()]
+			var forms []string
+			for _, f := range canonicalForms(t.Forms) {
+				if c := compoundForm(f); c != "" {
+					f = c
+				}
+				forms = appendUnique(forms, f+tail)
+			}
+			raw := t.Raw
+			for _, w := range in[i+1 : j+1] {
+				raw += " " + w.Raw
+			}
+			out = append(out, Token{Raw: raw, Forms: forms})
+			i = j
+			continue
 		case len(k) == 1:
 			t.Kind = Initial
 		default:
@@ -161,6 +198,24 @@ func structure(in []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// compoundTailAt returns the index of a compound tail ("Din", "Ullah")
+// at i, or after an article at i, or 0 when there is none.
+func compoundTailAt(in []Token, i int) int {
+	if i >= len(in) {
+		return 0
+	}
+	k := in[i].Key()
+	if compoundTails[k] != "" {
+		return i
+	}
+	if (articles[k] || sunArticles[k] != "") && i+1 < len(in) {
+		if n := in[i+1].Key(); compoundTails[n] == "din" || (compoundTails[n] == "allah" && n != "ullah") {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // canonicalForms rewrites joined compound forms ("abdulrahman",
@@ -172,6 +227,10 @@ func canonicalForms(forms []string) []string {
 	for _, f := range forms {
 		if fam, ok := families[f]; ok {
 			out = appendUnique(out, fam)
+		}
+		if c := compoundForm(f); c != "" {
+			out = appendUnique(out, c)
+			continue
 		}
 		switch {
 		case len(f) > 5 && strings.HasPrefix(f, "abd"):
@@ -188,6 +247,44 @@ func canonicalForms(forms []string) []string {
 		}
 	}
 	return out
+}
+
+// dinSuffixes and allahSuffixes end compound names built on "al-Din"
+// ("Shamsuddin", "Alaeddine") and "Allah" ("Hidayatullah", "Najibullah"),
+// longest first.
+var (
+	dinSuffixes   = []string{"uddeen", "eddine", "uddin", "eddin", "addin", "oddin", "iddin", "aldin", "eldin", "uldin", "ud din"}
+	allahSuffixes = []string{"ullah", "ollah", "allah", "ellah", "illah", "ulla", "olla"}
+)
+
+// compoundForm rewrites a joined "X al-Din" or "X Allah" compound to its
+// canonical form, X followed by "din" or "allah" with the linking vowel and
+// article dropped: "shamsuddin" gives "shamsdin", "hidayatullah" gives
+// "hidayatallah". It returns "" for other forms, and leaves "abd" compounds
+// to abdRoot.
+func compoundForm(f string) string {
+	if strings.HasPrefix(f, "abd") {
+		return ""
+	}
+	for _, suf := range dinSuffixes {
+		if len(f) >= len(suf)+3 && strings.HasSuffix(f, suf) {
+			return f[:len(f)-len(suf)] + "din"
+		}
+	}
+	for _, suf := range allahSuffixes {
+		if len(f) >= len(suf)+3 && strings.HasSuffix(f, suf) {
+			return f[:len(f)-len(suf)] + "allah"
+		}
+	}
+	return ""
+}
+
+// compoundTails are the words that, written apart, end an "X al-Din" or
+// "X Allah" compound: "Jalal al-Din", "Najib Ullah", "هدايت الله".
+var compoundTails = map[string]string{
+	"din": "din", "deen": "din", "dine": "din", "uddin": "din", "eddin": "din", "eddine": "din",
+	"addin": "din", "aldin": "din", "eldin": "din",
+	"allah": "allah", "ullah": "allah", "ulla": "allah", "alla": "allah", "ollah": "allah", "ellah": "allah",
 }
 
 // stripArticle removes a joined article: "albaghdadi" gives "baghdadi",

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/akascreen/aka/compare"
@@ -43,12 +44,27 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report at this score `T`")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	sweep := fs.String("sweep", "", "write a threshold sweep to `FILE` (.csv), and a plot beside it (.svg)")
+	offset := fs.Float64("offset", compare.DefaultOffset, "evidence in `BITS` at which the score is 0.5 (for calibration)")
+	var sets stringList
+	fs.Var(&sets, "set", "set a model weight `NAME=BITS` (for calibration; repeatable)")
 	misses := fs.String("misses", "", "write the positives missed and the negatives flagged to `FILE` (JSON lines)")
 	if err := parseInterspersed(fs, args); err != nil {
 		return &usageError{err.Error()}
 	}
 	if *cases == "" {
 		return &usageError{"eval queries: --cases is required"}
+	}
+	for _, kv := range sets {
+		k, v, _ := strings.Cut(kv, "=")
+		p, ok := compare.Params[k]
+		if !ok {
+			return &usageError{fmt.Sprintf("eval queries: --set: unknown weight %q", k)}
+		}
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return &usageError{fmt.Sprintf("eval queries: --set %s: %v", k, err)}
+		}
+		*p = x
 	}
 	loaded, err := loadLists(files)
 	if err != nil {
@@ -64,6 +80,7 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 		return err
 	}
 	s := screening.New(index.Build(allEntities(loaded)))
+	s.Offset = *offset
 	outs, elapsed, err := eval.RunQueries(ctx, s, cs, 0)
 	if err != nil {
 		return err
