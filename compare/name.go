@@ -231,13 +231,16 @@ func isPrefix(a, b string) bool {
 	return len(a) >= 4 && 2*len(a) >= len(b) && strings.HasPrefix(b, a)
 }
 
-// levSim is 1 - Levenshtein distance / length of the longer string.
+// levSim is 1 - edit distance / length of the longer string, where the
+// distance counts insertions, deletions, substitutions and transpositions of
+// adjacent letters (optimal string alignment): "Adbul" is one typing error
+// from "Abdul".
 func levSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
 	la, lb := len(a), len(b)
-	if la == 0 || lb == 0 {
+	if la == 0 || lb == 0 || lb > 64 {
 		return 0
 	}
 	m := max(la, lb)
@@ -245,11 +248,8 @@ func levSim(a, b string) float64 {
 	if float64(abs(la-lb))/float64(m) > 1-minSim+0.1 {
 		return 0
 	}
-	var buf [2][65]int
-	if lb > 64 {
-		return 0
-	}
-	prev, cur := buf[0][:lb+1], buf[1][:lb+1]
+	var buf [3][65]int
+	pp, prev, cur := buf[0][:lb+1], buf[1][:lb+1], buf[2][:lb+1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -260,9 +260,13 @@ func levSim(a, b string) float64 {
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, pp[j-2]+1)
+			}
+			cur[j] = d
 		}
-		prev, cur = cur, prev
+		pp, prev, cur = prev, cur, pp
 	}
 	return 1 - float64(prev[lb])/float64(m)
 }

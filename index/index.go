@@ -55,12 +55,13 @@ func Build(entities []*aka.Entity) *Index {
 					continue
 				}
 				for i, f := range t.Forms {
-					for _, k := range keys(f, t.Skels[i], nil) {
+					ks, plain := keys(f, t.Skels[i], nil)
+					for n, k := range ks {
 						p := ix.postings[k]
-						if n := len(p); n > 0 && p[n-1] == ri {
+						if l := len(p); l > 0 && p[l-1]>>1 == ri {
 							continue
 						}
-						ix.postings[k] = append(p, ri)
+						ix.postings[k] = append(p, posting(ri, n >= plain))
 					}
 				}
 			}
@@ -73,32 +74,45 @@ func Build(entities []*aka.Entity) *Index {
 // Rarity returns the index's token rarity, for preparing queries.
 func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
 
-// Key kinds, as prefixes in the one posting map.
+// Key kinds, as prefixes in the one posting map. Skeletons and their
+// deletions share one namespace, so that a query's skeleton meets a listed
+// deletion, a query's deletion a listed skeleton, and deletions meet each
+// other (one substitution); postings mark which listed keys were deletions.
 const (
 	keyForm = 'f'
 	keySkel = 's'
-	keyDel  = 'd'
 )
 
 // keys returns the index keys of one token form: the form, its skeleton,
 // and the skeleton with each one consonant deleted (for skeletons of three
-// consonants or more). Lookups match a query's deletions against listed
-// deletions too, which admits one substitution.
-func keys(form, skel string, out []string) []string {
+// consonants or more). It reports how many of them, from the start, are not
+// deletions.
+func keys(form, skel string, out []string) ([]string, int) {
 	out = append(out, string(keyForm)+form)
 	if len(skel) >= 2 {
 		out = append(out, string(keySkel)+skel)
 	}
+	n := len(out)
 	if len(skel) >= 3 {
-		buf := make([]byte, 0, len(skel))
+		buf := make([]byte, 0, len(skel)+1)
 		for i := 0; i < len(skel); i++ {
-			buf = append(buf[:0], keyDel)
+			buf = append(buf[:0], keySkel)
 			buf = append(buf, skel[:i]...)
 			buf = append(buf, skel[i+1:]...)
 			out = append(out, string(buf))
 		}
 	}
-	return out
+	return out, n
+}
+
+// A posting is a name ref shifted left by one, its low bit set when the
+// listed key was a deletion.
+func posting(ri int32, del bool) int32 {
+	p := ri << 1
+	if del {
+		p |= 1
+	}
+	return p
 }
 
 type scratch struct {
@@ -135,15 +149,19 @@ func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
 		tokenGen := sc.gen
 		w := float32(t.Bits)
 		for i, f := range t.Forms {
-			for _, k := range keys(f, t.Skels[i], keyBuf[:0]) {
+			ks, plain := keys(f, t.Skels[i], keyBuf[:0])
+			for n, k := range ks {
 				val := w
-				switch k[0] {
-				case keySkel:
+				if k[0] == keySkel {
 					val = w * 0.9
-				case keyDel:
-					val = w * 0.6
 				}
-				for _, ri := range ix.postings[k] {
+				qdel := n >= plain
+				for _, p := range ix.postings[k] {
+					ri := p >> 1
+					v := val
+					if qdel || p&1 == 1 {
+						v = w * 0.6
+					}
 					if sc.mark[ri] == tokenGen {
 						continue
 					}
@@ -151,7 +169,7 @@ func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
 					if sc.score[ri] == 0 {
 						sc.hits = append(sc.hits, ri)
 					}
-					sc.score[ri] += val
+					sc.score[ri] += v
 				}
 			}
 		}

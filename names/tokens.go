@@ -166,6 +166,9 @@ func structure(in []Token) []Token {
 					forms = appendUnique(forms, "abd"+abdRoot(root))
 				}
 			}
+			// The words as written, run together, are a form too, so that
+			// a typing error in the prefix ("Adbul Bari") still meets it.
+			forms = appendUnique(forms, k+next.Key())
 			raw := t.Raw
 			for _, w := range in[i+1 : j+1] {
 				raw += " " + w.Raw
