@@ -19,4 +19,36 @@ type Subject struct {
 	DocumentNumber  string `json:"document_number,omitempty"`
 	DocumentType    string `json:"document_type,omitempty"`    // "passport", "national_id"...
 	DocumentCountry string `json:"document_country,omitempty"` // issuing country
+	DocumentExpiry  string `json:"document_expiry,omitempty"`  // YYYY-MM-DD
+
+	// Travel is the journey a passenger list puts the subject on.
+	Travel *Travel `json:"travel,omitempty"`
+	// DocumentCheck is the result of checking a machine-readable zone.
+	DocumentCheck *DocumentCheck `json:"document_check,omitempty"`
+	// Origin says where in its input the subject was read: "line 3",
+	// "record 12", "NAD segment 4".
+	Origin string `json:"origin,omitempty"`
+}
+
+// Travel is the journey a passenger or crew list gives for a subject.
+type Travel struct {
+	Role             string `json:"role,omitempty"` // "passenger", "crew"
+	Carrier          string `json:"carrier,omitempty"`
+	Flight           string `json:"flight,omitempty"`
+	DepartureAirport string `json:"departure_airport,omitempty"`
+	DepartureTime    string `json:"departure_time,omitempty"` // as the message gives it, ISO 8601 where it can be read
+	ArrivalAirport   string `json:"arrival_airport,omitempty"`
+	ArrivalTime      string `json:"arrival_time,omitempty"`
+	Reference        string `json:"reference,omitempty"` // booking reference or message reference
+}
+
+// DocumentCheck is what checking a machine-readable zone found. A document
+// whose check digits fail is still screened: forged and mistyped documents
+// are what screening is for.
+type DocumentCheck struct {
+	Format string `json:"format"` // "TD1", "TD2", "TD3", "MRV-A", "MRV-B"
+	Valid  bool   `json:"valid"`
+	// Failures name each check that failed: "document number check
+	// digit", "birth date check digit", "composite check digit"...
+	Failures []string `json:"failures,omitempty"`
 }
