@@ -23,6 +23,9 @@ type Token struct {
 	// match by spelling variation is worth this.
 	SkelBits float64
 	Latin    bool // written in Latin script
+	// Common is set when the name data knows the token as a popular name
+	// in some country (see sharedNameBits).
+	Common bool
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -30,15 +33,15 @@ type Token struct {
 type Name struct {
 	Text   string
 	Tokens []Token
-	// joins are the adjacent word pairs joined into one form, for
+	// Joins are the adjacent word pairs joined into one form, for
 	// matching "Jean Marie" against "Jeanmarie".
-	joins []join
+	Joins []Join
 }
 
-// join is two adjacent words, i and i+1, written as one.
-type join struct {
-	i          int
-	form, skel string
+// Join is two adjacent words, I and I+1, written as one.
+type Join struct {
+	I          int
+	Form, Skel string
 }
 
 // Weights of tokens that carry little identity.
@@ -63,6 +66,14 @@ var (
 	// missingListed is the share of a listed token's bits lost when the
 	// query lacks it: queries and documents often give part of a name.
 	missingListed = 0.2
+	// sharedNameBits is what each popular name after the first loses when
+	// several match. Token frequencies are shares of all people, but
+	// popular names cluster in one naming culture: among people who have
+	// one of Ali, Abdullah and Ahmed, the others are far more common than
+	// worldwide. The first popular token pays for the culture; the rest
+	// are worth their frequency within it, about 1/20 of the world (so
+	// log2(20), rounded).
+	sharedNameBits = 4.5
 )
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
@@ -86,6 +97,9 @@ func Prepare(text string, r Rarity) Name {
 		default:
 			pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
 			for i, f := range pt.Forms {
+				if names.FormFrequency(f) > 0 {
+					pt.Common = true
+				}
 				pt.Bits = min(pt.Bits, r.Bits(f))
 				pt.SkelBits = min(pt.SkelBits, r.SkeletonBits(pt.Skels[i]))
 			}
@@ -105,7 +119,7 @@ func Prepare(text string, r Rarity) Name {
 	for i := 0; i+1 < len(n.Tokens); i++ {
 		if n.Tokens[i].Kind == names.Word && n.Tokens[i+1].Kind == names.Word {
 			f := n.Tokens[i].Forms[0] + n.Tokens[i+1].Forms[0]
-			n.joins = append(n.joins, join{i: i, form: f, skel: names.Skeleton(f)})
+			n.Joins = append(n.Joins, Join{I: i, Form: f, Skel: names.Skeleton(f)})
 		}
 	}
 	return n
@@ -156,7 +170,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {
 			if fa == fb {
-				if i == 0 && j == 0 {
+				if i == 0 && j == 0 && a.Latin == b.Latin {
 					return 1, "exact"
 				}
 				h := "variant"
@@ -347,6 +361,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 
 	var qUsed, lUsed [64]bool
 	var num, den, total float64
+	commonSeen := false
 	for _, u := range units {
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
@@ -373,6 +388,14 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		}
 		w := u.w
 		bits := w * gain(u.sim)
+		if q.Tokens[u.q1].Common && u.q2 < 0 {
+			// Units come best first, so the first popular token keeps
+			// its bits and the later ones lose sharedNameBits.
+			if commonSeen {
+				bits = max(bits-sharedNameBits, 0.3*bits)
+			}
+			commonSeen = true
+		}
 		total += bits
 		num += u.sim * (qb + lb)
 		den += qb + lb
@@ -434,45 +457,45 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 // canonical forms, this catches the rest ("Jean Marie" and "Jeanmarie",
 // "Al Qaida" and "Alqaida").
 func appendJoins(units []unit, q, l *Name) []unit {
-	for _, jn := range q.joins {
-		a, b := &q.Tokens[jn.i], &q.Tokens[jn.i+1]
+	for _, jn := range q.Joins {
+		a, b := &q.Tokens[jn.I], &q.Tokens[jn.I+1]
 		for j := range l.Tokens {
 			lt := &l.Tokens[j]
-			if lt.Kind != names.Word || len(lt.Forms[0]) < len(jn.form)-2 {
+			if lt.Kind != names.Word || len(lt.Forms[0]) < len(jn.Form)-2 {
 				continue
 			}
-			if s := joinSim(jn.form, jn.skel, lt); s > 0 {
+			if s := joinSim(jn.Form, jn.Skel, lt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, lt.SkelBits)
-				units = append(units, unit{q1: jn.i, q2: jn.i + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
+				units = append(units, unit{q1: jn.I, q2: jn.I + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}
-	for _, jn := range l.joins {
-		a, b := &l.Tokens[jn.i], &l.Tokens[jn.i+1]
+	for _, jn := range l.Joins {
+		a, b := &l.Tokens[jn.I], &l.Tokens[jn.I+1]
 		for i := range q.Tokens {
 			qt := &q.Tokens[i]
-			if qt.Kind != names.Word || len(qt.Forms[0]) < len(jn.form)-2 {
+			if qt.Kind != names.Word || len(qt.Forms[0]) < len(jn.Form)-2 {
 				continue
 			}
-			if s := joinSim(jn.form, jn.skel, qt); s > 0 {
+			if s := joinSim(jn.Form, jn.Skel, qt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, qt.SkelBits)
-				units = append(units, unit{q1: i, q2: -1, l1: jn.i, l2: jn.i + 1, sim: s, how: "joined", w: w, value: s * w})
+				units = append(units, unit{q1: i, q2: -1, l1: jn.I, l2: jn.I + 1, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}
-	units = appendAbdJoins(units, q, l, false)
-	units = appendAbdJoins(units, l, q, true)
+	units = appendPrefixJoins(units, q, l, false)
+	units = appendPrefixJoins(units, l, q, true)
 	return units
 }
 
-// appendAbdJoins joins a standalone "Abdul" with any other word of the same
-// name, wherever it stands: the UK writes the surname last, so "Abdul
-// Rahman ..." can arrive as "Rahman ... ABDUL". When listed is true, a is the
-// listed name and b the query.
-func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
+// appendPrefixJoins joins a standalone "Abdul" or "Abu" with any other word
+// of the same name, wherever it stands: the UK writes the surname last, so
+// "Abdul Rahman ..." can arrive as "Rahman ... ABDUL" and "Abu Jihad" as
+// "Jihad ABU". When listed is true, a is the listed name and b the query.
+func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 	for i := range a.Tokens {
 		p := &a.Tokens[i]
-		if p.Kind != names.Word || !names.IsAbdPrefix(p.Forms[0]) {
+		if p.Kind != names.Word || !names.IsPrefix(p.Forms[0]) {
 			continue
 		}
 		for k := range a.Tokens {
@@ -480,7 +503,7 @@ func appendAbdJoins(units []unit, a, b *Name, listed bool) []unit {
 			if k == i || k == i+1 || w.Kind != names.Word {
 				continue // the adjacent word is joined by Tokenize already
 			}
-			js := names.JoinAbd(w.Forms[0])
+			js := names.JoinPrefix(p.Forms[0], w.Forms[0])
 			jsk := names.Skeleton(js)
 			for j := range b.Tokens {
 				o := &b.Tokens[j]

@@ -50,20 +50,28 @@ func Build(entities []*aka.Entity) *Index {
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
+			add := func(form, skel string) {
+				ks, plain := keys(form, skel, nil)
+				for n, k := range ks {
+					p := ix.postings[k]
+					if l := len(p); l > 0 && p[l-1]>>1 == ri {
+						continue
+					}
+					ix.postings[k] = append(p, posting(ri, n >= plain))
+				}
+			}
 			for _, t := range en.Names[ni].Tokens {
 				if t.Kind != names.Word {
 					continue
 				}
 				for i, f := range t.Forms {
-					ks, plain := keys(f, t.Skels[i], nil)
-					for n, k := range ks {
-						p := ix.postings[k]
-						if l := len(p); l > 0 && p[l-1]>>1 == ri {
-							continue
-						}
-						ix.postings[k] = append(p, posting(ri, n >= plain))
-					}
+					add(f, t.Skels[i])
 				}
+			}
+			// Adjacent words joined ("Iadena Mohammad" as
+			// "Iadenamohammad"), as compare aligns them.
+			for _, j := range en.Names[ni].Joins {
+				add(j.Form, j.Skel)
 			}
 		}
 	}
@@ -128,28 +136,26 @@ func newScratch(n int) *scratch {
 
 // Candidates returns the entries whose names the query's tokens hit, best
 // first, at most max of them, of the types the query accepts.
-func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
-	if max <= 0 {
-		max = DefaultMaxCandidates
+func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
+	if limit <= 0 {
+		limit = DefaultMaxCandidates
 	}
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
 	sc.hits = sc.hits[:0]
 	var keyBuf [32]string
-	for ti := range q.Name.Tokens {
-		t := &q.Name.Tokens[ti]
-		if t.Kind != names.Word {
-			continue
-		}
+	// lookup adds w bits to every name that one of the forms hits, once
+	// per call: the best key first (exact form, skeleton, then one
+	// deletion away).
+	lookup := func(forms, skels []string, w float32) {
 		sc.gen++
 		if sc.gen == 0 { // wrapped: reset marks
 			clear(sc.mark)
 			sc.gen = 1
 		}
-		tokenGen := sc.gen
-		w := float32(t.Bits)
-		for i, f := range t.Forms {
-			ks, plain := keys(f, t.Skels[i], keyBuf[:0])
+		gen := sc.gen
+		for i, f := range forms {
+			ks, plain := keys(f, skels[i], keyBuf[:0])
 			for n, k := range ks {
 				val := w
 				if k[0] == keySkel {
@@ -158,20 +164,46 @@ func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
 				qdel := n >= plain
 				for _, p := range ix.postings[k] {
 					ri := p >> 1
+					if sc.mark[ri] == gen {
+						continue
+					}
 					v := val
 					if qdel || p&1 == 1 {
 						v = w * 0.6
 					}
-					if sc.mark[ri] == tokenGen {
-						continue
-					}
-					sc.mark[ri] = tokenGen
+					sc.mark[ri] = gen
 					if sc.score[ri] == 0 {
 						sc.hits = append(sc.hits, ri)
 					}
 					sc.score[ri] += v
 				}
 			}
+		}
+	}
+	for ti := range q.Name.Tokens {
+		t := &q.Name.Tokens[ti]
+		if t.Kind == names.Word {
+			lookup(t.Forms, t.Skels, float32(t.Bits))
+		}
+	}
+	for _, j := range q.Name.Joins {
+		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.I+1].Bits
+		lookup([]string{j.Form}, []string{j.Skel}, float32(w))
+	}
+	// A standalone "Abdul" or "Abu" (a surname put last: "Jihad ABU") is
+	// looked up joined with each other word.
+	for pi := range q.Name.Tokens {
+		p := &q.Name.Tokens[pi]
+		if p.Kind != names.Word || !names.IsPrefix(p.Forms[0]) {
+			continue
+		}
+		for wi := range q.Name.Tokens {
+			w := &q.Name.Tokens[wi]
+			if wi == pi || w.Kind != names.Word {
+				continue
+			}
+			j := names.JoinPrefix(p.Forms[0], w.Forms[0])
+			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(w.Bits, ix.rarity.Bits(j))))
 		}
 	}
 	// Keys are visited in order of decreasing value within a form, but a
@@ -185,10 +217,10 @@ func (ix *Index) Candidates(q *compare.Query, max int) []*compare.Entry {
 		}
 		return hits[a] < hits[b]
 	})
-	out := make([]*compare.Entry, 0, min(max, len(hits)))
-	seen := make(map[int32]bool, max)
+	out := make([]*compare.Entry, 0, min(limit, len(hits)))
+	seen := make(map[int32]bool, limit)
 	for _, ri := range hits {
-		if len(out) >= max {
+		if len(out) >= limit {
 			break
 		}
 		ref := ix.refs[ri]

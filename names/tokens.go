@@ -117,17 +117,10 @@ func Tokenize(name string) []Token {
 // structure marks particles, honorifics and initials and joins the Arabic
 // compound names, in place.
 //
-// A kunya or "Abd" word left at the end of a name is moved to its front:
-// lists that write the surname last (the UK's Name 6) turn "Abu Jihad" into
-// "Jihad ABU" and "Abdul Rahman Yasin" into "Rahman Yasin ABDUL".
+// A kunya or "Abd" word at the end of a name stays a word of its own: lists
+// that write the surname last (the UK's Name 6) turn "Abu Jihad" into "Jihad
+// ABU"; comparison joins it with the other words (see JoinPrefix).
 func structure(in []Token) []Token {
-	if n := len(in); n >= 2 {
-		if k := in[n-1].Key(); abdPrefixes[k] || kunyaPrefixes[k] != "" {
-			last := in[n-1]
-			copy(in[1:], in[:n-1])
-			in[0] = last
-		}
-	}
 	out := in[:0:0]
 	for i := 0; i < len(in); i++ {
 		t := in[i]
@@ -137,6 +130,10 @@ func structure(in []Token) []Token {
 		case articles[k] && hasNext:
 			t.Kind = Particle
 		case hasNext && sunArticles[k] != "" && strings.HasPrefix(in[i+1].Key(), sunArticles[k]):
+			t.Kind = Particle
+		case k == "the" && hasNext:
+			// "The Moroccan", "Abu Abdurrahman the Norwegian": the English
+			// article of a nickname.
 			t.Kind = Particle
 		case filiation[k] && i > 0 && hasNext:
 			t.Kind = Particle
@@ -344,12 +341,19 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
-// IsAbdPrefix reports whether a form is "servant of" written as a word of
-// its own ("abdul", "abd", "abdel").
-func IsAbdPrefix(form string) bool { return abdPrefixes[form] }
+// IsPrefix reports whether a form is "servant of" ("abdul", "abd", "abdel")
+// or "father of"/"mother of" ("abu", "abou", "umm") written as a word of its
+// own.
+func IsPrefix(form string) bool { return abdPrefixes[form] || kunyaPrefixes[form] != "" }
 
-// JoinAbd joins "abd" with the form of the word it governs, as Tokenize
-// does for adjacent words: JoinAbd("al-rahman") gives "abdrahman". It is
-// for names whose parts were reordered ("Rahman ... ABDUL", a surname put
+// JoinPrefix joins a prefix word with the form of the word it governs, as
+// Tokenize does for adjacent words: JoinPrefix("abdul", "rahman") gives
+// "abdrahman", JoinPrefix("abou", "jihad") gives "abujihad". It is for names
+// whose parts were reordered ("Rahman ... ABDUL", "Jihad ABU": a surname put
 // last).
-func JoinAbd(form string) string { return "abd" + abdRoot(stripArticle(form)) }
+func JoinPrefix(prefix, form string) string {
+	if k := kunyaPrefixes[prefix]; k != "" {
+		return k + stripArticle(form)
+	}
+	return "abd" + abdRoot(stripArticle(form))
+}

@@ -1,0 +1,229 @@
+package compare
+
+import (
+	"math"
+	"testing"
+
+	"github.com/akascreen/aka"
+)
+
+// flatRarity weighs every token the same, for tests of the mechanics.
+type flatRarity float64
+
+func (r flatRarity) Bits(string) float64         { return float64(r) }
+func (r flatRarity) SkeletonBits(string) float64 { return float64(r) }
+
+func TestScore(t *testing.T) {
+	if got := Score(14, 14); got != 0.5 {
+		t.Errorf("Score(14, 14) = %v, want 0.5", got)
+	}
+	if a, b := Score(10, 14), Score(20, 14); !(a < 0.5 && b > 0.5 && a > 0 && b < 1) {
+		t.Errorf("Score not monotone in (0, 1): %v, %v", a, b)
+	}
+	if got := Bits(Score(17, 14), 14); math.Abs(got-17) > 1e-9 {
+		t.Errorf("Bits(Score(17)) = %v, want 17", got)
+	}
+	for _, x := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), 1e308, -1e308} {
+		if s := Score(x, 14); !(s >= 0 && s <= 1) {
+			t.Errorf("Score(%v) = %v, out of [0, 1]", x, s)
+		}
+	}
+}
+
+func TestTokenSimilarity(t *testing.T) {
+	r := flatRarity(10)
+	tests := []struct {
+		a, b    string
+		min     float64
+		max     float64
+		wantHow string
+	}{
+		{"Baghdadi", "BAGHDADI", 1, 1, "exact"},
+		{"Belkalam", "Belkalem", 0.95, 0.99, "skeleton"},
+		{"Mohammed", "Muhammad", 0.9, 0.99, "skeleton"},
+		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
+		{"Angela", "Angelo", 0.8, 0.85, "skeleton"},
+		{"Salem", "Salemi", 0.8, 0.84, "edit"},
+		{"Smith", "Jones", 0, 0, ""},
+		{"Müller", "Mueller", 1, 1, "variant"},
+		{"محمد", "Mohamed", 1, 1, "transliteration"},
+	}
+	for _, tt := range tests {
+		a, b := Prepare(tt.a, r), Prepare(tt.b, r)
+		got, how := TokenSimilarity(&a.Tokens[0], &b.Tokens[0])
+		if got < tt.min || got > tt.max || how != tt.wantHow {
+			t.Errorf("TokenSimilarity(%q, %q) = %.3f %s, want [%.2f, %.2f] %s", tt.a, tt.b, got, how, tt.min, tt.max, tt.wantHow)
+		}
+	}
+}
+
+func TestCompareNamesOrderAndParts(t *testing.T) {
+	r := flatRarity(10)
+	full := Prepare("Ibrahim Awwad Ibrahim Ali al-Badri", r)
+	tests := []struct {
+		q       string
+		minBits float64
+	}{
+		// Ibrahim and Ali are popular names: each after the first loses
+		// sharedNameBits.
+		{"Ibrahim Awwad Ibrahim Ali al-Badri", 40},
+		{"al-Badri Ibrahim Awwad Ibrahim Ali", 40}, // order does not matter
+		{"Ibrahim al-Badri", 13},                   // a partial name still counts
+		{"Ibrahim Awad Ibrahim Ali Badri", 34},     // spelling, article dropped
+	}
+	for _, tt := range tests {
+		q := Prepare(tt.q, r)
+		ev := CompareNames(&q, &full)
+		if ev.Bits < tt.minBits {
+			t.Errorf("CompareNames(%q) bits = %.2f, want >= %.0f (%+v)", tt.q, ev.Bits, tt.minBits, ev.Tokens)
+		}
+	}
+	self := CompareNames(&full, &full)
+	if self.Similarity != 1 {
+		t.Errorf("self similarity = %v, want 1", self.Similarity)
+	}
+	other := Prepare("John Smith", r)
+	if ev := CompareNames(&other, &full); ev.Bits >= 0 || ev.Similarity != 0 {
+		t.Errorf("unrelated name: bits %.2f similarity %.2f, want negative and 0", ev.Bits, ev.Similarity)
+	}
+}
+
+func TestCompareNamesJoins(t *testing.T) {
+	r := flatRarity(10)
+	for _, pair := range [][2]string{
+		{"Jean Marie Runiga", "Jeanmarie Runiga"},
+		{"Rahman Yasin ABDUL", "Abdul Rahman Yasin"},
+		{"Abubakar Ahmed", "Abu Bakr Ahmad"},
+	} {
+		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
+		ev := CompareNames(&q, &l)
+		if ev.Similarity < 0.85 {
+			t.Errorf("CompareNames(%q, %q) similarity = %.3f, want >= 0.85 (%+v)", pair[0], pair[1], ev.Similarity, ev.Tokens)
+		}
+	}
+}
+
+func TestCommonNamesShareCulture(t *testing.T) {
+	// Three popular names matching are less evidence than three rare ones.
+	r := flatRarity(8)
+	q := Prepare("Ali Abdullah Ahmed", r)
+	l := Prepare("Ali Abdullah Ahmed", r)
+	rare := Prepare("Xqzt Vbnrw Plmkj", r)
+	common, uncommon := NameBits(&q, &l), NameBits(&rare, &rare)
+	if common >= uncommon {
+		t.Errorf("popular names give %.2f bits, rare ones %.2f: want fewer for popular", common, uncommon)
+	}
+}
+
+func bd(s string) aka.BirthDate {
+	b, err := aka.ParseBirthDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func TestCompareBirthDates(t *testing.T) {
+	tests := []struct {
+		q      string
+		listed []string
+		level  string
+	}{
+		{"1971-07-01", []string{"1971-07-01"}, "exact"},
+		{"01/07/1971", []string{"1971-07-01"}, "exact"},
+		{"1971-07-01", []string{"1971"}, "year"},
+		{"1971-07", []string{"1971-07-15"}, "month"},
+		{"1971-01-07", []string{"1971-07-01"}, "swapped"},
+		{"1972", []string{"1971"}, "close"},
+		{"1980", []string{"1971"}, "mismatch"},
+		{"1980", []string{"1960", "1980-02-03"}, "year"}, // several listed dates: the best
+		{"1963", []string{"1960 to 1965"}, "range"},
+		{"1970", []string{"circa 1971"}, "approximate"},
+	}
+	for _, tt := range tests {
+		var listed []aka.BirthDate
+		for _, l := range tt.listed {
+			listed = append(listed, bd(l))
+		}
+		ev := CompareBirthDates(bd(tt.q), listed)
+		if ev.Level != tt.level {
+			t.Errorf("CompareBirthDates(%s, %v) = %s (%.1f bits), want %s", tt.q, tt.listed, ev.Level, ev.Bits, tt.level)
+		}
+	}
+	if ev := CompareBirthDates(bd("1971"), nil); ev.Level != "unknown" || ev.Bits != 0 {
+		t.Errorf("no listed date: %+v, want unknown and 0 bits", ev)
+	}
+}
+
+func TestOtherFeatures(t *testing.T) {
+	e := &aka.Entity{
+		Nationalities: []string{"iq"},
+		Citizenships:  []string{"sy"},
+		Gender:        aka.Male,
+		Documents:     []aka.Document{{Type: aka.Passport, Number: "A 123-456", Normalized: "A123456", Country: "iq"}},
+		BirthPlaces:   []aka.Place{{Text: "Samarra, Iraq", Country: "iq"}},
+	}
+	check := func(name string, ev aka.FeatureEvidence, level string, sign int) {
+		t.Helper()
+		if ev.Level != level || (sign > 0 && ev.Bits <= 0) || (sign < 0 && ev.Bits >= 0) || (sign == 0 && ev.Bits != 0) {
+			t.Errorf("%s: %+v, want level %s with sign %d", name, ev, level, sign)
+		}
+	}
+	check("nationality match", CompareNationality("iq", e), "match", 1)
+	check("citizenship match", CompareNationality("sy", e), "match", 1)
+	check("nationality mismatch", CompareNationality("fr", e), "mismatch", -1)
+	check("nationality unknown", CompareNationality("", e), "unknown", 0)
+	check("gender match", CompareGender(aka.Male, e.Gender), "match", 1)
+	check("gender mismatch", CompareGender(aka.Female, e.Gender), "mismatch", -1)
+	check("gender unknown", CompareGender("", e.Gender), "unknown", 0)
+	check("document same", CompareDocument("A123456", "", "", e), "exact", 1)
+	check("document other", CompareDocument("B999999", aka.Passport, "iq", e), "different", -1)
+	check("document other country", CompareDocument("B999999", aka.Passport, "fr", e), "unknown", 0)
+	check("place", ComparePlace(PlaceWords("Samarra"), e), "match", 1)
+	check("place other", ComparePlace(PlaceWords("Paris"), e), "unknown", 0)
+}
+
+func TestParseSubjectDate(t *testing.T) {
+	for in, want := range map[string]string{"1974-01-32": "1974-01", "1969-7-16": "1969-07-16", "32/01/1974": "1974-01"} {
+		got, err := ParseSubjectDate(in)
+		if err != nil || got.String() != want {
+			t.Errorf("ParseSubjectDate(%q) = %v, %v; want %s", in, got, err, want)
+		}
+	}
+}
+
+// FuzzCompareNames checks the comparators on any input: no panic, scores
+// in [0, 1], and a name compared with itself has similarity 1.
+func FuzzCompareNames(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Abu Bakr al-Baghdadi", "أبو بكر البغدادي"},
+		{"MÜLLER, Hans", "Mueller Hans"},
+		{"Abd al-Rahman bin Umayr", "Abdurrahman"},
+		{"", "al"},
+		{"a b c d e f g h", "Колесников"},
+		{"영철 김", "王秀英"},
+	} {
+		f.Add(s[0], s[1], "1971-01-01")
+	}
+	r := flatRarity(9)
+	entity := &aka.Entity{ID: "x:1", Type: aka.Person, BirthDates: []aka.BirthDate{{Date: aka.PartialDate{Year: 1971}}}, Nationalities: []string{"iq"}}
+	f.Fuzz(func(t *testing.T, a, b, dob string) {
+		qa, qb := Prepare(a, r), Prepare(b, r)
+		ev := CompareNames(&qa, &qb)
+		if ev.Similarity < 0 || ev.Similarity > 1 || math.IsNaN(ev.Bits) {
+			t.Fatalf("CompareNames(%q, %q) = similarity %v bits %v", a, b, ev.Similarity, ev.Bits)
+		}
+		if len(qa.Tokens) > 0 && len(qa.Tokens) <= 64 {
+			if self := CompareNames(&qa, &qa); self.Similarity != 1 {
+				t.Fatalf("CompareNames(%q, itself) similarity = %v, want 1", a, self.Similarity)
+			}
+		}
+		e := *entity
+		e.Names = []aka.Name{{Full: b, Kind: aka.Primary, Quality: aka.Strong}}
+		q := PrepareQuery(aka.Subject{Name: a, BirthDate: dob, Nationality: "Iraq"}, r)
+		m := Compare(q, PrepareEntry(&e, r), DefaultOffset)
+		if m.Score < 0 || m.Score > 1 || math.IsNaN(m.Score) {
+			t.Fatalf("Compare(%q, %q) score %v out of [0, 1]", a, b, m.Score)
+		}
+	})
+}

@@ -1,0 +1,130 @@
+package index
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/lists"
+)
+
+func embeddedIndex(t testing.TB) *Index {
+	t.Helper()
+	l, err := lists.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Build(l.Entities)
+}
+
+func TestCandidatesSurviveSpelling(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, tt := range []struct{ name, want string }{
+		{"Mohammed Belkalam", "un:QDi.279"},    // no exact token in common
+		{"Abou Bakr Al Bagdadi", "un:QDi.299"}, // gh written g
+		{"أبو بكر البغدادي", "un:QDi.299"},     // Arabic script against Latin names
+		{"LAUREN TNKUNDA", "un:CDi.022"},       // a letter moved across words
+	} {
+		q := compare.PrepareQuery(aka.Subject{Name: tt.name}, ix.Rarity())
+		found := false
+		for _, e := range ix.Candidates(q, DefaultMaxCandidates) {
+			if e.Entity.ID == tt.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Candidates(%q) lacks %s", tt.name, tt.want)
+		}
+	}
+}
+
+func TestCandidatesBoundedAndTyped(t *testing.T) {
+	ix := embeddedIndex(t)
+	q := compare.PrepareQuery(aka.Subject{Name: "Mohammed Ahmed Ali Abdullah Hassan"}, ix.Rarity())
+	got := ix.Candidates(q, 10)
+	if len(got) == 0 || len(got) > 10 {
+		t.Errorf("got %d candidates, want 1 to 10", len(got))
+	}
+	for _, e := range got {
+		if e.Entity.Type != aka.Person {
+			t.Errorf("a person query got %s (%s)", e.Entity.ID, e.Entity.Type)
+		}
+	}
+	org := compare.PrepareQuery(aka.Subject{Name: "Al-Qaida", Schema: "Organization"}, ix.Rarity())
+	for _, e := range ix.Candidates(org, 10) {
+		if e.Entity.Type != aka.Organization {
+			t.Errorf("an organization query got %s (%s)", e.Entity.ID, e.Entity.Type)
+		}
+	}
+}
+
+func TestRarity(t *testing.T) {
+	r := NewRarity(nil)
+	if common, rare := r.Bits("mohammed"), r.Bits("belkalem"); common >= rare {
+		t.Errorf("Bits(mohammed) = %.1f >= Bits(belkalem) = %.1f", common, rare)
+	}
+	if short, long := r.Bits("xq"), r.Bits("xqvbnmtrw"); short >= long {
+		t.Errorf("an unknown short token (%.1f bits) weighs at least a long one (%.1f)", short, long)
+	}
+}
+
+// TestCandidateRecall measures the candidate step alone on the positive
+// evaluation sets, since no scorer can find what is not a candidate. The
+// goal is 99.5%; nine uk_crosslist cases (0.51% of the 1,771) name their UN
+// entity by a name the UN list does not carry at all ("Saqar AL JADAWI" for
+// QDi.003 SALIM AHMAD SALIM HAMDAN, "AZIM AGHAJANI" for IRi.012, "Dimitri
+// Herard" for HTi.009 KEMPES SANON, "The Moroccan" for QDi.029's "Rashid
+// Al-Maghribi"), so the floor checked here is 99.4%: a regression below it
+// is a real loss.
+func TestCandidateRecall(t *testing.T) {
+	shared := filepath.Join("..", "..", "shared")
+	un := filepath.Join(shared, "data", "lists", "un", "un_consolidated_2026-01-28.xml")
+	if _, err := os.Stat(un); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	l, err := lists.Load(un)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build(l.Entities)
+	var total, found int
+	for _, set := range []string{"un_positives_plain", "un_positives_mangled", "uk_crosslist"} {
+		f, err := os.Open(filepath.Join(shared, "eval", set+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		var n, hit int
+		for sc.Scan() {
+			var c struct {
+				Query  aka.Subject `json:"query"`
+				Expect []string    `json:"expect"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatal(err)
+			}
+			n++
+			q := compare.PrepareQuery(c.Query, ix.Rarity())
+		search:
+			for _, e := range ix.Candidates(q, DefaultMaxCandidates) {
+				for _, id := range c.Expect {
+					if e.Entity.ID == id {
+						hit++
+						break search
+					}
+				}
+			}
+		}
+		f.Close()
+		t.Logf("%s: candidate recall %.4f (%d/%d)", set, float64(hit)/float64(n), hit, n)
+		total += n
+		found += hit
+	}
+	if r := float64(found) / float64(total); r < 0.994 {
+		t.Errorf("candidate recall %.4f over %d positives, want >= 0.994", r, total)
+	}
+}
