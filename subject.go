@@ -11,9 +11,9 @@ type Subject struct {
 	// Organization, Company, LegalEntity, Vessel, Airplane.
 	Schema       string `json:"schema,omitempty"`
 	Name         string `json:"name"`
-	BirthDate    string `json:"birth_date,omitempty"`    // "1971", "1971-03-05", "05/03/1971"...
-	Nationality  string `json:"nationality,omitempty"`   // ISO code or English name
-	Gender       string `json:"gender,omitempty"`        // "male", "female", "M", "F"
+	BirthDate    string `json:"birth_date,omitempty"`     // "1971", "1971-03-05", "05/03/1971"...
+	Nationality  string `json:"nationality,omitempty"`    // ISO code or English name
+	Gender       string `json:"gender,omitempty"`         // "male", "female", "M", "F"
 	PlaceOfBirth string `json:"place_of_birth,omitempty"` // as written
 
 	DocumentNumber  string `json:"document_number,omitempty"`
