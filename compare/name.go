@@ -461,7 +461,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 		a, b := &q.Tokens[jn.I], &q.Tokens[jn.I+1]
 		for j := range l.Tokens {
 			lt := &l.Tokens[j]
-			if lt.Kind != names.Word || len(lt.Forms[0]) < len(jn.Form)-2 {
+			if lt.Kind != names.Word || abs(len(lt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
 			if s := joinSim(jn.Form, jn.Skel, lt); s > 0 {
@@ -474,7 +474,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 		a, b := &l.Tokens[jn.I], &l.Tokens[jn.I+1]
 		for i := range q.Tokens {
 			qt := &q.Tokens[i]
-			if qt.Kind != names.Word || len(qt.Forms[0]) < len(jn.Form)-2 {
+			if qt.Kind != names.Word || abs(len(qt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
 			if s := joinSim(jn.Form, jn.Skel, qt); s > 0 {
@@ -530,6 +530,9 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 func joinSim(joined, skel string, t *Token) float64 {
 	best := 0.0
 	for i, f := range t.Forms {
+		if abs(len(f)-len(joined)) > 2 {
+			continue
+		}
 		s := levSim(joined, f)
 		if s < 1 && skel == t.Skels[i] {
 			s = max(s, 0.9+0.1*s)

@@ -10,9 +10,9 @@
 package index
 
 import (
+	"container/heap"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/akascreen/aka"
@@ -75,7 +75,7 @@ func Build(entities []*aka.Entity) *Index {
 			}
 		}
 	}
-	ix.scratch.New = func() any { return newScratch(len(ix.refs)) }
+	ix.scratch.New = func() any { return newScratch(len(ix.refs), len(ix.Entries)) }
 	return ix
 }
 
@@ -92,8 +92,9 @@ const (
 )
 
 // keys returns the index keys of one token form: the form, its skeleton,
-// and the skeleton with each one consonant deleted (for skeletons of three
-// consonants or more). It reports how many of them, from the start, are not
+// and the skeleton with each one consonant deleted (for skeletons of four
+// consonants or more: shorter ones would leave keys of two letters that hit
+// everyone). It reports how many of them, from the start, are not
 // deletions.
 func keys(form, skel string, out []string) ([]string, int) {
 	out = append(out, string(keyForm)+form)
@@ -101,7 +102,7 @@ func keys(form, skel string, out []string) ([]string, int) {
 		out = append(out, string(keySkel)+skel)
 	}
 	n := len(out)
-	if len(skel) >= 3 {
+	if len(skel) >= 4 {
 		buf := make([]byte, 0, len(skel)+1)
 		for i := 0; i < len(skel); i++ {
 			buf = append(buf[:0], keySkel)
@@ -124,14 +125,17 @@ func posting(ri int32, del bool) int32 {
 }
 
 type scratch struct {
-	score []float32
-	mark  []uint32
-	gen   uint32
-	hits  []int32
+	score    []float32 // per name ref
+	mark     []uint32  // per name ref: the lookup that last hit it
+	gen      uint32
+	hits     []int32   // name refs hit
+	entScore []float32 // per entry: its best name's score
+	ents     []int32   // entries hit
+	heap     []int32
 }
 
-func newScratch(n int) *scratch {
-	return &scratch{score: make([]float32, n), mark: make([]uint32, n)}
+func newScratch(refs, entries int) *scratch {
+	return &scratch{score: make([]float32, refs), mark: make([]uint32, refs), entScore: make([]float32, entries)}
 }
 
 // Candidates returns the entries whose names the query's tokens hit, best
@@ -209,35 +213,63 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 	// Keys are visited in order of decreasing value within a form, but a
 	// later form may hit a name with a higher value; the difference is
 	// small and only orders candidates.
-	hits := sc.hits
-	sort.Slice(hits, func(a, b int) bool {
-		sa, sb := sc.score[hits[a]], sc.score[hits[b]]
-		if sa != sb {
-			return sa > sb
-		}
-		return hits[a] < hits[b]
-	})
-	out := make([]*compare.Entry, 0, min(limit, len(hits)))
-	seen := make(map[int32]bool, limit)
-	for _, ri := range hits {
-		if len(out) >= limit {
-			break
-		}
-		ref := ix.refs[ri]
-		if seen[ref.entry] {
-			continue
-		}
-		e := ix.Entries[ref.entry]
-		if !q.Accepts(e.Entity.Type) {
-			continue
-		}
-		seen[ref.entry] = true
-		out = append(out, e)
-	}
+	// Each entry counts with its best name; the best limit entries of an
+	// accepted type are kept, found with a bounded min-heap rather than by
+	// sorting every hit.
+	ents := sc.ents[:0]
 	for _, ri := range sc.hits {
+		ei := ix.refs[ri].entry
+		v := sc.score[ri]
 		sc.score[ri] = 0
+		if sc.entScore[ei] == 0 {
+			if !q.Accepts(ix.Entries[ei].Entity.Type) {
+				continue
+			}
+			ents = append(ents, ei)
+		}
+		sc.entScore[ei] = max(sc.entScore[ei], v)
 	}
+	h := entHeap{score: sc.entScore, ids: sc.heap[:0]}
+	for _, ei := range ents {
+		if len(h.ids) < limit {
+			heap.Push(&h, ei)
+		} else if h.less(h.ids[0], ei) {
+			h.ids[0] = ei
+			heap.Fix(&h, 0)
+		}
+	}
+	out := make([]*compare.Entry, len(h.ids))
+	for i := len(h.ids) - 1; i >= 0; i-- {
+		out[i] = ix.Entries[heap.Pop(&h).(int32)]
+	}
+	for _, ei := range ents {
+		sc.entScore[ei] = 0
+	}
+	sc.ents, sc.heap = ents, h.ids
 	return out
+}
+
+// entHeap is a min-heap of entry ids by score, ties broken by id so that
+// results do not depend on map or hit order.
+type entHeap struct {
+	score []float32
+	ids   []int32
+}
+
+func (h *entHeap) less(a, b int32) bool {
+	if h.score[a] != h.score[b] {
+		return h.score[a] < h.score[b]
+	}
+	return a > b
+}
+func (h *entHeap) Len() int           { return len(h.ids) }
+func (h *entHeap) Less(i, j int) bool { return h.less(h.ids[i], h.ids[j]) }
+func (h *entHeap) Swap(i, j int)      { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
+func (h *entHeap) Push(x any)         { h.ids = append(h.ids, x.(int32)) }
+func (h *entHeap) Pop() any {
+	x := h.ids[len(h.ids)-1]
+	h.ids = h.ids[:len(h.ids)-1]
+	return x
 }
 
 // Rarity estimates how rare a name token is among people: the larger of

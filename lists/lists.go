@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/akascreen/aka"
 )
@@ -135,6 +136,28 @@ func Load(file string) (*List, error) {
 	return Read(f, src)
 }
 
+// LoadAll loads list files concurrently, one goroutine a file, and returns
+// them in the order given. The first error in that order is returned.
+func LoadAll(files []string) ([]*List, error) {
+	out := make([]*List, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i], errs[i] = Load(f)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // Read reads a list of any supported format from r, detected from its content.
 func Read(r io.Reader, src Source) (*List, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
@@ -213,7 +236,8 @@ type Stats struct {
 	Aircraft      int    `json:"aircraft"`
 	Names         int    `json:"names"`
 	Documents     int    `json:"documents"`
-	CrossRefs     int    `json:"cross_refs"` // entities that publish a cross-reference
+	CrossRefs     int    `json:"cross_refs"`        // entities that publish a cross-reference
+	PersonRefs    int    `json:"person_cross_refs"` // persons among them
 }
 
 // Stats counts the list's entities by type, their names and documents.
@@ -234,6 +258,9 @@ func (l *List) Stats() Stats {
 		s.Documents += len(e.Documents)
 		if len(e.CrossRefs) > 0 {
 			s.CrossRefs++
+			if e.Type == aka.Person {
+				s.PersonRefs++
+			}
 		}
 	}
 	return s

@@ -46,13 +46,11 @@ func (c *listsCommand) stats(args []string) error {
 		}
 		loaded = append(loaded, l)
 	}
-	for _, f := range files {
-		l, err := lists.Load(f)
-		if err != nil {
-			return err
-		}
-		loaded = append(loaded, l)
+	more, err := lists.LoadAll(files)
+	if err != nil {
+		return err
 	}
+	loaded = append(loaded, more...)
 	var out struct {
 		Lists []lists.Stats `json:"lists"`
 	}
@@ -110,15 +108,7 @@ func loadLists(files []string) ([]*lists.List, error) {
 		}
 		return []*lists.List{l}, nil
 	}
-	var out []*lists.List
-	for _, f := range files {
-		l, err := lists.Load(f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, nil
+	return lists.LoadAll(files)
 }
 
 // parseInterspersed parses flags that may come before, between or after the
