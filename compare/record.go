@@ -19,6 +19,15 @@ type ListedName struct {
 	Quality aka.Quality
 }
 
+func (n *ListedName) latin() bool {
+	for _, t := range n.Tokens {
+		if !t.Latin {
+			return false
+		}
+	}
+	return true
+}
+
 // Entry is a listed entity prepared for comparison.
 type Entry struct {
 	Entity *aka.Entity
@@ -155,7 +164,8 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 		if ln.Quality == aka.Weak {
 			b -= weakAliasBits
 		}
-		if best < 0 || b > bestBits {
+		// On a tie, a Latin-script name explains better to most readers.
+		if best < 0 || b > bestBits || (b == bestBits && ln.latin() && !e.Names[best].latin()) {
 			best, bestBits = i, b
 		}
 	}

@@ -4,6 +4,7 @@
 //
 // Usage:
 //
+//	aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
 //	aka lists stats --json FILE...
 //	aka lists show ID [--lists FILE]...
 //	aka help
@@ -42,6 +43,8 @@ func main() {
 const usage = `aka screens people against terrorist and sanctions designation lists.
 
 Usage:
+  aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
+                                       screen a file of people (CSV, JSON lines, MRZ, PAXLST, PNRGOV)
   aka lists stats [--json] FILE...     count what list files hold
   aka lists show ID [--lists FILE]...  print one entity as JSON
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
@@ -62,6 +65,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "lists":
 		cmd = &listsCommand{stdout: stdout, stderr: stderr}
+	case "screen":
+		cmd = &screenCommand{stdout: stdout, stderr: stderr}
 	case "eval":
 		cmd = &evalCommand{stdout: stdout, stderr: stderr}
 	case "version":
