@@ -136,3 +136,30 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenize checks that any name tokenizes without panic into lower-case
+// ASCII forms whose skeletons are ASCII too.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Abd al-Rahman bin Umayr al-Nu’aymi", "أبو بكر البغدادي", "MÜLLER, Hans", "Shams ud-Din", "Jihad ABU", "영철 김", "a b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range Tokenize(s) {
+			if len(tok.Forms) == 0 {
+				t.Fatalf("Tokenize(%q): token %q has no forms", s, tok.Raw)
+			}
+			for _, form := range tok.Forms {
+				for i := 0; i < len(form); i++ {
+					if form[i] < 'a' || form[i] > 'z' {
+						t.Fatalf("Tokenize(%q): form %q is not lower-case ASCII", s, form)
+					}
+				}
+				for _, c := range []byte(Skeleton(form)) {
+					if c >= 0x80 {
+						t.Fatalf("Skeleton(%q) = %q, not ASCII", form, Skeleton(form))
+					}
+				}
+			}
+		}
+	})
+}
