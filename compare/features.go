@@ -38,18 +38,34 @@ func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvide
 	if q.Date.IsZero() || len(listed) == 0 {
 		return ev
 	}
-	first := true
-	for _, l := range listed {
+	best := -1
+	for i, l := range listed {
 		if l.Date.IsZero() {
 			continue
 		}
 		level, bits := compareDate(q, l)
-		if first || bits > ev.Bits {
-			ev.Level, ev.Bits, ev.Listed = level, bits, l.String()
-			first = false
+		if best < 0 || bits > ev.Bits {
+			ev.Level, ev.Bits, best = level, bits, i
 		}
 	}
+	if best >= 0 {
+		ev.Listed = listed[best].String()
+	}
 	return ev
+}
+
+// birthDateBits is CompareBirthDates's bits alone, without allocating.
+func birthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
+	bits, found := 0.0, false
+	for _, l := range listed {
+		if l.Date.IsZero() {
+			continue
+		}
+		if _, b := compareDate(q, l); !found || b > bits {
+			bits, found = b, true
+		}
+	}
+	return bits
 }
 
 func compareDate(q, l aka.BirthDate) (string, float64) {
@@ -114,18 +130,35 @@ func CompareNationality(q string, e *aka.Entity) aka.FeatureEvidence {
 	if q == "" {
 		return ev
 	}
-	all := append(e.Nationalities[:len(e.Nationalities):len(e.Nationalities)], e.Citizenships...)
-	if len(all) == 0 {
+	if len(e.Nationalities)+len(e.Citizenships) == 0 {
 		return ev
 	}
-	for _, c := range all {
-		if c == q {
-			ev.Level, ev.Bits, ev.Listed = "match", natMatch, c
-			return ev
+	for _, list := range [2][]string{e.Nationalities, e.Citizenships} {
+		for _, c := range list {
+			if c == q {
+				ev.Level, ev.Bits, ev.Listed = "match", natMatch, c
+				return ev
+			}
 		}
 	}
-	ev.Level, ev.Bits, ev.Listed = "mismatch", natMismatch, strings.Join(all, ",")
+	ev.Level, ev.Bits = "mismatch", natMismatch
+	ev.Listed = strings.Join(append(e.Nationalities[:len(e.Nationalities):len(e.Nationalities)], e.Citizenships...), ",")
 	return ev
+}
+
+// nationalityBits is CompareNationality's bits alone, without allocating.
+func nationalityBits(q string, e *aka.Entity) float64 {
+	if q == "" || len(e.Nationalities)+len(e.Citizenships) == 0 {
+		return 0
+	}
+	for _, list := range [2][]string{e.Nationalities, e.Citizenships} {
+		for _, c := range list {
+			if c == q {
+				return natMatch
+			}
+		}
+	}
+	return natMismatch
 }
 
 // CompareGender compares genders; unknown on either side is neutral.
@@ -172,22 +205,48 @@ func CompareDocument(number string, typ aka.DocumentType, country string, e *aka
 // (city, province or country name) is weak evidence for; a difference is
 // not held against, because places are written in too many ways.
 func ComparePlace(q []string, e *aka.Entity) aka.FeatureEvidence {
+	return comparePlace(q, e.BirthPlaces, placeWords(e.BirthPlaces))
+}
+
+// placeWords returns PlaceWords of each place.
+func placeWords(ps []aka.Place) [][]string {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = PlaceWords(p.Text)
+	}
+	return out
+}
+
+// comparePlace compares query place words with places whose words are
+// given, place by place.
+func comparePlace(q []string, places []aka.Place, words [][]string) aka.FeatureEvidence {
 	ev := aka.FeatureEvidence{Feature: "place_of_birth", Level: "unknown"}
-	if len(q) == 0 || len(e.BirthPlaces) == 0 {
+	if len(q) == 0 || len(places) == 0 {
 		return ev
 	}
 	ev.Query = strings.Join(q, " ")
-	for _, p := range e.BirthPlaces {
-		for _, w := range PlaceWords(p.Text) {
+	if i := placeMatch(q, words); i >= 0 {
+		ev.Level, ev.Bits, ev.Listed = "match", pobMatch, places[i].Text
+	}
+	return ev
+}
+
+// placeMatch returns the index of the first place sharing a word (or, for
+// words of five letters or more, a skeleton) with q, or -1.
+func placeMatch(q []string, words [][]string) int {
+	for i, ws := range words {
+		for _, w := range ws {
 			for _, qw := range q {
-				if qw == w || (len(qw) >= 5 && names.Skeleton(qw) == names.Skeleton(w)) {
-					ev.Level, ev.Bits, ev.Listed = "match", pobMatch, p.Text
-					return ev
+				if qw == w || (len(qw) >= 5 && len(w) >= 5 && names.Skeleton(qw) == names.Skeleton(w)) {
+					return i
 				}
 			}
 		}
 	}
-	return ev
+	return -1
 }
 
 // placeStop are words of place descriptions that say nothing about where.

@@ -42,6 +42,7 @@ type Name struct {
 type Join struct {
 	I          int
 	Form, Skel string
+	Mask       uint32 // letterMask(Form)
 }
 
 // Weights of tokens that carry little identity.
@@ -119,7 +120,7 @@ func Prepare(text string, r Rarity) Name {
 	for i := 0; i+1 < len(n.Tokens); i++ {
 		if n.Tokens[i].Kind == names.Word && n.Tokens[i+1].Kind == names.Word {
 			f := n.Tokens[i].Forms[0] + n.Tokens[i+1].Forms[0]
-			n.Joins = append(n.Joins, Join{I: i, Form: f, Skel: names.Skeleton(f)})
+			n.Joins = append(n.Joins, Join{I: i, Form: f, Skel: names.Skeleton(f), Mask: letterMask(f)})
 		}
 	}
 	return n
@@ -464,7 +465,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			if lt.Kind != names.Word || abs(len(lt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
-			if s := joinSim(jn.Form, jn.Skel, lt); s > 0 {
+			if s := joinSim(jn.Form, jn.Skel, jn.Mask, lt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, lt.SkelBits)
 				units = append(units, unit{q1: jn.I, q2: jn.I + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
 			}
@@ -477,7 +478,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			if qt.Kind != names.Word || abs(len(qt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
-			if s := joinSim(jn.Form, jn.Skel, qt); s > 0 {
+			if s := joinSim(jn.Form, jn.Skel, jn.Mask, qt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, qt.SkelBits)
 				units = append(units, unit{q1: i, q2: -1, l1: jn.I, l2: jn.I + 1, sim: s, how: "joined", w: w, value: s * w})
 			}
@@ -510,7 +511,7 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 				if o.Kind != names.Word {
 					continue
 				}
-				s := joinSim(js, jsk, o)
+				s := joinSim(js, jsk, letterMask(js), o)
 				if s == 0 {
 					continue
 				}
@@ -527,10 +528,15 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 }
 
 // joinSim compares a joined pair of words with a token's forms.
-func joinSim(joined, skel string, t *Token) float64 {
+func joinSim(joined, skel string, mask uint32, t *Token) float64 {
 	best := 0.0
 	for i, f := range t.Forms {
 		if abs(len(f)-len(joined)) > 2 {
+			continue
+		}
+		// Joins need 0.85: skip what the letter sets already rule out,
+		// unless the skeletons agree.
+		if lb := (bits.OnesCount32(mask^t.Masks[i]) + 1) / 2; float64(lb) > 0.15*float64(max(len(f), len(joined))) && skel != t.Skels[i] {
 			continue
 		}
 		s := levSim(joined, f)

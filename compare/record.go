@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"strings"
 
 	"github.com/akascreen/aka"
@@ -32,11 +33,12 @@ func (n *ListedName) latin() bool {
 type Entry struct {
 	Entity *aka.Entity
 	Names  []ListedName
+	places [][]string // PlaceWords of each birth place
 }
 
 // PrepareEntry prepares every name of an entity.
 func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
-	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names))}
+	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names)), places: placeWords(e.BirthPlaces)}
 	for _, n := range e.Names {
 		p := Prepare(n.Full, r)
 		if len(p.Tokens) == 0 {
@@ -157,6 +159,16 @@ func (q *Query) Accepts(t aka.EntityType) bool {
 // BestName compares the query's name with each of the entry's names and
 // returns the evidence of the best, weak aliases discounted.
 func BestName(q *Query, e *Entry) aka.NameEvidence {
+	best, _ := bestName(q, e)
+	if best < 0 {
+		return aka.NameEvidence{Query: q.Name.Text}
+	}
+	return nameEvidence(q, &e.Names[best])
+}
+
+// bestName returns the index of the entry's best name for the query and its
+// bits, weak aliases discounted, or -1 when the entry has no names.
+func bestName(q *Query, e *Entry) (int, float64) {
 	best, bestBits := -1, 0.0
 	for i := range e.Names {
 		ln := &e.Names[i]
@@ -169,10 +181,10 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 			best, bestBits = i, b
 		}
 	}
-	if best < 0 {
-		return aka.NameEvidence{Query: q.Name.Text}
-	}
-	ln := &e.Names[best]
+	return best, round3(bestBits)
+}
+
+func nameEvidence(q *Query, ln *ListedName) aka.NameEvidence {
 	ev := CompareNames(&q.Name, &ln.Name)
 	ev.Kind, ev.Quality = ln.Kind, ln.Quality
 	if ln.Quality == aka.Weak {
@@ -181,14 +193,55 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 	return ev
 }
 
+// featureBits is the evidence of every feature but the name, without
+// building the explanation.
+func featureBits(q *Query, e *Entry) float64 {
+	var bits float64
+	if !q.BirthDate.Date.IsZero() {
+		bits += birthDateBits(q.BirthDate, e.Entity.BirthDates)
+	}
+	if q.Nationality != "" {
+		bits += nationalityBits(q.Nationality, e.Entity)
+	}
+	if q.Gender != "" {
+		bits += CompareGender(q.Gender, e.Entity.Gender).Bits
+	}
+	if q.DocNumber != "" {
+		bits += CompareDocument(q.DocNumber, q.DocType, q.DocCountry, e.Entity).Bits
+	}
+	if len(q.Place) > 0 && placeMatch(q.Place, e.places) >= 0 {
+		bits += pobMatch
+	}
+	return bits
+}
+
 // Compare scores an entry for a query: the best name's evidence plus each
 // other feature's, turned into a score with offset.
 func Compare(q *Query, e *Entry, offset float64) aka.Match {
+	m, _ := CompareAbove(q, e, offset, math.Inf(-1))
+	return m
+}
+
+// CompareAbove is Compare for screening: it computes the evidence first and
+// builds the explanation only when the score reaches min. It reports
+// whether it did; below min only EntityID, Score and the bits are set.
+func CompareAbove(q *Query, e *Entry, offset, min float64) (aka.Match, bool) {
 	m := aka.Match{EntityID: e.Entity.ID, Name: e.Entity.PrimaryName(), Type: e.Entity.Type}
-	m.Explanation.Name = BestName(q, e)
-	bits := m.Explanation.Name.Bits
-	var feats [5]aka.FeatureEvidence
-	fs := feats[:0]
+	best, nameBits := bestName(q, e)
+	bits := nameBits + featureBits(q, e)
+	m.Explanation.Bits = round3(bits)
+	m.Explanation.Offset = offset
+	m.Explanation.Name.Bits = nameBits
+	m.Score = round3(Score(bits, offset))
+	if m.Score < min {
+		return m, false
+	}
+	if best >= 0 {
+		m.Explanation.Name = nameEvidence(q, &e.Names[best])
+	} else {
+		m.Explanation.Name = aka.NameEvidence{Query: q.Name.Text}
+	}
+	var fs []aka.FeatureEvidence
 	if !q.BirthDate.Date.IsZero() {
 		fs = append(fs, CompareBirthDates(q.BirthDate, e.Entity.BirthDates))
 	}
@@ -202,14 +255,8 @@ func Compare(q *Query, e *Entry, offset float64) aka.Match {
 		fs = append(fs, CompareDocument(q.DocNumber, q.DocType, q.DocCountry, e.Entity))
 	}
 	if len(q.Place) > 0 {
-		fs = append(fs, ComparePlace(q.Place, e.Entity))
+		fs = append(fs, comparePlace(q.Place, e.Entity.BirthPlaces, e.places))
 	}
-	for _, f := range fs {
-		bits += f.Bits
-	}
-	m.Explanation.Features = append([]aka.FeatureEvidence(nil), fs...)
-	m.Explanation.Bits = round3(bits)
-	m.Explanation.Offset = offset
-	m.Score = round3(Score(bits, offset))
-	return m
+	m.Explanation.Features = fs
+	return m, true
 }

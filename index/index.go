@@ -23,6 +23,14 @@ import (
 // DefaultMaxCandidates is how many entities a query scores at most.
 const DefaultMaxCandidates = 40
 
+// deletionMinBits is the rarity from which a query token is also looked up
+// one consonant away.
+const deletionMinBits = 8
+
+// shortDeletionMinBits is the rarity from which a token with a skeleton of
+// three consonants is also looked up one consonant away.
+const shortDeletionMinBits = 10
+
 // nameRef points at one name of one entry.
 type nameRef struct {
 	entry int32
@@ -86,15 +94,18 @@ func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
 // deletions share one namespace, so that a query's skeleton meets a listed
 // deletion, a query's deletion a listed skeleton, and deletions meet each
 // other (one substitution); postings mark which listed keys were deletions.
+// Deletions from three-letter skeletons leave two letters, which would meet
+// every two-letter skeleton: they have a namespace of their own, which only
+// rare query tokens look in.
 const (
-	keyForm = 'f'
-	keySkel = 's'
+	keyForm  = 'f'
+	keySkel  = 's'
+	keyShort = 't'
 )
 
 // keys returns the index keys of one token form: the form, its skeleton,
-// and the skeleton with each one consonant deleted (for skeletons of four
-// consonants or more: shorter ones would leave keys of two letters that hit
-// everyone). It reports how many of them, from the start, are not
+// and the skeleton with each one consonant deleted (for skeletons of three
+// consonants or more). It reports how many of them, from the start, are not
 // deletions.
 func keys(form, skel string, out []string) ([]string, int) {
 	out = append(out, string(keyForm)+form)
@@ -102,10 +113,14 @@ func keys(form, skel string, out []string) ([]string, int) {
 		out = append(out, string(keySkel)+skel)
 	}
 	n := len(out)
-	if len(skel) >= 4 {
+	if len(skel) >= 3 {
+		kind := byte(keySkel)
+		if len(skel) == 3 {
+			kind = keyShort
+		}
 		buf := make([]byte, 0, len(skel)+1)
 		for i := 0; i < len(skel); i++ {
-			buf = append(buf[:0], keySkel)
+			buf = append(buf[:0], kind)
 			buf = append(buf, skel[:i]...)
 			buf = append(buf, skel[i+1:]...)
 			out = append(out, string(buf))
@@ -151,7 +166,15 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
 	// deletion away).
-	lookup := func(forms, skels []string, w float32) {
+	lookup := func(forms, skels []string, w float32, joined bool) {
+		// Deletions find misspellings of rare tokens; for a popular one
+		// ("Mohammed") they would scan long posting lists for little, and
+		// for joined words they would let "Hasanabu" stand for every
+		// Hasan.
+		deletions := w >= deletionMinBits && !joined
+		// Deleting from a three-letter skeleton leaves two-letter keys
+		// that hit nearly everyone: only for rare tokens.
+		short := w >= shortDeletionMinBits
 		sc.gen++
 		if sc.gen == 0 { // wrapped: reset marks
 			clear(sc.mark)
@@ -160,9 +183,18 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 		gen := sc.gen
 		for i, f := range forms {
 			ks, plain := keys(f, skels[i], keyBuf[:0])
+			if !deletions || (len(skels[i]) == 3 && !short) {
+				ks = ks[:plain]
+			} else if len(skels[i]) == 3 {
+				// A rare token's short deletions also meet listed
+				// two-letter skeletons ("Afiz" and "Faiz").
+				for _, k := range ks[plain:] {
+					ks = append(ks, string(keySkel)+k[1:])
+				}
+			}
 			for n, k := range ks {
 				val := w
-				if k[0] == keySkel {
+				if k[0] != keyForm {
 					val = w * 0.9
 				}
 				qdel := n >= plain
@@ -187,12 +219,12 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 	for ti := range q.Name.Tokens {
 		t := &q.Name.Tokens[ti]
 		if t.Kind == names.Word {
-			lookup(t.Forms, t.Skels, float32(t.Bits))
+			lookup(t.Forms, t.Skels, float32(t.Bits), false)
 		}
 	}
 	for _, j := range q.Name.Joins {
 		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.I+1].Bits
-		lookup([]string{j.Form}, []string{j.Skel}, float32(w))
+		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true)
 	}
 	// A standalone "Abdul" or "Abu" (a surname put last: "Jihad ABU") is
 	// looked up joined with each other word.
@@ -207,7 +239,7 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 				continue
 			}
 			j := names.JoinPrefix(p.Forms[0], w.Forms[0])
-			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(w.Bits, ix.rarity.Bits(j))))
+			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true)
 		}
 	}
 	// Keys are visited in order of decreasing value within a form, but a

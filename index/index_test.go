@@ -73,13 +73,12 @@ func TestRarity(t *testing.T) {
 }
 
 // TestCandidateRecall measures the candidate step alone on the positive
-// evaluation sets, since no scorer can find what is not a candidate. The
-// goal is 99.5%; nine uk_crosslist cases (0.51% of the 1,771) name their UN
-// entity by a name the UN list does not carry at all ("Saqar AL JADAWI" for
-// QDi.003 SALIM AHMAD SALIM HAMDAN, "AZIM AGHAJANI" for IRi.012, "Dimitri
-// Herard" for HTi.009 KEMPES SANON, "The Moroccan" for QDi.029's "Rashid
-// Al-Maghribi"), so the floor checked here is 99.4%: a regression below it
-// is a real loss.
+// evaluation sets, since no scorer can find what is not a candidate: at
+// least 99.5%. Of the eight uk_crosslist cases it misses, seven name their
+// UN entity by a name the UN list does not carry at all ("Saqar AL JADAWI"
+// for QDi.003 SALIM AHMAD SALIM HAMDAN, "AZIM AGHAJANI" for IRi.012,
+// "Dimitri Herard" for HTi.009 KEMPES SANON, "The Moroccan" for QDi.029's
+// "Rashid Al-Maghribi").
 func TestCandidateRecall(t *testing.T) {
 	shared := filepath.Join("..", "..", "shared")
 	un := filepath.Join(shared, "data", "lists", "un", "un_consolidated_2026-01-28.xml")
@@ -124,7 +123,7 @@ func TestCandidateRecall(t *testing.T) {
 		total += n
 		found += hit
 	}
-	if r := float64(found) / float64(total); r < 0.994 {
-		t.Errorf("candidate recall %.4f over %d positives, want >= 0.994", r, total)
+	if r := float64(found) / float64(total); r < 0.995 {
+		t.Errorf("candidate recall %.4f over %d positives, want >= 0.995", r, total)
 	}
 }

@@ -60,8 +60,8 @@ func (s *Screener) screen(ctx context.Context, subj aka.Subject, threshold float
 	q := compare.PrepareQuery(subj, s.Index.Rarity())
 	res.Problems = q.Problems
 	for _, e := range s.Index.Candidates(q, s.MaxCandidates) {
-		m := compare.Compare(q, e, s.Offset)
-		if m.Score >= threshold && (threshold > 0 || m.Explanation.Name.Bits > 0) {
+		m, ok := compare.CompareAbove(q, e, s.Offset, threshold)
+		if ok && (threshold > 0 || m.Explanation.Name.Bits > 0) {
 			res.Matches = append(res.Matches, m)
 		}
 	}

@@ -2,6 +2,7 @@ package screening
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -85,5 +86,41 @@ func BenchmarkBuildIndex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		index.Build(ents)
+	}
+}
+
+// BenchmarkScreenNegatives screens people on no list (the first 2,000 of
+// each shared negative set, many countries and scripts) against the four
+// lists: the common case of a customer file or a flight manifest.
+func BenchmarkScreenNegatives(b *testing.B) {
+	var subjects []aka.Subject
+	for _, set := range []string{"negatives_global", "negatives_us"} {
+		f, err := os.Open(filepath.Join("..", "..", "shared", "eval", set+".jsonl"))
+		if err != nil {
+			b.Skipf("shared eval not available: %v", err)
+		}
+		dec := json.NewDecoder(f)
+		for i := 0; i < 2000; i++ {
+			var c struct {
+				Query aka.Subject `json:"query"`
+			}
+			if err := dec.Decode(&c); err != nil {
+				break
+			}
+			subjects = append(subjects, c.Query)
+		}
+		f.Close()
+	}
+	ents := sharedLists(b, "un/un_consolidated_2026-01-28.xml", "ofac/sdn_2024-05-03.csv",
+		"uk/ofsi_ConList_2025-04-14.xlsx", "au/dfat_consolidated_2024-12.xlsx")
+	s := New(index.Build(ents))
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := s.Screen(ctx, subjects[i%len(subjects)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }
