@@ -5,6 +5,7 @@
 // Usage:
 //
 //	aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
+//	aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T]
 //	aka lists stats --json FILE...
 //	aka lists show ID [--lists FILE]...
 //	aka help
@@ -45,6 +46,8 @@ const usage = `aka screens people against terrorist and sanctions designation li
 Usage:
   aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
                                        screen a file of people (CSV, JSON lines, MRZ, PAXLST, PNRGOV)
+  aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T]
+                                       serve the HTTP API (default 127.0.0.1:8080, loopback only)
   aka lists stats [--json] FILE...     count what list files hold
   aka lists show ID [--lists FILE]...  print one entity as JSON
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
@@ -67,6 +70,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd = &listsCommand{stdout: stdout, stderr: stderr}
 	case "screen":
 		cmd = &screenCommand{stdout: stdout, stderr: stderr}
+	case "serve":
+		cmd = &serveCommand{stdout: stdout, stderr: stderr}
 	case "eval":
 		cmd = &evalCommand{stdout: stdout, stderr: stderr}
 	case "version":

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/httpapi"
+)
+
+// serveCommand runs "aka serve": the HTTP API over the loaded lists.
+type serveCommand struct {
+	stdout, stderr io.Writer
+}
+
+func (c *serveCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	var files stringList
+	fs.Var(&files, "lists", "list `FILE` to load (repeatable; default: the embedded UN list)")
+	addr := fs.String("addr", httpapi.DefaultAddr, "listen on `HOST:PORT`, a loopback address")
+	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report matches scoring at least `T`")
+	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "reject request bodies larger than `BYTES`")
+	if err := parseInterspersed(fs, args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if fs.NArg() != 0 {
+		return &usageError{"serve: unexpected arguments"}
+	}
+	if *threshold < 0 || *threshold > 1 {
+		return &usageError{"serve: --threshold must be in [0, 1]"}
+	}
+	// Refuse a non-loopback address before spending time on the lists.
+	if err := httpapi.CheckAddr(*addr); err != nil {
+		return err
+	}
+	loaded, err := loadLists(files)
+	if err != nil {
+		return err
+	}
+	srv := httpapi.New(httpapi.NewCatalog(loaded, *threshold))
+	srv.MaxBodyBytes = *maxBody
+	srv.Logger = slog.New(slog.NewTextHandler(c.stderr, nil))
+	ln, err := httpapi.Listen(*addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stderr, "aka: serving %d entities on http://%s\n", srv.Catalog().Entities(), ln.Addr())
+	err = srv.Serve(ctx, ln)
+	fmt.Fprintln(c.stderr, "aka: stopped")
+	return err
+}
