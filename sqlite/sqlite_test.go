@@ -1,0 +1,73 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/storetest"
+)
+
+func open(t *testing.T, path string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestStore(t *testing.T) {
+	storetest.Run(t, storetest.Backend{
+		Open: func(t *testing.T) aka.Store {
+			return open(t, filepath.Join(t.TempDir(), "aka.db"))
+		},
+		Tamper: func(t *testing.T, s aka.Store, seq int64) {
+			db := s.(*DB)
+			if _, err := db.db.Exec(`DROP TRIGGER audit_log_append_only_update`); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.db.Exec(`UPDATE audit_log SET actor = 'mallory' WHERE seq = ?`, seq); err != nil {
+				t.Fatal(err)
+			}
+		},
+	})
+}
+
+// TestMigrationsIdempotent opens the same file twice: the second open
+// applies nothing and the data is still there.
+func TestMigrationsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "aka.db")
+	db := open(t, path)
+	if err := db.Append(ctx, &aka.AuditEntry{Actor: "t", Action: "note"}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = open(t, path)
+	var n int
+	if err := db.db.QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("schema_migrations has %d rows (%v), want 1", n, err)
+	}
+	es, err := db.AuditEntries(ctx, 0, 10)
+	if err != nil || len(es) != 1 {
+		t.Errorf("entries after reopening: %d, %v", len(es), err)
+	}
+}
+
+// TestAppendOnly checks that the audit log refuses updates and deletes
+// through SQL.
+func TestAppendOnly(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "aka.db"))
+	if err := db.Append(ctx, &aka.AuditEntry{Actor: "t", Action: "note"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`UPDATE audit_log SET actor = 'x'`, `DELETE FROM audit_log`} {
+		if _, err := db.db.Exec(q); err == nil {
+			t.Errorf("%s: no error, want the append-only trigger's", q)
+		}
+	}
+}
