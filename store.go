@@ -413,8 +413,9 @@ func EntityFingerprint(e *Entity) string {
 }
 
 // DepersonalizeEvidence returns the match with the subject's side of its
-// evidence cleared (the query name, query tokens, feature values given for
-// the subject), keeping the listed side, scores and bits.
+// evidence cleared, keeping the listed side, scores and bits: the query name
+// and the subject's feature values become "", each query token "-" (not "",
+// which would read as a listed token the query lacked).
 func DepersonalizeEvidence(m Match) Match {
 	m.Explanation.Name.Query = ""
 	toks := make([]TokenEvidence, len(m.Explanation.Name.Tokens))

@@ -3,9 +3,12 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/review"
 	"github.com/akascreen/aka/storetest"
 )
 
@@ -69,5 +72,37 @@ func TestAppendOnly(t *testing.T) {
 		if _, err := db.db.Exec(q); err == nil {
 			t.Errorf("%s: no error, want the append-only trigger's", q)
 		}
+	}
+}
+
+// TestTwoProcesses appends through two handles on one file at once, as "aka
+// serve" and "aka keys create" may: IMMEDIATE transactions and the busy
+// timeout queue them, and the chain stays whole.
+func TestTwoProcesses(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "aka.db")
+	dbs := []*DB{open(t, path), open(t, path)}
+	const workers, each = 4, 20
+	var wg sync.WaitGroup
+	errs := make(chan error, len(dbs)*workers*each)
+	for _, db := range dbs {
+		for range workers {
+			wg.Go(func() {
+				for range each {
+					if err := db.Append(ctx, &aka.AuditEntry{At: time.Now(), Actor: "t", Action: "note"}); err != nil {
+						errs <- err
+					}
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	n, err := review.Verify(ctx, dbs[0])
+	if want := int64(len(dbs) * workers * each); err != nil || n != want {
+		t.Errorf("Verify = %d, %v; want %d", n, err, want)
 	}
 }
