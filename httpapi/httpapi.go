@@ -33,6 +33,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,8 +73,12 @@ type Server struct {
 	// Logger receives the access log and internal errors. Nil means
 	// slog.Default().
 	Logger *slog.Logger
+	// MaxScreening bounds the screening requests served at once (see
+	// admit); 0 means GOMAXPROCS.
+	MaxScreening int
 
 	catalog atomic.Pointer[Catalog]
+	turns   chan struct{} // MaxScreening turns, taken first come first served
 	once    sync.Once
 	handler http.Handler
 	api     huma.API
@@ -124,6 +129,10 @@ func (s *Server) build() {
 	if s.MaxBodyBytes <= 0 {
 		s.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if s.MaxScreening <= 0 {
+		s.MaxScreening = runtime.GOMAXPROCS(0)
+	}
+	s.turns = make(chan struct{}, s.MaxScreening)
 	s.metrics = newMetrics()
 	mux := http.NewServeMux()
 

@@ -167,7 +167,7 @@ func TestErrors(t *testing.T) {
 		{"wrong type", "POST", "/v1/screen", "application/json", `{"subjects":[{"name":7}]}`, false, 422, "subjects[0].name: expected string"},
 		{"too many", "POST", "/v1/screen", "application/json", many(MaxSubjects + 1), false, 0, ""}, // status set below: the body is too large here
 		{"too large", "POST", "/v1/screen", "application/json", big, false, 413, "larger than 1024 bytes"},
-		{"too large chunked", "POST", "/v1/screen", "application/json", big, true, 413, "too large"},
+		{"too large chunked", "POST", "/v1/screen", "application/json", big, true, 413, "larger than 1024 bytes"},
 		{"form content type", "POST", "/v1/screen", "application/x-www-form-urlencoded", `{"subjects":[{"name":"a"}]}`, false, 415, "unknown content type"},
 		{"unknown entity", "GET", "/v1/entities/test:404", "", "", false, 404, `entity "test:404" not found`},
 		{"search without q", "GET", "/v1/search", "", "", false, 422, "query.q: required"},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"reflect"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -135,7 +134,8 @@ func (s *Server) register(api huma.API) {
 			"the server's limit gets 413; bad JSON 400; a subject without a name, no subjects " +
 			"or more than 1,000 get 422.",
 		Tags:         []string{"screening"},
-		MaxBodyBytes: s.MaxBodyBytes,
+		MaxBodyBytes: s.MaxBodyBytes + 1, // admit has read the body: huma's check never fires first
+		Middlewares:  huma.Middlewares{s.admit},
 		Errors:       []int{http.StatusBadRequest, http.StatusRequestEntityTooLarge, http.StatusServiceUnavailable},
 	}, s.screen)
 	huma.Register(api, huma.Operation{
@@ -145,8 +145,9 @@ func (s *Server) register(api huma.API) {
 		Summary:     "Search names",
 		Description: "Searches a name in any script, for an analyst: the best matches whatever " +
 			"their score, each with its explanation.",
-		Tags:   []string{"screening"},
-		Errors: []int{http.StatusBadRequest, http.StatusServiceUnavailable},
+		Tags:        []string{"screening"},
+		Errors:      []int{http.StatusBadRequest, http.StatusServiceUnavailable},
+		Middlewares: huma.Middlewares{s.admit},
 	}, s.search)
 	huma.Register(api, huma.Operation{
 		OperationID: "get-entity",
@@ -223,20 +224,30 @@ func checkName(loc, name string) error {
 	return nil
 }
 
-// screenAll screens subs into results: one subject on the request's
-// goroutine, more spread over one goroutine per CPU.
+// screenAll screens subs into results on the request's goroutine, which
+// holds a turn (see admit); a batch also takes the turns that are free, up
+// to one per CPU, and spreads its subjects over them.
 func (s *Server) screenAll(ctx context.Context, c *Catalog, subs []aka.Subject, results []screening.Result) error {
 	one := func(i int) error {
 		start := time.Now()
 		r, err := c.Screener.Screen(ctx, subs[i])
+		d := time.Since(start)
 		if err != nil {
 			return err
 		}
-		s.metrics.screened(len(r.Matches), time.Since(start))
+		s.metrics.screened(len(r.Matches), d)
 		results[i] = r
 		return nil
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(subs))
+	workers := 1
+	for workers < min(s.MaxScreening, len(subs)) && s.tryAcquire() {
+		workers++
+	}
+	defer func() {
+		for range workers - 1 {
+			s.release()
+		}
+	}()
 	if workers <= 1 {
 		for i := range subs {
 			if err := one(i); err != nil {
@@ -288,10 +299,11 @@ func (s *Server) search(ctx context.Context, in *searchInput) (*searchOutput, er
 	subj := aka.Subject{Name: in.Q, BirthDate: in.BirthDate, Nationality: in.Nationality, Schema: in.Schema}
 	start := time.Now()
 	r, err := c.Screener.Rank(ctx, subj, limit)
+	d := time.Since(start)
 	if err != nil {
 		return nil, s.apiError(ctx, "search", err)
 	}
-	s.metrics.screened(len(r.Matches), time.Since(start))
+	s.metrics.screened(len(r.Matches), d)
 	return &searchOutput{Body: SearchResponse{Query: r.Subject, Matches: r.Matches, Problems: r.Problems, ListVersions: c.Versions}}, nil
 }
 
