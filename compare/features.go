@@ -234,6 +234,38 @@ func comparePlace(q []string, places []aka.Place, words [][]string) aka.FeatureE
 	return ev
 }
 
+// placeSkeletons returns the skeletons of place words, "" for words under
+// five letters (too short to compare by skeleton).
+func placeSkeletons(words [][]string) [][]string {
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([][]string, len(words))
+	for i, ws := range words {
+		out[i] = make([]string, len(ws))
+		for j, w := range ws {
+			if len(w) >= 5 {
+				out[i][j] = names.Skeleton(w)
+			}
+		}
+	}
+	return out
+}
+
+// placeMatchSkel is placeMatch with the skeletons computed beforehand.
+func placeMatchSkel(q, qs []string, words, skels [][]string) int {
+	for i, ws := range words {
+		for j, w := range ws {
+			for k, qw := range q {
+				if qw == w || (qs[k] != "" && qs[k] == skels[i][j]) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // placeMatch returns the index of the first place sharing a word (or, for
 // words of five letters or more, a skeleton) with q, or -1.
 func placeMatch(q []string, words [][]string) int {

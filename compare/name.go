@@ -126,6 +126,24 @@ func Prepare(text string, r Rarity) Name {
 	return n
 }
 
+// NameBound bounds from above the bits a listed name can earn against q
+// when only query words weighing matched bits in all (of q's Words) can
+// match it: every other word is missing. Initials and joins are allowed
+// for.
+func NameBound(q *Name, matched float64) float64 {
+	var total, initials float64
+	for i := range q.Tokens {
+		switch q.Tokens[i].Kind {
+		case names.Word:
+			total += q.Tokens[i].Bits
+		case names.Initial:
+			initials++
+		}
+	}
+	unmatched := max(0, total-matched)
+	return matched - missingQuery*unmatched + initials*initialBits
+}
+
 // bitsPerSyllable is what one Hangul or Han syllable of a name is worth.
 const bitsPerSyllable = 4.5
 

@@ -34,11 +34,14 @@ type Entry struct {
 	Entity *aka.Entity
 	Names  []ListedName
 	places [][]string // PlaceWords of each birth place
+	// placeSkels are the skeletons of places' words.
+	placeSkels [][]string
 }
 
 // PrepareEntry prepares every name of an entity.
 func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names)), places: placeWords(e.BirthPlaces)}
+	en.placeSkels = placeSkeletons(en.places)
 	for _, n := range e.Names {
 		p := Prepare(n.Full, r)
 		if len(p.Tokens) == 0 {
@@ -60,6 +63,7 @@ type Query struct {
 	DocType     aka.DocumentType
 	DocCountry  string
 	Place       []string
+	placeSkels  []string
 	// Types are the entity types the subject can be.
 	Types []aka.EntityType
 	// Problems are fields that could not be read; they count as unknown.
@@ -99,6 +103,7 @@ func ReadFields(s aka.Subject) *Query {
 	}
 	if s.PlaceOfBirth != "" {
 		q.Place = PlaceWords(s.PlaceOfBirth)
+		q.placeSkels = placeSkeletons([][]string{q.Place})[0]
 	}
 	q.Types = SchemaTypes(s.Schema)
 	return q
@@ -159,7 +164,7 @@ func (q *Query) Accepts(t aka.EntityType) bool {
 // BestName compares the query's name with each of the entry's names and
 // returns the evidence of the best, weak aliases discounted.
 func BestName(q *Query, e *Entry) aka.NameEvidence {
-	best, _ := bestName(q, e)
+	best, _ := bestName(q, e, nil)
 	if best < 0 {
 		return aka.NameEvidence{Query: q.Name.Text}
 	}
@@ -167,10 +172,19 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 }
 
 // bestName returns the index of the entry's best name for the query and its
-// bits, weak aliases discounted, or -1 when the entry has no names.
-func bestName(q *Query, e *Entry) (int, float64) {
+// bits, weak aliases discounted, or -1 when the entry has no names. With
+// only non-nil, only those names are compared.
+func bestName(q *Query, e *Entry, only []int) (int, float64) {
 	best, bestBits := -1, 0.0
-	for i := range e.Names {
+	n := len(e.Names)
+	if only != nil {
+		n = len(only)
+	}
+	for k := 0; k < n; k++ {
+		i := k
+		if only != nil {
+			i = only[k]
+		}
 		ln := &e.Names[i]
 		b := NameBits(&q.Name, &ln.Name)
 		if ln.Quality == aka.Weak {
@@ -194,9 +208,9 @@ func nameEvidence(q *Query, ln *ListedName) aka.NameEvidence {
 }
 
 // featureBits is the evidence of every feature but the name, without
-// building the explanation.
-func featureBits(q *Query, e *Entry) float64 {
-	var bits float64
+// building the explanation: the document's apart, since a shared document
+// number identifies by itself.
+func featureBits(q *Query, e *Entry) (bits, doc float64) {
 	if !q.BirthDate.Date.IsZero() {
 		bits += birthDateBits(q.BirthDate, e.Entity.BirthDates)
 	}
@@ -207,28 +221,42 @@ func featureBits(q *Query, e *Entry) float64 {
 		bits += CompareGender(q.Gender, e.Entity.Gender).Bits
 	}
 	if q.DocNumber != "" {
-		bits += CompareDocument(q.DocNumber, q.DocType, q.DocCountry, e.Entity).Bits
+		doc = CompareDocument(q.DocNumber, q.DocType, q.DocCountry, e.Entity).Bits
 	}
-	if len(q.Place) > 0 && placeMatch(q.Place, e.places) >= 0 {
+	if len(q.Place) > 0 && placeMatchSkel(q.Place, q.placeSkels, e.places, e.placeSkels) >= 0 {
 		bits += pobMatch
 	}
-	return bits
+	return bits, doc
+}
+
+// corroborate limits what agreeing birth dates, nationality, gender and
+// places add to the name's evidence: at most as much again (a matching
+// document is not limited). Against tens of thousands of listed people, a
+// common first name and a shared birth date are a coincidence, not an
+// identity; disagreement always counts in full.
+func corroborate(nameBits, feat float64) float64 {
+	if feat <= 0 {
+		return feat
+	}
+	return min(feat, max(0, nameBits))
 }
 
 // Compare scores an entry for a query: the best name's evidence plus each
 // other feature's, turned into a score with offset.
 func Compare(q *Query, e *Entry, offset float64) aka.Match {
-	m, _ := CompareAbove(q, e, offset, math.Inf(-1))
+	m, _ := CompareAbove(q, e, nil, offset, math.Inf(-1))
 	return m
 }
 
-// CompareAbove is Compare for screening: it computes the evidence first and
-// builds the explanation only when the score reaches min. It reports
-// whether it did; below min only EntityID, Score and the bits are set.
-func CompareAbove(q *Query, e *Entry, offset, min float64) (aka.Match, bool) {
-	m := aka.Match{EntityID: e.Entity.ID, Name: e.Entity.PrimaryName(), Type: e.Entity.Type}
-	best, nameBits := bestName(q, e)
-	bits := nameBits + featureBits(q, e)
+// CompareAbove is Compare for screening: it compares only the names listed
+// in only (all when nil), computes the evidence first, and builds the
+// explanation only when the score reaches min. It reports whether it did;
+// below min only EntityID, Score and the bits are set.
+func CompareAbove(q *Query, e *Entry, only []int, offset, min float64) (aka.Match, bool) {
+	m := aka.Match{EntityID: e.Entity.ID}
+	best, nameBits := bestName(q, e, only)
+	feat, doc := featureBits(q, e)
+	bits := nameBits + corroborate(nameBits, feat) + doc
 	m.Explanation.Bits = round3(bits)
 	m.Explanation.Offset = offset
 	m.Explanation.Name.Bits = nameBits
@@ -236,6 +264,7 @@ func CompareAbove(q *Query, e *Entry, offset, min float64) (aka.Match, bool) {
 	if m.Score < min {
 		return m, false
 	}
+	m.Name, m.Type = e.Entity.PrimaryName(), e.Entity.Type
 	if best >= 0 {
 		m.Explanation.Name = nameEvidence(q, &e.Names[best])
 	} else {

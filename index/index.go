@@ -10,6 +10,7 @@
 package index
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
 	"slices"
@@ -40,6 +41,8 @@ type nameRef struct {
 // Index holds prepared entries and the inverted index over their names.
 type Index struct {
 	Entries  []*compare.Entry
+	types    []uint8 // typeBit of each entry
+	pos      map[*compare.Entry]int32
 	refs     []nameRef
 	postings map[string][]int32 // key -> indices into refs, ascending
 	rarity   *Rarity
@@ -50,11 +53,13 @@ type Index struct {
 // from the population name frequencies and from the entities themselves.
 func Build(entities []*aka.Entity) *Index {
 	r := NewRarity(entities)
-	ix := &Index{postings: make(map[string][]int32), rarity: r}
+	ix := &Index{postings: make(map[string][]int32), rarity: r, pos: make(map[*compare.Entry]int32, len(entities))}
 	for _, e := range entities {
 		en := compare.PrepareEntry(e, r)
 		ei := int32(len(ix.Entries))
 		ix.Entries = append(ix.Entries, en)
+		ix.types = append(ix.types, typeBit(e.Type))
+		ix.pos[en] = ei
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
@@ -86,6 +91,9 @@ func Build(entities []*aka.Entity) *Index {
 	ix.scratch.New = func() any { return newScratch(len(ix.refs), len(ix.Entries)) }
 	return ix
 }
+
+// entryIndex returns the position of e in ix.Entries.
+func (ix *Index) entryIndex(e *compare.Entry) int32 { return ix.pos[e] }
 
 // Rarity returns the index's token rarity, for preparing queries.
 func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
@@ -141,21 +149,33 @@ func posting(ri int32, del bool) int32 {
 
 type scratch struct {
 	score    []float32 // per name ref
+	weight   []float32 // per name ref: the bits of the query words that hit it
 	mark     []uint32  // per name ref: the lookup that last hit it
 	gen      uint32
 	hits     []int32   // name refs hit
 	entScore []float32 // per entry: its best name's score
+	entPos   []int32   // per entry: 1 + its place among the candidates, or 0
 	ents     []int32   // entries hit
 	heap     []int32
 }
 
 func newScratch(refs, entries int) *scratch {
-	return &scratch{score: make([]float32, refs), mark: make([]uint32, refs), entScore: make([]float32, entries)}
+	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entPos: make([]int32, entries)}
 }
 
 // Candidates returns the entries whose names the query's tokens hit, best
-// first, at most max of them, of the types the query accepts.
-func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
+// first, at most limit of them, of the types the query accepts.
+func (ix *Index) Candidates(q *compare.Query, limit int) []Candidate {
+	return ix.CandidatesAbove(q, limit, math.Inf(-1))
+}
+
+// CandidatesAbove is Candidates for screening at a threshold: names whose
+// hit words cannot earn minNameBits, all other query words missing (see
+// compare.NameBound), are left out. A name is hit by a word when they share
+// a form, a skeleton or a skeleton one consonant apart; the tokens a name
+// matches in compare are hit here, but for an edit-distance match with no
+// key in common, which the bound then misses.
+func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float64) []Candidate {
 	if limit <= 0 {
 		limit = DefaultMaxCandidates
 	}
@@ -212,6 +232,7 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 						sc.hits = append(sc.hits, ri)
 					}
 					sc.score[ri] += v
+					sc.weight[ri] += w
 				}
 			}
 		}
@@ -249,12 +270,17 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 	// accepted type are kept, found with a bounded min-heap rather than by
 	// sorting every hit.
 	ents := sc.ents[:0]
+	qtypes := typeMask(q.Types)
+	prune := !math.IsInf(minNameBits, -1)
 	for _, ri := range sc.hits {
+		if prune && compare.NameBound(&q.Name, float64(sc.weight[ri])) < minNameBits {
+			sc.score[ri] = 0 // cannot reach the threshold: not a hit
+			continue
+		}
 		ei := ix.refs[ri].entry
 		v := sc.score[ri]
-		sc.score[ri] = 0
 		if sc.entScore[ei] == 0 {
-			if !q.Accepts(ix.Entries[ei].Entity.Type) {
+			if ix.types[ei]&qtypes == 0 {
 				continue
 			}
 			ents = append(ents, ei)
@@ -270,15 +296,108 @@ func (ix *Index) Candidates(q *compare.Query, limit int) []*compare.Entry {
 			heap.Fix(&h, 0)
 		}
 	}
-	out := make([]*compare.Entry, len(h.ids))
+	out := make([]Candidate, len(h.ids))
 	for i := len(h.ids) - 1; i >= 0; i-- {
-		out[i] = ix.Entries[heap.Pop(&h).(int32)]
+		ei := heap.Pop(&h).(int32)
+		out[i].Entry = ix.Entries[ei]
+		out[i].score = sc.entScore[ei]
+	}
+	// Candidates far behind the best cannot win: keep those within
+	// minShare of it.
+	if len(out) > 0 {
+		floor := out[0].score * minShare
+		n := len(out)
+		for n > 1 && out[n-1].score < floor {
+			n--
+		}
+		out = out[:n]
+	}
+	for i := range out {
+		sc.entPos[ix.entryIndex(out[i].Entry)] = int32(i + 1)
+	}
+	// The names worth aligning: those of a chosen entry that scored at
+	// least half its best, at most maxNames of them. A name no key hit
+	// cannot match well, and aliases run to dozens on some lists.
+	for _, ri := range sc.hits {
+		ref := ix.refs[ri]
+		pos := sc.entPos[ref.entry]
+		if pos == 0 || sc.score[ri] == 0 || sc.score[ri] < 0.5*sc.entScore[ref.entry] {
+			continue
+		}
+		c := &out[pos-1]
+		c.names = append(c.names, scoredName{ref.name, sc.score[ri]})
+	}
+	for i := range out {
+		c := &out[i]
+		slices.SortFunc(c.names, func(a, b scoredName) int {
+			if a.score != b.score {
+				return cmp.Compare(b.score, a.score)
+			}
+			return cmp.Compare(a.name, b.name)
+		})
+		if len(c.names) > maxNames {
+			c.names = c.names[:maxNames]
+		}
+		c.Names = make([]int, len(c.names))
+		for j, n := range c.names {
+			c.Names[j] = int(n.name)
+		}
+		c.names = nil
+	}
+	for _, ri := range sc.hits {
+		sc.score[ri] = 0
+		sc.weight[ri] = 0
+		sc.entPos[ix.refs[ri].entry] = 0
 	}
 	for _, ei := range ents {
 		sc.entScore[ei] = 0
 	}
 	sc.ents, sc.heap = ents, h.ids
 	return out
+}
+
+// maxNames is how many names of a candidate are aligned at most.
+const maxNames = 4
+
+// minShare is the share of the best candidate's key score a candidate needs
+// to be compared at all.
+var minShare float32 = 0.25
+
+// Candidate is an entry worth comparing and the names of it worth aligning,
+// best first.
+type Candidate struct {
+	Entry *compare.Entry
+	Names []int // indices into Entry.Names
+	names []scoredName
+	score float32
+}
+
+type scoredName struct {
+	name  int32
+	score float32
+}
+
+// typeMask returns a bit set of entity types.
+func typeMask(ts []aka.EntityType) uint8 {
+	var m uint8
+	for _, t := range ts {
+		m |= typeBit(t)
+	}
+	return m
+}
+
+func typeBit(t aka.EntityType) uint8 {
+	switch t {
+	case aka.Person:
+		return 1
+	case aka.Organization:
+		return 2
+	case aka.Vessel:
+		return 4
+	case aka.Aircraft:
+		return 8
+	}
+	return 16
 }
 
 // entHeap is a min-heap of entry ids by score, ties broken by id so that

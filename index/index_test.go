@@ -31,8 +31,8 @@ func TestCandidatesSurviveSpelling(t *testing.T) {
 	} {
 		q := compare.PrepareQuery(aka.Subject{Name: tt.name}, ix.Rarity())
 		found := false
-		for _, e := range ix.Candidates(q, DefaultMaxCandidates) {
-			if e.Entity.ID == tt.want {
+		for _, c := range ix.Candidates(q, DefaultMaxCandidates) {
+			if c.Entry.Entity.ID == tt.want {
 				found = true
 			}
 		}
@@ -49,15 +49,18 @@ func TestCandidatesBoundedAndTyped(t *testing.T) {
 	if len(got) == 0 || len(got) > 10 {
 		t.Errorf("got %d candidates, want 1 to 10", len(got))
 	}
-	for _, e := range got {
-		if e.Entity.Type != aka.Person {
-			t.Errorf("a person query got %s (%s)", e.Entity.ID, e.Entity.Type)
+	for _, c := range got {
+		if c.Entry.Entity.Type != aka.Person {
+			t.Errorf("a person query got %s (%s)", c.Entry.Entity.ID, c.Entry.Entity.Type)
+		}
+		if len(c.Names) == 0 || len(c.Names) > maxNames {
+			t.Errorf("%s: %d names to align, want 1 to %d", c.Entry.Entity.ID, len(c.Names), maxNames)
 		}
 	}
 	org := compare.PrepareQuery(aka.Subject{Name: "Al-Qaida", Schema: "Organization"}, ix.Rarity())
-	for _, e := range ix.Candidates(org, 10) {
-		if e.Entity.Type != aka.Organization {
-			t.Errorf("an organization query got %s (%s)", e.Entity.ID, e.Entity.Type)
+	for _, c := range ix.Candidates(org, 10) {
+		if c.Entry.Entity.Type != aka.Organization {
+			t.Errorf("an organization query got %s (%s)", c.Entry.Entity.ID, c.Entry.Entity.Type)
 		}
 	}
 }
@@ -109,9 +112,9 @@ func TestCandidateRecall(t *testing.T) {
 			n++
 			q := compare.PrepareQuery(c.Query, ix.Rarity())
 		search:
-			for _, e := range ix.Candidates(q, DefaultMaxCandidates) {
+			for _, cand := range ix.Candidates(q, DefaultMaxCandidates) {
 				for _, id := range c.Expect {
-					if e.Entity.ID == id {
+					if cand.Entry.Entity.ID == id {
 						hit++
 						break search
 					}

@@ -5,6 +5,7 @@ package screening
 
 import (
 	"context"
+	"math"
 	"sort"
 
 	"github.com/akascreen/aka"
@@ -59,8 +60,15 @@ func (s *Screener) screen(ctx context.Context, subj aka.Subject, threshold float
 	}
 	q := compare.PrepareQuery(subj, s.Index.Rarity())
 	res.Problems = q.Problems
-	for _, e := range s.Index.Candidates(q, s.MaxCandidates) {
-		m, ok := compare.CompareAbove(q, e, s.Offset, threshold)
+	// At a threshold, corroborating features can at most double the name's
+	// evidence (compare.Compare), so a name must earn half of what the
+	// threshold needs by itself; a document number can identify alone.
+	minName := math.Inf(-1)
+	if threshold > 0 && q.DocNumber == "" {
+		minName = compare.Bits(threshold, s.Offset) / 2
+	}
+	for _, c := range s.Index.CandidatesAbove(q, s.MaxCandidates, minName) {
+		m, ok := compare.CompareAbove(q, c.Entry, c.Names, s.Offset, threshold)
 		if ok && (threshold > 0 || m.Explanation.Name.Bits > 0) {
 			res.Matches = append(res.Matches, m)
 		}
