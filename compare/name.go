@@ -144,6 +144,22 @@ func NameBound(q *Name, matched float64) float64 {
 	return matched - missingQuery*unmatched + initials*initialBits
 }
 
+// MinMatched returns the least weight of matched query words for which
+// NameBound reaches bits.
+func MinMatched(q *Name, bits float64) float64 {
+	var total, initials float64
+	for i := range q.Tokens {
+		switch q.Tokens[i].Kind {
+		case names.Word:
+			total += q.Tokens[i].Bits
+		case names.Initial:
+			initials++
+		}
+	}
+	// matched - m*(total-matched) + i*b >= bits, for matched <= total.
+	return (bits + missingQuery*total - initials*initialBits) / (1 + missingQuery)
+}
+
 // bitsPerSyllable is what one Hangul or Han syllable of a name is worth.
 const bitsPerSyllable = 4.5
 

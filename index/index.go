@@ -44,7 +44,7 @@ type Index struct {
 	types    []uint8 // typeBit of each entry
 	pos      map[*compare.Entry]int32
 	refs     []nameRef
-	postings map[string][]int32 // key -> indices into refs, ascending
+	postings map[uint64][]int32 // key hash -> postings, ascending
 	rarity   *Rarity
 	scratch  sync.Pool
 }
@@ -53,7 +53,7 @@ type Index struct {
 // from the population name frequencies and from the entities themselves.
 func Build(entities []*aka.Entity) *Index {
 	r := NewRarity(entities)
-	ix := &Index{postings: make(map[string][]int32), rarity: r, pos: make(map[*compare.Entry]int32, len(entities))}
+	ix := &Index{postings: make(map[uint64][]int32), rarity: r, pos: make(map[*compare.Entry]int32, len(entities))}
 	for _, e := range entities {
 		en := compare.PrepareEntry(e, r)
 		ei := int32(len(ix.Entries))
@@ -111,14 +111,14 @@ const (
 	keyShort = 't'
 )
 
-// keys returns the index keys of one token form: the form, its skeleton,
-// and the skeleton with each one consonant deleted (for skeletons of three
-// consonants or more). It reports how many of them, from the start, are not
-// deletions.
-func keys(form, skel string, out []string) ([]string, int) {
-	out = append(out, string(keyForm)+form)
+// keys returns the hashed index keys of one token form: the form, its
+// skeleton, and the skeleton with each one consonant deleted (for skeletons
+// of three consonants or more). It reports how many of them, from the
+// start, are not deletions; the first is the form's.
+func keys(form, skel string, out []uint64) ([]uint64, int) {
+	out = append(out, hashKey(keyForm, form, ""))
 	if len(skel) >= 2 {
-		out = append(out, string(keySkel)+skel)
+		out = append(out, hashKey(keySkel, skel, ""))
 	}
 	n := len(out)
 	if len(skel) >= 3 {
@@ -126,15 +126,26 @@ func keys(form, skel string, out []string) ([]string, int) {
 		if len(skel) == 3 {
 			kind = keyShort
 		}
-		buf := make([]byte, 0, len(skel)+1)
 		for i := 0; i < len(skel); i++ {
-			buf = append(buf[:0], kind)
-			buf = append(buf, skel[:i]...)
-			buf = append(buf, skel[i+1:]...)
-			out = append(out, string(buf))
+			out = append(out, hashKey(kind, skel[:i], skel[i+1:]))
 		}
 	}
 	return out, n
+}
+
+// hashKey hashes a key kind and the text a+b with 64-bit FNV-1a, without
+// building the string. A collision only adds a candidate.
+func hashKey(kind byte, a, b string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(kind)) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h
 }
 
 // A posting is a name ref shifted left by one, its low bit set when the
@@ -182,7 +193,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
 	sc.hits = sc.hits[:0]
-	var keyBuf [32]string
+	var keyBuf [32]uint64
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
 	// deletion away).
@@ -205,16 +216,16 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			ks, plain := keys(f, skels[i], keyBuf[:0])
 			if !deletions || (len(skels[i]) == 3 && !short) {
 				ks = ks[:plain]
-			} else if len(skels[i]) == 3 {
+			} else if sk := skels[i]; len(sk) == 3 {
 				// A rare token's short deletions also meet listed
 				// two-letter skeletons ("Afiz" and "Faiz").
-				for _, k := range ks[plain:] {
-					ks = append(ks, string(keySkel)+k[1:])
+				for j := 0; j < len(sk); j++ {
+					ks = append(ks, hashKey(keySkel, sk[:j], sk[j+1:]))
 				}
 			}
 			for n, k := range ks {
 				val := w
-				if k[0] != keyForm {
+				if n > 0 {
 					val = w * 0.9
 				}
 				qdel := n >= plain
@@ -271,9 +282,14 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// sorting every hit.
 	ents := sc.ents[:0]
 	qtypes := typeMask(q.Types)
-	prune := !math.IsInf(minNameBits, -1)
+	// A name must be hit by query words weighing at least minWeight to
+	// reach minNameBits (compare.NameBound is increasing in the weight).
+	minWeight := float32(math.Inf(-1))
+	if !math.IsInf(minNameBits, -1) {
+		minWeight = float32(compare.MinMatched(&q.Name, minNameBits))
+	}
 	for _, ri := range sc.hits {
-		if prune && compare.NameBound(&q.Name, float64(sc.weight[ri])) < minNameBits {
+		if sc.weight[ri] < minWeight {
 			sc.score[ri] = 0 // cannot reach the threshold: not a hit
 			continue
 		}
