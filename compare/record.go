@@ -207,6 +207,24 @@ func nameEvidence(q *Query, ln *ListedName) aka.NameEvidence {
 	return ev
 }
 
+// FeatureBits is the evidence of every feature but the name, and the
+// document's apart, as Compare counts them.
+func FeatureBits(q *Query, e *Entry) (feat, doc float64) { return featureBits(q, e) }
+
+// NameBitsNeeded returns the least name evidence with which an entry whose
+// other features give feat and doc bits reaches need bits in all (see
+// corroborate).
+func NameBitsNeeded(need, feat, doc float64) float64 {
+	rest := need - doc
+	if feat <= 0 {
+		return rest - feat
+	}
+	if 2*feat >= rest {
+		return rest / 2
+	}
+	return rest - feat
+}
+
 // featureBits is the evidence of every feature but the name, without
 // building the explanation: the document's apart, since a shared document
 // number identifies by itself.

@@ -106,9 +106,10 @@ func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
 // every two-letter skeleton: they have a namespace of their own, which only
 // rare query tokens look in.
 const (
-	keyForm  = 'f'
-	keySkel  = 's'
-	keyShort = 't'
+	keyForm    = 'f'
+	keySkel    = 's'
+	keyShort   = 't'
+	keyAnagram = 'a'
 )
 
 // keys returns the hashed index keys of one token form: the form, its
@@ -119,6 +120,9 @@ func keys(form, skel string, out []uint64) ([]uint64, int) {
 	out = append(out, hashKey(keyForm, form, ""))
 	if len(skel) >= 2 {
 		out = append(out, hashKey(keySkel, skel, ""))
+	}
+	if a, ok := anagram(form); ok {
+		out = append(out, hashKey(keyAnagram, a, ""))
 	}
 	n := len(out)
 	if len(skel) >= 3 {
@@ -131,6 +135,28 @@ func keys(form, skel string, out []uint64) ([]uint64, int) {
 		}
 	}
 	return out, n
+}
+
+// anagram returns the consonants of a form in sorted order, for forms with
+// three or more: a key that two letters swapped by a typing error
+// ("Moshen" for "Mohsen", "Adbul" for "Abdul") leaves unchanged.
+func anagram(form string) (string, bool) {
+	var buf [32]byte
+	n := 0
+	for i := 0; i < len(form) && n < len(buf); i++ {
+		switch c := form[i]; c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+		default:
+			buf[n] = c
+			n++
+		}
+	}
+	if n < 3 {
+		return "", false
+	}
+	b := buf[:n]
+	slices.Sort(b)
+	return string(b), true
 }
 
 // hashKey hashes a key kind and the text a+b with 64-bit FNV-1a, without
@@ -212,6 +238,26 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			sc.gen = 1
 		}
 		gen := sc.gen
+		// The keys of all forms, each once: the romanizations of an
+		// Arabic word share most of their skeletons.
+		type lk struct {
+			k   uint64
+			val float32
+			del bool
+		}
+		var lkBuf [64]lk
+		lks := lkBuf[:0]
+		push := func(k uint64, val float32, del bool) {
+			for i := range lks {
+				if lks[i].k == k {
+					if val > lks[i].val {
+						lks[i].val, lks[i].del = val, del
+					}
+					return
+				}
+			}
+			lks = append(lks, lk{k, val, del})
+		}
 		for i, f := range forms {
 			ks, plain := keys(f, skels[i], keyBuf[:0])
 			if !deletions || (len(skels[i]) == 3 && !short) {
@@ -224,27 +270,32 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 			}
 			for n, k := range ks {
-				val := w
-				if n > 0 {
-					val = w * 0.9
+				switch {
+				case n == 0:
+					push(k, w, false)
+				case n < plain:
+					push(k, w*0.9, false)
+				default:
+					push(k, w*0.9, true)
 				}
-				qdel := n >= plain
-				for _, p := range ix.postings[k] {
-					ri := p >> 1
-					if sc.mark[ri] == gen {
-						continue
-					}
-					v := val
-					if qdel || p&1 == 1 {
-						v = w * 0.6
-					}
-					sc.mark[ri] = gen
-					if sc.score[ri] == 0 {
-						sc.hits = append(sc.hits, ri)
-					}
-					sc.score[ri] += v
-					sc.weight[ri] += w
+			}
+		}
+		for _, l := range lks {
+			for _, p := range ix.postings[l.k] {
+				ri := p >> 1
+				if sc.mark[ri] == gen {
+					continue
 				}
+				v := l.val
+				if l.del || p&1 == 1 {
+					v = w * 0.6
+				}
+				sc.mark[ri] = gen
+				if sc.score[ri] == 0 {
+					sc.hits = append(sc.hits, ri)
+				}
+				sc.score[ri] += v
+				sc.weight[ri] += w
 			}
 		}
 	}
@@ -342,6 +393,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 		c := &out[pos-1]
 		c.names = append(c.names, scoredName{ref.name, sc.score[ri]})
+		c.Weight = max(c.Weight, float64(sc.weight[ri]))
 	}
 	for i := range out {
 		c := &out[i]
@@ -384,8 +436,11 @@ var minShare float32 = 0.25
 type Candidate struct {
 	Entry *compare.Entry
 	Names []int // indices into Entry.Names
-	names []scoredName
-	score float32
+	// Weight is the most any of its names was hit by: the bits of the
+	// query words that hit it (see compare.NameBound).
+	Weight float64
+	names  []scoredName
+	score  float32
 }
 
 type scoredName struct {

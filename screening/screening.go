@@ -63,11 +63,22 @@ func (s *Screener) screen(ctx context.Context, subj aka.Subject, threshold float
 	// At a threshold, corroborating features can at most double the name's
 	// evidence (compare.Compare), so a name must earn half of what the
 	// threshold needs by itself; a document number can identify alone.
-	minName := math.Inf(-1)
-	if threshold > 0 && q.DocNumber == "" {
-		minName = compare.Bits(threshold, s.Offset) / 2
+	minName, need := math.Inf(-1), math.Inf(-1)
+	if threshold > 0 {
+		need = compare.Bits(threshold, s.Offset)
+		if q.DocNumber == "" {
+			minName = need / 2
+		}
 	}
 	for _, c := range s.Index.CandidatesAbove(q, s.MaxCandidates, minName) {
+		// The other features are cheap: with them known, a candidate
+		// whose names cannot earn what is still needed is not aligned.
+		if threshold > 0 {
+			feat, doc := compare.FeatureBits(q, c.Entry)
+			if compare.NameBound(&q.Name, c.Weight) < compare.NameBitsNeeded(need, feat, doc) {
+				continue
+			}
+		}
 		m, ok := compare.CompareAbove(q, c.Entry, c.Names, s.Offset, threshold)
 		if ok && (threshold > 0 || m.Explanation.Name.Bits > 0) {
 			res.Matches = append(res.Matches, m)
