@@ -25,7 +25,7 @@ type csvReader struct {
 	file    string
 	delim   rune
 	cols    []int
-	line    int      // the number of the last line read
+	line    int           // the number of the last line read
 	pending []pendingLine // lines pushed back after a record that failed
 	eof     bool
 }

@@ -147,4 +147,3 @@ func normColumn(s string) string {
 	}
 	return b.String()
 }
-
