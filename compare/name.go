@@ -131,33 +131,33 @@ func Prepare(text string, r Rarity) Name {
 // match it: every other word is missing. Initials and joins are allowed
 // for.
 func NameBound(q *Name, matched float64) float64 {
-	var total, initials float64
+	total, extra := boundParts(q)
+	unmatched := max(0, total-matched)
+	return matched - missingQuery*unmatched + extra
+}
+
+// boundParts returns the bits of q's words, and the most its initials and
+// honorifics can earn, which the index does not look up.
+func boundParts(q *Name) (words, extra float64) {
 	for i := range q.Tokens {
 		switch q.Tokens[i].Kind {
 		case names.Word:
-			total += q.Tokens[i].Bits
+			words += q.Tokens[i].Bits
 		case names.Initial:
-			initials++
+			extra += initialBits
+		case names.Honorific:
+			extra += honorificBits
 		}
 	}
-	unmatched := max(0, total-matched)
-	return matched - missingQuery*unmatched + initials*initialBits
+	return words, extra
 }
 
 // MinMatched returns the least weight of matched query words for which
 // NameBound reaches bits.
 func MinMatched(q *Name, bits float64) float64 {
-	var total, initials float64
-	for i := range q.Tokens {
-		switch q.Tokens[i].Kind {
-		case names.Word:
-			total += q.Tokens[i].Bits
-		case names.Initial:
-			initials++
-		}
-	}
-	// matched - m*(total-matched) + i*b >= bits, for matched <= total.
-	return (bits + missingQuery*total - initials*initialBits) / (1 + missingQuery)
+	total, extra := boundParts(q)
+	// matched - m*(total-matched) + extra >= bits, for matched <= total.
+	return (bits + missingQuery*total - extra) / (1 + missingQuery)
 }
 
 // bitsPerSyllable is what one Hangul or Han syllable of a name is worth.

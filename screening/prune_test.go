@@ -4,11 +4,19 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/akascreen/aka"
+)
+
+// pruneSample is how many queries of each set the test screens both ways;
+// run with -prune-all for every one.
+var (
+	pruneSample = 3000
+	pruneAll    = flag.Bool("prune-all", false, "screen every shared query both ways")
 )
 
 // TestPruningLosesNothing checks that Screen, which skips candidates that
@@ -18,13 +26,16 @@ func TestPruningLosesNothing(t *testing.T) {
 	s := embedded(t)
 	ctx := context.Background()
 	n := 0
-	for _, set := range []string{"un_positives_mangled", "uk_crosslist", "negatives_global"} {
+	if *pruneAll {
+		pruneSample = 1 << 30
+	}
+	for _, set := range []string{"un_positives_plain", "un_positives_mangled", "uk_crosslist", "negatives_global", "negatives_us"} {
 		f, err := os.Open(filepath.Join("..", "..", "shared", "eval", set+".jsonl"))
 		if err != nil {
 			t.Skipf("shared eval not available: %v", err)
 		}
 		sc := bufio.NewScanner(f)
-		for i := 0; sc.Scan() && i < 3000; i++ {
+		for i := 0; sc.Scan() && i < pruneSample; i++ {
 			var c struct {
 				Query aka.Subject `json:"query"`
 			}
