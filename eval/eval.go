@@ -98,8 +98,17 @@ type Outcome struct {
 	TopOK           bool // the best match overall is expected
 }
 
+// SweepMin is the lowest threshold a sweep reports. Negative cases are
+// screened at it rather than ranked whole: what scores below it cannot
+// change any figure, and screening skips it (exactly: see
+// screening.TestPruningLosesNothing).
+const SweepMin = 0.05
+
 // RunQueries screens every case and returns the outcomes in case order.
-func RunQueries(ctx context.Context, s *screening.Screener, cases []QueryCase, workers int) ([]Outcome, time.Duration, error) {
+// Positive cases are ranked whole, so that candidate recall counts an
+// expected entity whatever its score; negative cases are screened at
+// min(threshold, SweepMin).
+func RunQueries(ctx context.Context, s *screening.Screener, cases []QueryCase, workers int, threshold float64) ([]Outcome, time.Duration, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -119,7 +128,13 @@ func RunQueries(ctx context.Context, s *screening.Screener, cases []QueryCase, w
 				if subj.Schema == "" {
 					subj.Schema = c.Schema
 				}
-				res, err := s.Rank(ctx, subj, 0)
+				var res screening.Result
+				var err error
+				if len(c.Expect) > 0 {
+					res, err = s.Rank(ctx, subj, 0)
+				} else {
+					res, err = s.ScreenAt(ctx, subj, min(threshold, SweepMin))
+				}
 				if err != nil {
 					mu.Lock()
 					if firstErr == nil {
@@ -220,8 +235,8 @@ type SweepRow struct {
 	FalsePositiveRate float64
 }
 
-// Sweep summarizes the outcomes at thresholds from 0.05 to 0.95 in steps of
-// 0.05, and at the scores' extremes.
+// Sweep summarizes the outcomes at thresholds from SweepMin (0.05) to 0.95
+// in steps of 0.05.
 func Sweep(outs []Outcome) []SweepRow {
 	var rows []SweepRow
 	for i := 1; i <= 19; i++ {

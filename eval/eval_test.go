@@ -35,7 +35,7 @@ func TestQueries(t *testing.T) {
 	cases[1].Query.Name = "Mohammed Belkalam"
 	cases[2].Query.Name = "Patricia Wheeler"
 	cases[3].Query.Name = "Jane Doe"
-	outs, elapsed, err := RunQueries(context.Background(), s, cases, 2)
+	outs, elapsed, err := RunQueries(context.Background(), s, cases, 2, compare.DefaultThreshold)
 	if err != nil {
 		t.Fatal(err)
 	}

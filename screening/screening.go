@@ -44,6 +44,11 @@ func (s *Screener) Screen(ctx context.Context, subj aka.Subject) (Result, error)
 	return s.screen(ctx, subj, s.Threshold, 0)
 }
 
+// ScreenAt is Screen at another threshold.
+func (s *Screener) ScreenAt(ctx context.Context, subj aka.Subject, threshold float64) (Result, error) {
+	return s.screen(ctx, subj, threshold, 0)
+}
+
 // Rank screens one subject and returns its best n matches whatever their
 // score, best first: for evaluation and threshold sweeps.
 func (s *Screener) Rank(ctx context.Context, subj aka.Subject, n int) (Result, error) {

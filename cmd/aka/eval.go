@@ -81,7 +81,7 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	}
 	s := screening.New(index.Build(allEntities(loaded)))
 	s.Offset = *offset
-	outs, elapsed, err := eval.RunQueries(ctx, s, cs, 0)
+	outs, elapsed, err := eval.RunQueries(ctx, s, cs, 0, *threshold)
 	if err != nil {
 		return err
 	}
