@@ -125,12 +125,30 @@ func (p MRZReader) Parse(lines []string) (MRZ, error) {
 // are separated by blank lines; lines starting with '#' are comments;
 // surrounding spaces and CRLF line ends are ignored. A zone that cannot be
 // read (see Parse) is an *aka.ParseError naming the file, the line and,
-// for a bad character, the field.
+// for a bad character, the field; Read stops at the first.
 func (p MRZReader) Read(r io.Reader, file string) ([]aka.Subject, error) {
+	var out []aka.Subject
+	err := p.Each(r, file, func(s aka.Subject, err error) error {
+		if err != nil {
+			return err
+		}
+		out = append(out, s)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Each reads zones as Read does, calling fn for each zone with its subject
+// or with the *aka.ParseError that kept it from being read, so that one bad
+// zone does not cost the others. An error from fn stops the reading and is
+// returned; so is an error reading r.
+func (p MRZReader) Each(r io.Reader, file string, fn func(aka.Subject, error) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 1<<16)
 	var (
-		out   []aka.Subject
 		block []string
 		pos   []int
 		n     int
@@ -139,19 +157,18 @@ func (p MRZReader) Read(r io.Reader, file string) ([]aka.Subject, error) {
 		if len(block) == 0 {
 			return nil
 		}
+		defer func() { block, pos = block[:0], pos[:0] }()
 		m, err := p.parse(block, pos)
 		if err != nil {
 			var pe *aka.ParseError
 			if errors.As(err, &pe) {
 				pe.File = file
 			}
-			return err
+			return fn(aka.Subject{Origin: "line " + strconv.Itoa(pos[0])}, err)
 		}
 		s := m.Subject()
 		s.Origin = "line " + strconv.Itoa(pos[0])
-		out = append(out, s)
-		block, pos = block[:0], pos[:0]
-		return nil
+		return fn(s, nil)
 	}
 	for sc.Scan() {
 		n++
@@ -165,7 +182,7 @@ func (p MRZReader) Read(r io.Reader, file string) ([]aka.Subject, error) {
 			continue
 		case line == "":
 			if err := flush(); err != nil {
-				return nil, err
+				return err
 			}
 			continue
 		}
@@ -173,12 +190,9 @@ func (p MRZReader) Read(r io.Reader, file string) ([]aka.Subject, error) {
 		pos = append(pos, n)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &aka.ParseError{File: file, Pos: "line " + strconv.Itoa(n+1), Err: err}
+		return &aka.ParseError{File: file, Pos: "line " + strconv.Itoa(n+1), Err: err}
 	}
-	if err := flush(); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return flush()
 }
 
 // SniffMRZ reports whether head, the start of a file, looks like

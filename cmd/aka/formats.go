@@ -15,6 +15,7 @@ func inputFormats() []screening.InputFormat {
 	return append([]screening.InputFormat{
 		{Name: "paxlst", Sniff: documents.SniffPAXLST, Open: messageReader(documents.ReadPAXLST)},
 		{Name: "pnrgov", Sniff: documents.SniffPNRGOV, Open: messageReader(documents.ReadPNRGOV)},
+		{Name: "mrz", Sniff: documents.SniffMRZ, Open: mrzReader},
 	}, screening.InputFormats...)
 }
 
@@ -40,6 +41,21 @@ func messageReader(read func(io.Reader, string) ([]aka.Subject, []error, error))
 		}
 		return &sliceReader{recs: recs}, nil
 	}
+}
+
+// mrzReader reads machine-readable zones; a zone that cannot be read is an
+// error row, and the others are screened. Zones whose check digits fail are
+// screened too, with the failure in the subject's document check.
+func mrzReader(r io.Reader, file string) (screening.SubjectReader, error) {
+	var recs []screening.Record
+	err := documents.MRZReader{}.Each(r, file, func(s aka.Subject, err error) error {
+		recs = append(recs, screening.Record{Subject: s, Pos: s.Origin, Err: err})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &sliceReader{recs: recs}, nil
 }
 
 // sliceReader yields records held in memory.
