@@ -78,13 +78,20 @@ var ftmTypes = map[string]aka.EntityType{
 // entity's first dataset, or "ftm:<id>" when it has none; Source is that
 // dataset.
 //
-// Only the schemata in ftmTypes become entities. The others are skipped;
-// ReadFTMCounted returns how many of each, since Header has no field for
-// them. A FollowTheMoney file has no version of its own, so Header.Version is
+// Only the schemata in ftmTypes become entities. The others are skipped
+// and counted in Header.Skipped; ReadFTMCounted also returns the counts. A FollowTheMoney file has no version of its own, so Header.Version is
 // the newest last_change or last_seen date of any entity (YYYY-MM-DD), known
 // only once the whole file has been read.
 func ReadFTM(r io.Reader, src Source, emit func(*aka.Entity) error) (Header, error) {
-	h, _, err := ReadFTMCounted(r, src, emit)
+	h, skipped, err := ReadFTMCounted(r, src, emit)
+	schemas := make([]string, 0, len(skipped))
+	for k := range skipped {
+		schemas = append(schemas, k)
+	}
+	slices.Sort(schemas)
+	for _, k := range schemas {
+		h.Skipped = append(h.Skipped, fmt.Sprintf("%d %s records (not a person, organization, vessel or aircraft)", skipped[k], k))
+	}
 	return h, err
 }
 

@@ -39,6 +39,10 @@ type Header struct {
 	Version string
 	// Companions are the companion files that were read, by base name.
 	Companions []string
+	// Skipped says what the reader read but did not load, and why, so
+	// that nothing is dropped silently: "3 Sanction records (not a
+	// person, organization, vessel or aircraft)".
+	Skipped []string
 }
 
 // ReadFunc reads a list in one format from r, calling emit for each entity in
@@ -117,6 +121,7 @@ type List struct {
 	Source     string
 	Version    string
 	Companions []string
+	Skipped    []string
 	Entities   []*aka.Entity
 }
 
@@ -214,6 +219,7 @@ func ReadFormat(r io.Reader, format Format, src Source) (*List, error) {
 	}
 	l.Version = h.Version
 	l.Companions = h.Companions
+	l.Skipped = h.Skipped
 	for _, e := range l.Entities {
 		if e.ListVersion == "" {
 			e.ListVersion = h.Version
@@ -227,22 +233,23 @@ func ReadFormat(r io.Reader, format Format, src Source) (*List, error) {
 
 // Stats counts what a list holds.
 type Stats struct {
-	File          string `json:"file"`
-	Format        string `json:"format"`
-	Version       string `json:"version"`
-	Persons       int    `json:"persons"`
-	Organizations int    `json:"organizations"`
-	Vessels       int    `json:"vessels"`
-	Aircraft      int    `json:"aircraft"`
-	Names         int    `json:"names"`
-	Documents     int    `json:"documents"`
-	CrossRefs     int    `json:"cross_refs"`        // entities that publish a cross-reference
-	PersonRefs    int    `json:"person_cross_refs"` // persons among them
+	File          string   `json:"file"`
+	Format        string   `json:"format"`
+	Version       string   `json:"version"`
+	Persons       int      `json:"persons"`
+	Organizations int      `json:"organizations"`
+	Vessels       int      `json:"vessels"`
+	Aircraft      int      `json:"aircraft"`
+	Names         int      `json:"names"`
+	Documents     int      `json:"documents"`
+	CrossRefs     int      `json:"cross_refs"`        // entities that publish a cross-reference
+	PersonRefs    int      `json:"person_cross_refs"` // persons among them
+	Skipped       []string `json:"skipped,omitempty"` // what was read but not loaded, and why
 }
 
 // Stats counts the list's entities by type, their names and documents.
 func (l *List) Stats() Stats {
-	s := Stats{File: l.File, Format: l.Format, Version: l.Version}
+	s := Stats{File: l.File, Format: l.Format, Version: l.Version, Skipped: l.Skipped}
 	for _, e := range l.Entities {
 		switch e.Type {
 		case aka.Person:

@@ -137,6 +137,12 @@ func (or *ofacReader) read(r io.Reader, src Source, emit func(*aka.Entity) error
 	for _, as := range or.adds {
 		or.orphanAdds += len(as)
 	}
+	if or.orphanAlts > 0 {
+		h.Skipped = append(h.Skipped, fmt.Sprintf("%d alt.csv rows for entries not in %s", or.orphanAlts, filepath.Base(src.File)))
+	}
+	if or.orphanAdds > 0 {
+		h.Skipped = append(h.Skipped, fmt.Sprintf("%d add.csv rows for entries not in %s", or.orphanAdds, filepath.Base(src.File)))
+	}
 	return h, err
 }
 
