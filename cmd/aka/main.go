@@ -53,6 +53,12 @@ Usage:
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
                                        measure recall and false alarms on labelled queries
   aka eval pairs --cases FILE [--json] measure precision and recall on labelled pairs
+  aka keys create|list|revoke [--db FILE | --postgres URL] [--role R] [--name N]
+                                       manage API keys (the new key is printed once, last)
+  aka audit verify|show [--db FILE | --postgres URL]
+                                       check the audit log's hash chain
+  aka purge --older-than 180d [--db FILE | --postgres URL]
+                                       depersonalize screened subjects with no open alert
   aka version                          print the version
 
 With no --lists, the embedded UN Security Council consolidated list is used.
@@ -74,6 +80,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd = &serveCommand{stdout: stdout, stderr: stderr}
 	case "eval":
 		cmd = &evalCommand{stdout: stdout, stderr: stderr}
+	case "keys":
+		cmd = &keysCommand{stdout: stdout, stderr: stderr}
+	case "audit":
+		cmd = &auditCommand{stdout: stdout, stderr: stderr}
+	case "purge":
+		cmd = &purgeCommand{stdout: stdout, stderr: stderr}
 	case "version":
 		fmt.Fprintln(stdout, "aka", aka.Version)
 		return nil
