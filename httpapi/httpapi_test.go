@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -295,7 +296,7 @@ func TestLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := ListInfo{Source: "test", Stats: lists.Stats{File: "test.csv", Format: "csv-watchlist", Version: "2026-01-01", Persons: 2, Organizations: 1, Names: 3}}
-	if len(got.Lists) != 1 || got.Lists[0] != want {
+	if len(got.Lists) != 1 || !reflect.DeepEqual(got.Lists[0], want) {
 		t.Errorf("GET /v1/lists = %+v, want %+v", got.Lists, want)
 	}
 }
