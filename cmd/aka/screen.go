@@ -159,23 +159,10 @@ func listVersions(ls []*lists.List) map[string]string {
 	return m
 }
 
-// openSubjects detects the input format from its first bytes.
+// openSubjects detects the input format from its first bytes
+// (screening.Open over screening.DetectedFormats).
 func openSubjects(r io.Reader, file string) (screening.SubjectReader, string, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, err := br.Peek(64 << 10)
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return nil, "", err
-	}
-	if len(head) == 0 {
-		return nil, "", &aka.ParseError{File: file, Err: errors.New("empty input")}
-	}
-	for _, f := range inputFormats() {
-		if f.Sniff(head) {
-			sr, err := f.Open(br, file)
-			return sr, f.Name, err
-		}
-	}
-	return nil, "", &aka.ParseError{File: file, Pos: "line 1", Err: errors.New("unknown input format: not CSV with a header, JSON lines, MRZ text or a PAXLST/PNRGOV message")}
+	return screening.Open(r, file, nil)
 }
 
 // resultWriter writes results in one format.
