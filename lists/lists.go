@@ -123,6 +123,11 @@ type List struct {
 	Companions []string
 	Skipped    []string
 	Entities   []*aka.Entity
+	// SHA256 is the hex SHA-256 of the bytes read: the file alone, or,
+	// when companion files were read too, of the file's and each
+	// companion's digest (see contentHash). Two loads with the same
+	// SHA256 read the same content.
+	SHA256 string
 }
 
 // Load reads a list file of any supported format, detected from its content.
@@ -163,8 +168,11 @@ func LoadAll(files []string) ([]*List, error) {
 	return out, nil
 }
 
-// Read reads a list of any supported format from r, detected from its content.
+// Read reads a list of any supported format from r, detected from its
+// content, and hashes everything read (List.SHA256).
 func Read(r io.Reader, src Source) (*List, error) {
+	h := newContentHash(&src)
+	r = io.TeeReader(r, h.main)
 	br := bufio.NewReaderSize(r, sniffSize)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
@@ -183,7 +191,17 @@ func Read(r io.Reader, src Source) (*List, error) {
 	if err != nil {
 		return nil, &aka.ParseError{File: src.File, Err: err}
 	}
-	return ReadFormat(in, format, src)
+	l, err := ReadFormat(in, format, src)
+	if err != nil {
+		return nil, err
+	}
+	// A reader may stop before the end (after the closing tag): the
+	// rest is content too.
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return nil, &aka.ParseError{File: src.File, Err: err}
+	}
+	l.SHA256 = h.sum()
+	return l, nil
 }
 
 // ReadFormat reads a list known to be in format from r.

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/akascreen/aka"
@@ -19,13 +20,15 @@ type listsCommand struct {
 
 func (c *listsCommand) Run(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return &usageError{"lists: want stats or show"}
+		return &usageError{"lists: want stats, show or diff"}
 	}
 	switch args[0] {
 	case "stats":
 		return c.stats(args[1:])
 	case "show":
 		return c.show(args[1:])
+	case "diff":
+		return c.diff(args[1:])
 	}
 	return &usageError{fmt.Sprintf("lists: unknown subcommand %q", args[0])}
 }
@@ -97,6 +100,42 @@ func (c *listsCommand) show(args []string) error {
 		}
 	}
 	return aka.Errorf(aka.ENOTFOUND, "entity %q not found", id)
+}
+
+// diff prints what changed between two versions of one list.
+func (c *listsCommand) diff(args []string) error {
+	fs := flag.NewFlagSet("lists diff", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	asJSON := fs.Bool("json", false, `print one JSON object: {"added":[ids],"removed":[ids],"changed":[{"id":...,"fields":[...]}]}`)
+	if err := parseInterspersed(fs, args); err != nil {
+		return &usageError{err.Error()}
+	}
+	if fs.NArg() != 2 {
+		return &usageError{"lists diff: want OLD and NEW list files"}
+	}
+	loaded, err := lists.LoadAll(fs.Args())
+	if err != nil {
+		return err
+	}
+	old, new := loaded[0], loaded[1]
+	if err := lists.SameSource(old, new); err != nil {
+		return err
+	}
+	d := lists.Diff(old, new)
+	if *asJSON {
+		return json.NewEncoder(c.stdout).Encode(d)
+	}
+	fmt.Fprintf(c.stdout, "%s %s -> %s: %d added, %d removed, %d changed\n", new.Source, old.Version, new.Version, len(d.Added), len(d.Removed), len(d.Changed))
+	for _, id := range d.Added {
+		fmt.Fprintln(c.stdout, "+", id)
+	}
+	for _, id := range d.Removed {
+		fmt.Fprintln(c.stdout, "-", id)
+	}
+	for _, ch := range d.Changed {
+		fmt.Fprintln(c.stdout, "~", ch.ID, strings.Join(ch.Fields, ","))
+	}
+	return nil
 }
 
 // loadLists loads the given list files, or the embedded list when there are none.

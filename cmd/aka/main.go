@@ -8,6 +8,7 @@
 //	aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T]
 //	aka lists stats --json FILE...
 //	aka lists show ID [--lists FILE]...
+//	aka lists diff [--json] OLD NEW
 //	aka help
 package main
 
@@ -50,6 +51,7 @@ Usage:
                                        serve the HTTP API (default 127.0.0.1:8080, loopback only)
   aka lists stats [--json] FILE...     count what list files hold
   aka lists show ID [--lists FILE]...  print one entity as JSON
+  aka lists diff [--json] OLD NEW      what changed between two versions of one list
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
                                        measure recall and false alarms on labelled queries
   aka eval pairs --cases FILE [--json] measure precision and recall on labelled pairs
