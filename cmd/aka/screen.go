@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -194,7 +193,7 @@ func openResults(path string, stdout io.Writer, versions map[string]string) (res
 	}
 	if strings.EqualFold(filepath.Ext(path), ".csv") {
 		cw := csv.NewWriter(bw)
-		if err := cw.Write(csvHeader); err != nil {
+		if err := cw.Write(screening.CSVHeader); err != nil {
 			return nil, nil, err
 		}
 		return &csvResults{w: cw}, func() error { cw.Flush(); return errors.Join(cw.Error(), closeFn()) }, nil
@@ -213,33 +212,9 @@ func (j *jsonResults) write(r screening.Result) error {
 	return j.enc.Encode(screenRow{Subject: r.Subject, Matches: r.Matches, Problems: r.Problems, ListVersions: j.versions})
 }
 
-var csvHeader = []string{"origin", "id", "name", "birth_date", "nationality", "matches", "best_entity_id", "best_name", "best_score", "all_matches", "problems", "document_number", "flight", "document_check"}
-
 type csvResults struct{ w *csv.Writer }
 
-func (c *csvResults) write(r screening.Result) error {
-	s := r.Subject
-	row := []string{s.Origin, s.ID, s.Name, s.BirthDate, s.Nationality, strconv.Itoa(len(r.Matches)), "", "", "", "", strings.Join(r.Problems, "; "), s.DocumentNumber, "", ""}
-	if t := s.Travel; t != nil {
-		row[12] = strings.TrimSpace(strings.Join([]string{t.Flight, t.DepartureAirport, t.DepartureTime, "->", t.ArrivalAirport, t.ArrivalTime}, " "))
-	}
-	if d := s.DocumentCheck; d != nil {
-		row[13] = "valid"
-		if !d.Valid {
-			row[13] = "document check failed: " + strings.Join(d.Failures, "; ")
-		}
-	}
-	if len(r.Matches) > 0 {
-		m := r.Matches[0]
-		row[6], row[7], row[8] = m.EntityID, m.Name, strconv.FormatFloat(m.Score, 'f', 3, 64)
-		var all []string
-		for _, m := range r.Matches {
-			all = append(all, m.EntityID+"="+strconv.FormatFloat(m.Score, 'f', 3, 64))
-		}
-		row[9] = strings.Join(all, ";")
-	}
-	return c.w.Write(row)
-}
+func (c *csvResults) write(r screening.Result) error { return c.w.Write(screening.CSVRow(r)) }
 
 // countingReader counts the bytes read through it, for progress.
 type countingReader struct {
