@@ -345,6 +345,83 @@ type SettingStore interface {
 	PutSetting(ctx context.Context, name, value string, entry *AuditEntry) error
 }
 
+// RequestRecord is one screening request taken from a queue, to record
+// under the request's id: its subject and alerts, as RecordScreening takes
+// them, and the list versions it was screened against.
+type RequestRecord struct {
+	// RequestID is the id the client gave the request; it identifies the
+	// request across redeliveries.
+	RequestID    string
+	Subject      *StoredSubject
+	Alerts       []*Alert
+	ListVersions map[string]string
+}
+
+// RequestResult is what recording a request stored: enough to answer the
+// request again, the same way, when it is delivered again. It holds ids and
+// versions, never the subject's data, which purging removes from the
+// subjects table alone.
+type RequestResult struct {
+	RequestID    string            `json:"id"`
+	SubjectID    string            `json:"subject_id"`
+	AlertIDs     []string          `json:"alerts"` // the unresolved alerts for its matches, new or existing
+	ListVersions map[string]string `json:"list_versions"`
+	CreatedAt    time.Time         `json:"created_at"`
+	// Existing is true when the request had been recorded before: this
+	// is the first recording's result and nothing was stored again.
+	Existing bool `json:"-"`
+}
+
+// RequestStore records screenings that come from a queue, each under its
+// request id, so that a request delivered twice (a worker died before
+// acknowledging it, or an acknowledgement was lost) opens no second alert
+// and gets no second result.
+type RequestStore interface {
+	// RecordRequests records the requests in one transaction, each as
+	// RecordScreening records a screening plus its result under the
+	// request id. A request whose id has a result already is not
+	// recorded again: its stored result comes back with Existing set, as
+	// does the second of two requests with one id in the same call. It
+	// returns the results in the order given. EINVALID for a request
+	// with no id, or a subject or alert RecordScreening refuses.
+	RecordRequests(ctx context.Context, reqs []*RequestRecord) ([]*RequestResult, error)
+	// RequestResult returns the result stored for a request id, or
+	// ENOTFOUND.
+	RequestResult(ctx context.Context, id string) (*RequestResult, error)
+}
+
+// CheckRequests returns EINVALID for what RecordRequests refuses: a
+// request with no id, a subject with no id, an alert with no id, for another
+// subject, with no entity or resolved. Both stores call it first.
+func CheckRequests(reqs []*RequestRecord) error {
+	for i, r := range reqs {
+		if r == nil || r.RequestID == "" {
+			return Errorf(EINVALID, "request %d has no id", i)
+		}
+		if r.Subject == nil || r.Subject.ID == "" {
+			return Errorf(EINVALID, "request %s: subject has no id", r.RequestID)
+		}
+		for j, a := range r.Alerts {
+			if a.ID == "" || a.SubjectID != r.Subject.ID || a.EntityID == "" || !a.Status.Unresolved() {
+				return Errorf(EINVALID, "request %s: alert %d: want an id, the subject's id, an entity id and an unresolved status", r.RequestID, j)
+			}
+		}
+	}
+	return nil
+}
+
+// MonitorStore keeps which stored subjects are monitored: screened again,
+// against what changed, whenever a list changes (package monitor).
+type MonitorStore interface {
+	// Monitor marks the subject monitored (on) or no longer monitored.
+	// ENOTFOUND when there is no such subject.
+	Monitor(ctx context.Context, subjectID string, on bool) error
+	// MonitoredSubjects calls fn with each monitored subject that is not
+	// purged, its ID set, in id order. An error from fn stops the walk and
+	// is returned.
+	MonitoredSubjects(ctx context.Context, fn func(Subject) error) error
+}
+
 // Store is everything review keeps, on one database.
 type Store interface {
 	SubjectStore
@@ -353,6 +430,7 @@ type Store interface {
 	AuditLog
 	KeyStore
 	SettingStore
+	RequestStore
 	// Close releases the database.
 	Close() error
 }

@@ -27,7 +27,7 @@ func (db *DB) RecordScreening(ctx context.Context, s *aka.StoredSubject, alerts 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*aka.Alert, len(alerts))
+	var out []*aka.Alert
 	err = db.write(ctx, func(tx pgx.Tx) error {
 		_, err := tx.Exec(ctx, `INSERT INTO subjects (id, name, birth_date, nationality, document, data, fingerprint, created_at, screened_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -39,41 +39,50 @@ func (db *DB) RecordScreening(ctx context.Context, s *aka.StoredSubject, alerts 
 		if err != nil {
 			return fmt.Errorf("subject: %w", err)
 		}
-		for i, a := range alerts {
-			versions, err := json.Marshal(a.ListVersions)
-			if err != nil {
-				return err
-			}
-			// DO NOTHING without a target covers the partial unique
-			// index on unresolved pairs; a concurrent insert of the
-			// same pair waits for this one and then does nothing.
-			tag, err := tx.Exec(ctx, `INSERT INTO alerts (id, subject_id, entity_id, source, score, evidence, list_versions, status, subject_hash, entity_hash, created_at, updated_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
-				a.ID, a.SubjectID, a.EntityID, a.Source, a.Score, string(a.Evidence), string(versions), string(a.Status),
-				a.SubjectHash, a.EntityHash, ts(a.CreatedAt), ts(a.UpdatedAt))
-			if err != nil {
-				return fmt.Errorf("alert %s: %w", a.ID, err)
-			}
-			if tag.RowsAffected() == 1 {
-				c := *a
-				c.CreatedAt, c.UpdatedAt = ts(a.CreatedAt), ts(a.UpdatedAt)
-				out[i] = &c
-				continue
-			}
-			existing, err := scanAlerts(tx.Query(ctx, `SELECT `+alertColumns+` FROM alerts
-				WHERE subject_id = $1 AND entity_id = $2 AND status IN ('open', 'needs_info')`, a.SubjectID, a.EntityID))
-			if err != nil {
-				return err
-			}
-			if len(existing) != 1 {
-				return aka.Errorf(aka.ECONFLICT, "alert %s exists", a.ID)
-			}
-			out[i] = existing[0]
-		}
-		return nil
+		out, err = insertAlerts(ctx, tx, alerts)
+		return err
 	})
 	if err != nil {
 		return nil, err
+	}
+	return out, nil
+}
+
+// insertAlerts inserts the alerts, each unless its subject and entity have
+// an unresolved alert already, and returns, in order, each new alert or the
+// existing one in its place.
+func insertAlerts(ctx context.Context, tx pgx.Tx, alerts []*aka.Alert) ([]*aka.Alert, error) {
+	out := make([]*aka.Alert, len(alerts))
+	for i, a := range alerts {
+		versions, err := json.Marshal(a.ListVersions)
+		if err != nil {
+			return nil, err
+		}
+		// DO NOTHING without a target covers the partial unique index on
+		// unresolved pairs; a concurrent insert of the same pair waits for
+		// this one and then does nothing.
+		tag, err := tx.Exec(ctx, `INSERT INTO alerts (id, subject_id, entity_id, source, score, evidence, list_versions, status, subject_hash, entity_hash, created_at, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+			a.ID, a.SubjectID, a.EntityID, a.Source, a.Score, string(a.Evidence), string(versions), string(a.Status),
+			a.SubjectHash, a.EntityHash, ts(a.CreatedAt), ts(a.UpdatedAt))
+		if err != nil {
+			return nil, fmt.Errorf("alert %s: %w", a.ID, err)
+		}
+		if tag.RowsAffected() == 1 {
+			c := *a
+			c.CreatedAt, c.UpdatedAt = ts(a.CreatedAt), ts(a.UpdatedAt)
+			out[i] = &c
+			continue
+		}
+		existing, err := scanAlerts(tx.Query(ctx, `SELECT `+alertColumns+` FROM alerts
+			WHERE subject_id = $1 AND entity_id = $2 AND status IN ('open', 'needs_info')`, a.SubjectID, a.EntityID))
+		if err != nil {
+			return nil, err
+		}
+		if len(existing) != 1 {
+			return nil, aka.Errorf(aka.ECONFLICT, "alert %s exists", a.ID)
+		}
+		out[i] = existing[0]
 	}
 	return out, nil
 }

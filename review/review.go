@@ -119,7 +119,27 @@ func (s *Service) Record(ctx context.Context, actor Actor, sc Screening) (*Recor
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
+	subj, alerts, rec, err := s.prepare(ctx, sc, threshold, s.now())
+	if err != nil {
+		return nil, err
+	}
+	stored, err := s.Store.RecordScreening(ctx, subj, alerts)
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range stored {
+		if a.ID == alerts[i].ID {
+			rec.New++
+		}
+		rec.Alerts = append(rec.Alerts, a)
+	}
+	return rec, nil
+}
+
+// prepare makes the stored subject and the alerts to record for a
+// screening at the threshold, and the Recorded to fill in, with the
+// suppressed entities named.
+func (s *Service) prepare(ctx context.Context, sc Screening, threshold float64, now time.Time) (*aka.StoredSubject, []*aka.Alert, *Recorded, error) {
 	id := aka.SubjectID(sc.Subject)
 	subj := &aka.StoredSubject{ID: id, Subject: sc.Subject, Fingerprint: aka.SubjectFingerprint(sc.Subject), CreatedAt: now, ScreenedAt: now}
 	subj.Subject.ID = id
@@ -133,7 +153,7 @@ func (s *Service) Record(ctx context.Context, actor Actor, sc Screening) (*Recor
 		entityHash := aka.EntityFingerprint(e)
 		suppressed, err := s.suppressed(ctx, id, m.EntityID, subj.Fingerprint, entityHash)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		if suppressed {
 			rec.Suppressed = append(rec.Suppressed, m.EntityID)
@@ -141,7 +161,7 @@ func (s *Service) Record(ctx context.Context, actor Actor, sc Screening) (*Recor
 		}
 		evidence, err := json.Marshal(m)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		a := &aka.Alert{
 			ID: newID("al_", 12), SubjectID: id, EntityID: m.EntityID, Score: m.Score,
@@ -159,17 +179,7 @@ func (s *Service) Record(ctx context.Context, actor Actor, sc Screening) (*Recor
 		}
 		alerts = append(alerts, a)
 	}
-	stored, err := s.Store.RecordScreening(ctx, subj, alerts)
-	if err != nil {
-		return nil, err
-	}
-	for i, a := range stored {
-		if a.ID == alerts[i].ID {
-			rec.New++
-		}
-		rec.Alerts = append(rec.Alerts, a)
-	}
-	return rec, nil
+	return subj, alerts, rec, nil
 }
 
 // suppressed reports whether the latest decision about the subject and

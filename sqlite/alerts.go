@@ -22,56 +22,65 @@ func (db *DB) RecordScreening(ctx context.Context, s *aka.StoredSubject, alerts 
 			return nil, aka.Errorf(aka.EINVALID, "alert %d: want an id, the subject's id, an entity id and an unresolved status", i)
 		}
 	}
+	var out []*aka.Alert
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = recordScreening(ctx, tx, s, alerts)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// recordScreening stores the subject and its alerts in tx, as
+// RecordScreening describes.
+func recordScreening(ctx context.Context, tx *sql.Tx, s *aka.StoredSubject, alerts []*aka.Alert) ([]*aka.Alert, error) {
 	data, err := json.Marshal(s.Subject)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*aka.Alert, len(alerts))
-	err = db.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO subjects (id, name, birth_date, nationality, document, data, fingerprint, created_at, screened_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date,
-				nationality = excluded.nationality, document = excluded.document, data = excluded.data,
-				fingerprint = excluded.fingerprint, screened_at = excluded.screened_at, purged_at = NULL`,
-			s.ID, s.Subject.Name, s.Subject.BirthDate, s.Subject.Nationality, s.Subject.DocumentNumber,
-			string(data), s.Fingerprint, fmtTime(s.CreatedAt), fmtTime(s.ScreenedAt))
-		if err != nil {
-			return fmt.Errorf("subject: %w", err)
-		}
-		for i, a := range alerts {
-			versions, err := json.Marshal(a.ListVersions)
-			if err != nil {
-				return err
-			}
-			// DO NOTHING without a target covers the partial unique
-			// index on unresolved pairs.
-			res, err := tx.ExecContext(ctx, `INSERT INTO alerts (id, subject_id, entity_id, source, score, evidence, list_versions, status, subject_hash, entity_hash, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				a.ID, a.SubjectID, a.EntityID, a.Source, a.Score, string(a.Evidence), string(versions), string(a.Status),
-				a.SubjectHash, a.EntityHash, fmtTime(a.CreatedAt), fmtTime(a.UpdatedAt))
-			if err != nil {
-				return fmt.Errorf("alert %s: %w", a.ID, err)
-			}
-			if n, _ := res.RowsAffected(); n == 1 {
-				c := *a
-				c.CreatedAt, c.UpdatedAt = a.CreatedAt.UTC().Truncate(time.Microsecond), a.UpdatedAt.UTC().Truncate(time.Microsecond)
-				out[i] = &c
-				continue
-			}
-			existing, err := scanAlerts(tx.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts
-				WHERE subject_id = ? AND entity_id = ? AND status IN ('open', 'needs_info')`, a.SubjectID, a.EntityID))
-			if err != nil {
-				return err
-			}
-			if len(existing) != 1 {
-				return aka.Errorf(aka.ECONFLICT, "alert %s exists", a.ID)
-			}
-			out[i] = existing[0]
-		}
-		return nil
-	})
+	_, err = tx.ExecContext(ctx, `INSERT INTO subjects (id, name, birth_date, nationality, document, data, fingerprint, created_at, screened_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date,
+			nationality = excluded.nationality, document = excluded.document, data = excluded.data,
+			fingerprint = excluded.fingerprint, screened_at = excluded.screened_at, purged_at = NULL`,
+		s.ID, s.Subject.Name, s.Subject.BirthDate, s.Subject.Nationality, s.Subject.DocumentNumber,
+		string(data), s.Fingerprint, fmtTime(s.CreatedAt), fmtTime(s.ScreenedAt))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("subject: %w", err)
+	}
+	for i, a := range alerts {
+		versions, err := json.Marshal(a.ListVersions)
+		if err != nil {
+			return nil, err
+		}
+		// DO NOTHING without a target covers the partial unique
+		// index on unresolved pairs.
+		res, err := tx.ExecContext(ctx, `INSERT INTO alerts (id, subject_id, entity_id, source, score, evidence, list_versions, status, subject_hash, entity_hash, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			a.ID, a.SubjectID, a.EntityID, a.Source, a.Score, string(a.Evidence), string(versions), string(a.Status),
+			a.SubjectHash, a.EntityHash, fmtTime(a.CreatedAt), fmtTime(a.UpdatedAt))
+		if err != nil {
+			return nil, fmt.Errorf("alert %s: %w", a.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			c := *a
+			c.CreatedAt, c.UpdatedAt = a.CreatedAt.UTC().Truncate(time.Microsecond), a.UpdatedAt.UTC().Truncate(time.Microsecond)
+			out[i] = &c
+			continue
+		}
+		existing, err := scanAlerts(tx.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts
+			WHERE subject_id = ? AND entity_id = ? AND status IN ('open', 'needs_info')`, a.SubjectID, a.EntityID))
+		if err != nil {
+			return nil, err
+		}
+		if len(existing) != 1 {
+			return nil, aka.Errorf(aka.ECONFLICT, "alert %s exists", a.ID)
+		}
+		out[i] = existing[0]
 	}
 	return out, nil
 }

@@ -47,6 +47,8 @@ func Run(t *testing.T, b Backend) {
 		{"Keys", testKeys},
 		{"Purge", testPurge},
 		{"Concurrency", testConcurrency},
+		{"RequestsIdempotent", testRequestsIdempotent},
+		{"RequestsConcurrent", testRequestsConcurrent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, b) })
