@@ -47,6 +47,8 @@ func Run(t *testing.T, b Backend) {
 		{"Keys", testKeys},
 		{"Purge", testPurge},
 		{"Concurrency", testConcurrency},
+		{"Monitor", testMonitor},
+		{"MonitorDelta", testMonitorDelta},
 		{"RequestsIdempotent", testRequestsIdempotent},
 		{"RequestsConcurrent", testRequestsConcurrent},
 	}
