@@ -151,20 +151,7 @@ func auNewReader(file string) *auReader {
 
 // header finds the columns in the header row.
 func (a *auReader) header(cells []string, pos string) error {
-	for i, c := range cells {
-		c = strings.TrimSpace(c)
-		for k, name := range auHeaders {
-			if c == name && a.col[k] < 0 {
-				a.col[k] = i
-			}
-		}
-	}
-	for _, k := range auRequired {
-		if a.col[k] < 0 {
-			return &aka.ParseError{File: a.file, Pos: pos, Field: auHeaders[k], Err: errors.New("missing column")}
-		}
-	}
-	return nil
+	return findColumns(a.col[:], auHeaders[:], auRequired, cells, a.file, pos)
 }
 
 // auGroup is one designation being gathered from its rows.

@@ -211,20 +211,7 @@ func ukNewReader(file string) *ukReader {
 
 // header finds the columns in the header row.
 func (u *ukReader) header(cells []string, pos string) error {
-	for i, c := range cells {
-		c = strings.TrimSpace(c)
-		for k, name := range ukHeaders {
-			if c == name && u.col[k] < 0 {
-				u.col[k] = i
-			}
-		}
-	}
-	for _, k := range ukRequired {
-		if u.col[k] < 0 {
-			return &aka.ParseError{File: u.file, Pos: pos, Field: ukHeaders[k], Err: errors.New("missing column")}
-		}
-	}
-	return nil
+	return findColumns(u.col[:], ukHeaders[:], ukRequired, cells, u.file, pos)
 }
 
 // ukGroup is one designation being gathered from its rows.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/akascreen/aka"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -89,4 +90,25 @@ func (s *sheetRows) Row() int { return s.n }
 func (s *sheetRows) Close() error {
 	s.rows.Close()
 	return s.f.Close()
+}
+
+// findColumns finds each of headers among a header row's cells, setting
+// col[k] to the cell index of headers[k] (col must start all -1; the first
+// cell of a name wins). A required column that is missing is an error
+// naming it.
+func findColumns[K ~int](col []int, headers []string, required []K, cells []string, file, pos string) error {
+	for i, c := range cells {
+		c = strings.TrimSpace(c)
+		for k, name := range headers {
+			if c == name && col[k] < 0 {
+				col[k] = i
+			}
+		}
+	}
+	for _, k := range required {
+		if col[k] < 0 {
+			return &aka.ParseError{File: file, Pos: pos, Field: headers[k], Err: errors.New("missing column")}
+		}
+	}
+	return nil
 }
