@@ -14,9 +14,11 @@
 // status and the duration: never a path, a query or a body, which carry
 // personal data.
 //
-// Without a store, as now, the server only screens, records nothing, takes
-// no API keys and binds only loopback addresses (CheckAddr), as DESIGN.md's
-// Security section says.
+// Without a store the server only screens, records nothing, takes no API
+// keys and binds only loopback addresses (CheckAddr), as DESIGN.md's
+// Security section says. With one (Server.Review), every /v1 route needs an
+// API key whose role allows it, screening records subjects and alerts, and
+// the review routes are served (review.go).
 //
 // Overhead budget: BenchmarkHTTPScreen measures a single-subject POST
 // /v1/screen through the whole handler (routing, huma's decoding and
@@ -44,6 +46,7 @@ import (
 	"github.com/danielgtaylor/huma/v2/adapters/humago"
 
 	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/review"
 )
 
 // Defaults for the Server's settings.
@@ -76,6 +79,9 @@ type Server struct {
 	// MaxScreening bounds the screening requests served at once (see
 	// admit); 0 means GOMAXPROCS.
 	MaxScreening int
+	// Review, when set, is review over the server's store: API keys are
+	// required, screening is recorded and the review routes are served.
+	Review *review.Service
 
 	catalog atomic.Pointer[Catalog]
 	turns   chan struct{} // MaxScreening turns, taken first come first served
@@ -150,6 +156,7 @@ func (s *Server) build() {
 	config.Components.Schemas.RegisterTypeAlias(reflectTypePartialDate, reflectTypeString)
 	api := humago.New(mux, config)
 	s.api = api
+	s.useReview(api)
 	s.register(api)
 
 	// The document is built after every operation is registered, once.
@@ -168,7 +175,7 @@ func (s *Server) build() {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		// A known path asked with another method gets 405, not 404.
 		var allow []string
-		for _, m := range []string{http.MethodGet, http.MethodPost} {
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete} {
 			if m == r.Method {
 				continue
 			}

@@ -39,6 +39,7 @@ type ScreenRequest struct {
 type ScreenResponse struct {
 	Results      []screening.Result `json:"results" doc:"One result per subject, in request order: the matches at or above the threshold, best first."`
 	ListVersions map[string]string  `json:"list_versions" doc:"The version of each list screened against, by source (un, ofac, uk, au, eu...)."`
+	Recorded     []Recorded         `json:"recorded,omitempty" doc:"With a store: what was kept of each subject, in request order, with its alerts."`
 }
 
 // SearchResponse is the answer of GET /v1/search.
@@ -206,11 +207,19 @@ func (s *Server) screen(ctx context.Context, in *screenInput) (*screenOutput, er
 			return nil, s.apiError(ctx, "screen", err)
 		}
 	}
-	results := make([]screening.Result, len(subs))
-	if err := s.screenAll(ctx, c, subs, results); err != nil {
+	threshold, err := s.screenThreshold(ctx, c)
+	if err != nil {
 		return nil, s.apiError(ctx, "screen", err)
 	}
-	return &screenOutput{Body: ScreenResponse{Results: results, ListVersions: c.Versions}}, nil
+	results := make([]screening.Result, len(subs))
+	if err := s.screenAll(ctx, c, subs, threshold, results); err != nil {
+		return nil, s.apiError(ctx, "screen", err)
+	}
+	recorded, err := s.record(ctx, c, subs, results)
+	if err != nil {
+		return nil, s.apiError(ctx, "screen", err)
+	}
+	return &screenOutput{Body: ScreenResponse{Results: results, ListVersions: c.Versions, Recorded: recorded}}, nil
 }
 
 // checkName reports a name that is missing or too long.
@@ -224,13 +233,13 @@ func checkName(loc, name string) error {
 	return nil
 }
 
-// screenAll screens subs into results on the request's goroutine, which
+// screenAll screens subs at threshold into results on the request's goroutine, which
 // holds a turn (see admit); a batch also takes the turns that are free, up
 // to one per CPU, and spreads its subjects over them.
-func (s *Server) screenAll(ctx context.Context, c *Catalog, subs []aka.Subject, results []screening.Result) error {
+func (s *Server) screenAll(ctx context.Context, c *Catalog, subs []aka.Subject, threshold float64, results []screening.Result) error {
 	one := func(i int) error {
 		start := time.Now()
-		r, err := c.Screener.Screen(ctx, subs[i])
+		r, err := c.Screener.ScreenAt(ctx, subs[i], threshold)
 		d := time.Since(start)
 		if err != nil {
 			return err

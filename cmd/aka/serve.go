@@ -21,9 +21,11 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(c.stderr)
 	var files stringList
 	fs.Var(&files, "lists", "list `FILE` to load (repeatable; default: the embedded UN list)")
-	addr := fs.String("addr", httpapi.DefaultAddr, "listen on `HOST:PORT`, a loopback address")
+	addr := fs.String("addr", httpapi.DefaultAddr, "listen on `HOST:PORT`: a loopback address unless --db or --postgres is given")
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report matches scoring at least `T`")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "reject request bodies larger than `BYTES`")
+	var sf storeFlags // --db FILE or --postgres URL: review, keys required
+	sf.register(fs)
 	if err := parseInterspersed(fs, args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -33,9 +35,12 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	if *threshold < 0 || *threshold > 1 {
 		return &usageError{"serve: --threshold must be in [0, 1]"}
 	}
-	// Refuse a non-loopback address before spending time on the lists.
-	if err := httpapi.CheckAddr(*addr); err != nil {
-		return err
+	// Without a store, refuse a non-loopback address before spending
+	// time on the lists.
+	if !sf.set() {
+		if err := httpapi.CheckAddr(*addr); err != nil {
+			return err
+		}
 	}
 	loaded, err := loadLists(files)
 	if err != nil {
@@ -44,7 +49,15 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	srv := httpapi.New(httpapi.NewCatalog(loaded, *threshold))
 	srv.MaxBodyBytes = *maxBody
 	srv.Logger = slog.New(slog.NewTextHandler(c.stderr, nil))
-	ln, err := httpapi.Listen(*addr)
+	if sf.set() {
+		rv, err := sf.serveReview(ctx, *threshold, loaded, c.stderr)
+		if err != nil {
+			return err
+		}
+		defer rv.Store.Close()
+		srv.Review = rv
+	}
+	ln, err := listen(*addr, sf.set())
 	if err != nil {
 		return err
 	}
