@@ -5,7 +5,7 @@
 // Usage:
 //
 //	aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
-//	aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T]
+//	aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T] [--db FILE | --postgres URL]
 //	aka lists stats --json FILE...
 //	aka lists show ID [--lists FILE]...
 //	aka lists diff [--json] OLD NEW
@@ -47,8 +47,10 @@ const usage = `aka screens people against terrorist and sanctions designation li
 Usage:
   aka screen [--lists FILE]... [--threshold T] [--out FILE] INPUT
                                        screen a file of people (CSV, JSON lines, MRZ, PAXLST, PNRGOV)
-  aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T]
-                                       serve the HTTP API (default 127.0.0.1:8080, loopback only)
+  aka serve [--lists FILE]... [--addr HOST:PORT] [--threshold T] [--db FILE | --postgres URL]
+                                       serve the HTTP API (default 127.0.0.1:8080); with a store,
+                                       API keys are required, screenings and decisions are kept,
+                                       and any address may be bound; without one, loopback only
   aka lists stats [--json] FILE...     count what list files hold
   aka lists show ID [--lists FILE]...  print one entity as JSON
   aka lists diff [--json] OLD NEW      what changed between two versions of one list
