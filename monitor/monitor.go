@@ -24,6 +24,7 @@ package monitor
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"sort"
 	"strings"
@@ -287,11 +288,14 @@ func (m *Monitor) closeRemoved(ctx context.Context, actor review.Actor, id strin
 	}
 }
 
-// deltaScreener finds a subject's candidates in an index over the delta's
-// entities, then scores them as the full index prepared them.
+// deltaScreener screens subjects against an index over the delta's
+// entities only, but as the full index would: the query is prepared with the
+// full index's token rarity, so that the delta index looks up the same keys
+// and weighs the hits as the full one does, and the candidates are scored as
+// the full index prepared them. It prunes as screening.Screener does.
 type deltaScreener struct {
 	delta     *index.Index
-	full      compare.Rarity
+	rarity    compare.Rarity
 	entries   map[*aka.Entity]*compare.Entry // the full index's entry of each delta entity
 	offset    float64
 	threshold float64
@@ -301,12 +305,13 @@ type deltaScreener struct {
 func newDeltaScreener(d Delta, offset, threshold float64) *deltaScreener {
 	ds := &deltaScreener{delta: index.Build(d.Entities), offset: offset, threshold: threshold,
 		limit: max(index.DefaultMaxCandidates, len(d.Entities))}
+	ds.rarity = ds.delta.Rarity()
 	if d.Full != nil {
 		want := make(map[string]*aka.Entity, len(d.Entities))
 		for _, e := range d.Entities {
 			want[e.ID] = e
 		}
-		ds.full = d.Full.Rarity()
+		ds.rarity = d.Full.Rarity()
 		ds.entries = make(map[*aka.Entity]*compare.Entry, len(d.Entities))
 		for _, en := range d.Full.Entries {
 			if e, ok := want[en.Entity.ID]; ok {
@@ -320,24 +325,34 @@ func newDeltaScreener(d Delta, offset, threshold float64) *deltaScreener {
 // screen returns the subject's matches at or above the threshold, best
 // first, and whether any delta entity was a candidate.
 func (ds *deltaScreener) screen(s aka.Subject) ([]aka.Match, bool) {
-	q := compare.PrepareQuery(s, ds.delta.Rarity())
-	cands := ds.delta.Candidates(q, ds.limit)
+	q := compare.PrepareQuery(s, ds.rarity)
+	// As in screening.Screener: corroborating features can at most
+	// double the name's evidence, so a name must earn half of what the
+	// threshold needs by itself; a document number can identify alone.
+	minName, need := math.Inf(-1), math.Inf(-1)
+	if ds.threshold > 0 {
+		need = compare.Bits(ds.threshold, ds.offset)
+		if q.DocNumber == "" {
+			minName = need / 2
+		}
+	}
+	cands := ds.delta.CandidatesAbove(q, ds.limit, minName)
 	if len(cands) == 0 {
 		return nil, false
 	}
 	var out []aka.Match
-	var qf *compare.Query
 	for _, c := range cands {
-		if en := ds.entries[c.Entry.Entity]; en != nil {
-			if qf == nil {
-				qf = compare.PrepareQuery(s, ds.full)
-			}
-			if m, ok := compare.CompareAbove(qf, en, nil, ds.offset, ds.threshold); ok {
-				out = append(out, m)
-			}
-			continue
+		en := c.Entry
+		if full := ds.entries[en.Entity]; full != nil {
+			en = full
 		}
-		if m, ok := compare.CompareAbove(q, c.Entry, nil, ds.offset, ds.threshold); ok {
+		if ds.threshold > 0 {
+			feat, doc := compare.FeatureBits(q, en)
+			if compare.NameBound(&q.Name, c.Weight) < compare.NameBitsNeeded(need, feat, doc) {
+				continue
+			}
+		}
+		if m, ok := compare.CompareAbove(q, en, c.Names, ds.offset, ds.threshold); ok {
 			out = append(out, m)
 		}
 	}
