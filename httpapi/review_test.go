@@ -3,6 +3,7 @@ package httpapi
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,41 +27,64 @@ import (
 	"github.com/akascreen/aka/sqlite"
 )
 
+// testStore is a fresh store and a way to change its tables behind its
+// back, as someone with access to the database could.
+type testStore struct {
+	aka.Store
+	tamper func(t *testing.T, seq int64) // alters audit entry seq's detail
+}
+
 // testStores returns a function opening a fresh store per backend: SQLite
 // in a temporary directory and, when AKA_TEST_POSTGRES_URL is set,
 // PostgreSQL in a schema of its own.
-func testStores(t *testing.T) map[string]func(t *testing.T) aka.Store {
-	stores := map[string]func(t *testing.T) aka.Store{
-		"sqlite": func(t *testing.T) aka.Store {
-			db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "aka.db"))
+func testStores(t *testing.T) map[string]func(t *testing.T) testStore {
+	const altered = `'{"altered":true}'`
+	stores := map[string]func(t *testing.T) testStore{
+		"sqlite": func(t *testing.T) testStore {
+			path := filepath.Join(t.TempDir(), "aka.db")
+			db, err := sqlite.Open(context.Background(), path)
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { db.Close() })
-			return db
+			return testStore{db, func(t *testing.T, seq int64) {
+				raw, err := sql.Open("sqlite", path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer raw.Close()
+				for _, q := range []string{`DROP TRIGGER audit_log_append_only_update`,
+					`UPDATE audit_log SET detail = ` + altered + ` WHERE seq = ` + strconv.FormatInt(seq, 10)} {
+					if _, err := raw.Exec(q); err != nil {
+						t.Fatalf("%s: %v", q, err)
+					}
+				}
+			}}
 		},
 	}
 	url := os.Getenv("AKA_TEST_POSTGRES_URL")
 	if url == "" {
 		return stores
 	}
-	stores["postgres"] = func(t *testing.T) aka.Store {
+	stores["postgres"] = func(t *testing.T) testStore {
 		ctx := context.Background()
 		b := make([]byte, 8)
 		rand.Read(b)
 		schema := "akatest_" + hex.EncodeToString(b)
-		exec := func(q string) {
+		exec := func(t *testing.T, qs ...string) {
 			conn, err := pgx.Connect(ctx, url)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer conn.Close(ctx)
-			if _, err := conn.Exec(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
+			for _, q := range qs {
+				if _, err := conn.Exec(ctx, q); err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
 			}
 		}
-		exec(`CREATE SCHEMA ` + schema)
-		t.Cleanup(func() { exec(`DROP SCHEMA ` + schema + ` CASCADE`) })
+		exec(t, `CREATE SCHEMA `+schema)
+		t.Cleanup(func() { exec(t, `DROP SCHEMA `+schema+` CASCADE`) })
 		cfg, err := pgxpool.ParseConfig(url)
 		if err != nil {
 			t.Fatal(err)
@@ -70,7 +95,10 @@ func testStores(t *testing.T) map[string]func(t *testing.T) aka.Store {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		return db
+		return testStore{db, func(t *testing.T, seq int64) {
+			exec(t, `SET search_path TO `+schema+``, `ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`,
+				`UPDATE audit_log SET detail = `+altered+` WHERE seq = `+strconv.FormatInt(seq, 10))
+		}}
 	}
 	return stores
 }
@@ -86,11 +114,11 @@ func forEachStore(t *testing.T, fn func(t *testing.T, e *reviewEnv)) {
 type reviewEnv struct {
 	srv   *Server
 	h     http.Handler
-	store aka.Store
+	store testStore
 	keys  map[aka.Role]string
 }
 
-func newReviewEnv(t *testing.T, st aka.Store) *reviewEnv {
+func newReviewEnv(t *testing.T, st testStore) *reviewEnv {
 	t.Helper()
 	rv := review.New(st)
 	rv.DefaultThreshold = compare.DefaultThreshold
@@ -277,8 +305,15 @@ func TestReviewEndToEnd(t *testing.T) {
 		}
 		var v VerifyResponse
 		code, b = e.call(t, supervisor, "GET", "/v1/audit/verify", "", &v)
-		if code != 200 || !v.OK || v.Entries != 7 {
+		if code != 200 || !v.OK || v.Entries != 7 || v.Broken != nil {
 			t.Errorf("GET /v1/audit/verify = %d %s, want ok with 7 entries", code, b)
+		}
+		// Someone alters the first decision's entry in the database.
+		e.store.tamper(t, 5)
+		v = VerifyResponse{}
+		code, b = e.call(t, supervisor, "GET", "/v1/audit/verify", "", &v)
+		if code != 200 || v.OK || v.Entries != 4 || v.Broken == nil || v.Broken.Seq != 5 {
+			t.Errorf("GET /v1/audit/verify after tampering = %d %s, want entry 5 named", code, b)
 		}
 	})
 }
@@ -449,7 +484,7 @@ func TestReviewLogHoldsNoPersonalData(t *testing.T) {
 	var buf strings.Builder
 	e := newReviewEnv(t, testStores(t)["sqlite"](t))
 	e.srv = New(e.srv.Catalog())
-	e.srv.Review = review.New(e.store)
+	e.srv.Review = review.New(e.store.Store)
 	e.srv.Logger = slog.New(slog.NewTextHandler(&buf, nil))
 	e.h = e.srv.Handler()
 	var got ScreenResponse
