@@ -42,7 +42,6 @@ type nameRef struct {
 type Index struct {
 	Entries  []*compare.Entry
 	types    []uint8 // typeBit of each entry
-	pos      map[*compare.Entry]int32
 	refs     []nameRef
 	postings map[uint64][]int32 // key hash -> postings, ascending
 	rarity   *Rarity
@@ -53,13 +52,12 @@ type Index struct {
 // from the population name frequencies and from the entities themselves.
 func Build(entities []*aka.Entity) *Index {
 	r := NewRarity(entities)
-	ix := &Index{postings: make(map[uint64][]int32), rarity: r, pos: make(map[*compare.Entry]int32, len(entities))}
+	ix := &Index{postings: make(map[uint64][]int32), rarity: r}
 	for _, e := range entities {
 		en := compare.PrepareEntry(e, r)
 		ei := int32(len(ix.Entries))
 		ix.Entries = append(ix.Entries, en)
 		ix.types = append(ix.types, typeBit(e.Type))
-		ix.pos[en] = ei
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
@@ -91,9 +89,6 @@ func Build(entities []*aka.Entity) *Index {
 	ix.scratch.New = func() any { return newScratch(len(ix.refs), len(ix.Entries)) }
 	return ix
 }
-
-// entryIndex returns the position of e in ix.Entries.
-func (ix *Index) entryIndex(e *compare.Entry) int32 { return ix.pos[e] }
 
 // Rarity returns the index's token rarity, for preparing queries.
 func (ix *Index) Rarity() compare.Rarity { return ix.rarity }
@@ -368,6 +363,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		ei := heap.Pop(&h).(int32)
 		out[i].Entry = ix.Entries[ei]
 		out[i].score = sc.entScore[ei]
+		out[i].ei = ei
 	}
 	// Candidates far behind the best cannot win: keep those within
 	// minShare of it.
@@ -380,7 +376,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		out = out[:n]
 	}
 	for i := range out {
-		sc.entPos[ix.entryIndex(out[i].Entry)] = int32(i + 1)
+		sc.entPos[out[i].ei] = int32(i + 1)
 	}
 	// The names worth aligning: those of a chosen entry that scored at
 	// least half its best, at most maxNames of them. A name no key hit
@@ -441,6 +437,7 @@ type Candidate struct {
 	Weight float64
 	names  []scoredName
 	score  float32
+	ei     int32 // the entry's index in Index.Entries
 }
 
 type scoredName struct {
