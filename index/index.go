@@ -425,7 +425,7 @@ const maxNames = 4
 
 // minShare is the share of the best candidate's key score a candidate needs
 // to be compared at all.
-var minShare float32 = 0.25
+const minShare = 0.25
 
 // Candidate is an entry worth comparing and the names of it worth aligning,
 // best first.
