@@ -18,7 +18,7 @@ func TestDependencyDirection(t *testing.T) {
 	const mod = "github.com/akascreen/aka"
 	forbiddenDirect := []string{"net/http", "net", "net/rpc", "os/exec"}
 	forbiddenForCore := []string{"database/sql", "github.com/jackc/pgx", "modernc.org/sqlite", "github.com/nats-io"}
-	core := []string{"", "names", "compare", "index", "lists", "documents", "countries", "screening", "eval"}
+	core := []string{"", "names", "compare", "index", "lists", "documents", "countries", "screening", "eval", "resolve"}
 	adapters := []string{"sqlite", "postgres", "httpapi", "natsq"}
 	deps := func(pkg string) []string {
 		seen := map[string]bool{}

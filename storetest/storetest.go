@@ -47,6 +47,7 @@ func Run(t *testing.T, b Backend) {
 		{"Keys", testKeys},
 		{"Purge", testPurge},
 		{"Concurrency", testConcurrency},
+		{"LinkJudgements", testLinkJudgements},
 		{"Monitor", testMonitor},
 		{"MonitorDelta", testMonitorDelta},
 		{"RequestsIdempotent", testRequestsIdempotent},
