@@ -98,8 +98,13 @@ func (c *Clusters) Profiles() map[string]string {
 // least 13 + log2(999), about 23 bits of evidence: a screening alert needs
 // 13. A full name shared by both lists with a birth date or nationality to
 // back it reaches it; a common name alone, or a name with a contradicting
-// birth date, does not. The figures that justify it are in
-// TestFullLists (UN and UK: see resolve_lists_test.go).
+// birth date, does not. An organization, for which lists give a name
+// alone, needs half as much from its name, its words weighed by their
+// share of organizations (orgWords). TestFullLists (lists_test.go) measures
+// it on the UN, UK and OFAC lists: on UN and UK with cross-references
+// ignored, 664 of the 670 UK individuals that cite a UN entity land in its
+// cluster, 1 in another UN entity's (the UN lists him twice), and 192 of
+// 192 such organizations.
 const DefaultThreshold = 0.999
 
 // DefaultOffset is the evidence in bits at which a link's confidence is
