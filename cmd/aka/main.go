@@ -57,6 +57,8 @@ Usage:
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
                                        measure recall and false alarms on labelled queries
   aka eval pairs --cases FILE [--json] measure precision and recall on labelled pairs
+  aka resolve --lists FILE... [--json] [--ignore-crossrefs] [--db FILE]
+                                       cluster the same person or organization across lists
   aka keys create|list|revoke [--db FILE | --postgres URL] [--role R] [--name N]
                                        manage API keys (the new key is printed once, last)
   aka audit verify|show [--db FILE | --postgres URL]
@@ -84,6 +86,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd = &serveCommand{stdout: stdout, stderr: stderr}
 	case "eval":
 		cmd = &evalCommand{stdout: stdout, stderr: stderr}
+	case "resolve":
+		cmd = &resolveCommand{stdout: stdout, stderr: stderr}
 	case "keys":
 		cmd = &keysCommand{stdout: stdout, stderr: stderr}
 	case "audit":
