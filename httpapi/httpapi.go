@@ -172,6 +172,7 @@ func (s *Server) build() {
 		w.Write(s.spec())
 	})
 	mux.Handle("GET /metrics", s.metrics.handler())
+	s.registerUI(mux) // the web UI at / (ui.go)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		// A known path asked with another method gets 405, not 404.
 		var allow []string
