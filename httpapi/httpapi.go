@@ -83,13 +83,14 @@ type Server struct {
 	// required, screening is recorded and the review routes are served.
 	Review *review.Service
 
-	catalog atomic.Pointer[Catalog]
-	turns   chan struct{} // MaxScreening turns, taken first come first served
-	once    sync.Once
-	handler http.Handler
-	api     huma.API
-	metrics *metrics
-	spec    func() []byte
+	catalog  atomic.Pointer[Catalog]
+	reloader *Reloader     // set by NewReloader
+	turns    chan struct{} // MaxScreening turns, taken first come first served
+	once     sync.Once
+	handler  http.Handler
+	api      huma.API
+	metrics  *metrics
+	spec     func() []byte
 }
 
 // New returns a server that answers from c. A nil c makes a server that is

@@ -73,6 +73,7 @@ type ReadyResponse struct {
 	ListVersions map[string]string `json:"list_versions,omitempty" doc:"The version of each loaded list, by source."`
 	Lists        []ListCount       `json:"lists,omitempty"`
 	Built        *time.Time        `json:"built,omitempty" doc:"When the index was built."`
+	Reload       *ReloadStatus     `json:"reload,omitempty" doc:"How reloading the lists has gone, when the server reloads them."`
 }
 
 // ListCount is one loaded list in the readiness detail.
@@ -125,6 +126,7 @@ type readyOutput struct {
 }
 
 func (s *Server) register(api huma.API) {
+	s.registerReload(api)
 	huma.Register(api, huma.Operation{
 		OperationID: "screen",
 		Method:      http.MethodPost,
@@ -346,6 +348,9 @@ func (s *Server) ready(ctx context.Context, _ *struct{}) (*readyOutput, error) {
 		return &readyOutput{Status: http.StatusServiceUnavailable, Body: ReadyResponse{Ready: false}}, nil
 	}
 	out := ReadyResponse{Ready: true, Entities: c.Entities(), ListVersions: c.Versions, Built: &c.Built}
+	if s.reloader != nil {
+		out.Reload = s.reloader.Status()
+	}
 	for _, l := range c.Lists {
 		out.Lists = append(out.Lists, ListCount{Source: l.Source, File: l.File, Version: l.Version, Entities: len(l.Entities)})
 	}
