@@ -36,7 +36,16 @@ type Name struct {
 	// Joins are the adjacent word pairs joined into one form, for
 	// matching "Jean Marie" against "Jeanmarie".
 	Joins []Join
+	// Org is set for the names of organizations, vessels and aircraft,
+	// and for a query that can be one (see wholeOrgNameBits).
+	Org bool
 }
+
+// wholeOrgNameBits is the least evidence of an organization's name met whole:
+// every word on both sides matched, none missing or extra. The words of a
+// company's name are common among company names ("Al-Qaida" shares its one
+// word with a dozen listed groups); the name as a whole is what identifies.
+const wholeOrgNameBits = 16.0
 
 // Join is two adjacent words, I and I+1, written as one.
 type Join struct {
@@ -133,7 +142,11 @@ func Prepare(text string, r Rarity) Name {
 func NameBound(q *Name, matched float64) float64 {
 	total, extra := boundParts(q)
 	unmatched := max(0, total-matched)
-	return matched - missingQuery*unmatched + extra
+	b := matched - missingQuery*unmatched + extra
+	if q.Org && unmatched < 1e-6 {
+		b = max(b, wholeOrgNameBits) // every word hit: the name may be met whole
+	}
+	return b
 }
 
 // boundParts returns the bits of q's words, and the most its initials and
@@ -156,6 +169,12 @@ func boundParts(q *Name) (words, extra float64) {
 // NameBound reaches bits.
 func MinMatched(q *Name, bits float64) float64 {
 	total, extra := boundParts(q)
+	if q.Org && total >= 0 && bits <= wholeOrgNameBits {
+		// A name met whole earns wholeOrgNameBits whatever its words
+		// weigh: only names hit by every query word can, and names hit by
+		// fewer are held to the bound below.
+		return min((bits+missingQuery*total-extra)/(1+missingQuery), total)
+	}
 	// matched - m*(total-matched) + extra >= bits, for matched <= total.
 	return (bits + missingQuery*total - extra) / (1 + missingQuery)
 }
@@ -397,6 +416,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 	var qUsed, lUsed [64]bool
 	var num, den, total float64
 	commonSeen := false
+	whole := l.Org // until a word is found unmatched or matched loosely
 	for _, u := range units {
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
@@ -423,6 +443,9 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		}
 		w := u.w
 		bits := w * gain(u.sim)
+		if u.sim < 0.9 {
+			whole = false
+		}
 		if q.Tokens[u.q1].Common && u.q2 < 0 {
 			// Units come best first, so the first popular token keeps
 			// its bits and the later ones lose sharedNameBits.
@@ -449,6 +472,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		switch t.Kind {
 		case names.Word:
 			bits = -missingQuery * t.Bits
+			whole = false
 		case names.Initial:
 			bits = -0.5
 		default:
@@ -469,6 +493,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		how := "extra"
 		if t.Kind == names.Word {
 			bits = -missingListed * t.Bits
+			whole = false
 		} else {
 			how = "optional"
 		}
@@ -476,6 +501,12 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		if ev != nil {
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Listed: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
 		}
+	}
+	if whole && num > 0 && total < wholeOrgNameBits {
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Text, Listed: l.Text, Similarity: 1, Weight: wholeOrgNameBits, Bits: round3(wholeOrgNameBits - total), How: "whole name"})
+		}
+		total = wholeOrgNameBits
 	}
 	total = round3(total)
 	if ev != nil {

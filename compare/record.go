@@ -40,6 +40,10 @@ type Entry struct {
 
 // PrepareEntry prepares every name of an entity.
 func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
+	org := e.Type != aka.Person
+	if org {
+		r = forOrganizations(r)
+	}
 	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names)), places: placeWords(e.BirthPlaces)}
 	en.placeSkels = placeSkeletons(en.places)
 	for _, n := range e.Names {
@@ -47,9 +51,24 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		if len(p.Tokens) == 0 {
 			continue
 		}
+		p.Org = org
 		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
 	}
 	return en
+}
+
+// orgRarity is a Rarity that also knows how common words are in the names
+// of organizations.
+type orgRarity interface {
+	ForOrganizations() Rarity
+}
+
+// forOrganizations returns r's rarity for organization names, or r.
+func forOrganizations(r Rarity) Rarity {
+	if o, ok := r.(orgRarity); ok {
+		return o.ForOrganizations()
+	}
+	return r
 }
 
 // Query is a subject prepared for comparison.
@@ -74,7 +93,11 @@ type Query struct {
 // left unknown and named in Problems, never guessed.
 func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	q := ReadFields(s)
+	if !q.Accepts(aka.Person) {
+		r = forOrganizations(r)
+	}
 	q.Name = Prepare(s.Name, r)
+	q.Name.Org = q.Accepts(aka.Organization) || q.Accepts(aka.Vessel) || q.Accepts(aka.Aircraft)
 	return q
 }
 

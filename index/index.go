@@ -500,6 +500,10 @@ type Rarity struct {
 	formDF map[string]int32
 	skelDF map[string]int32
 	n      float64
+	// orgDF counts the non-person entities carrying a form; nOrg is
+	// their number.
+	orgDF map[string]int32
+	nOrg  int
 }
 
 // listScale turns a token's share of listed entities into an estimate of
@@ -509,9 +513,12 @@ const listScale = 0.1
 // NewRarity counts, for every token form and skeleton, how many entities
 // carry it.
 func NewRarity(entities []*aka.Entity) *Rarity {
-	r := &Rarity{formDF: make(map[string]int32), skelDF: make(map[string]int32), n: float64(max(1, len(entities)))}
+	r := &Rarity{formDF: make(map[string]int32), skelDF: make(map[string]int32), orgDF: make(map[string]int32), n: float64(max(1, len(entities)))}
 	var forms, skels []string
 	for _, e := range entities {
+		if e.Type != aka.Person {
+			r.nOrg++
+		}
 		forms, skels = forms[:0], skels[:0]
 		for _, n := range e.Names {
 			for _, t := range names.Tokenize(n.Full) {
@@ -528,6 +535,9 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 		slices.Sort(skels)
 		for _, f := range slices.Compact(forms) {
 			r.formDF[f]++
+			if e.Type != aka.Person {
+				r.orgDF[f]++
+			}
 		}
 		for _, s := range slices.Compact(skels) {
 			r.skelDF[s]++
@@ -535,6 +545,25 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 	}
 	return r
 }
+
+// ForOrganizations returns the rarity to weigh the words of organization,
+// vessel and aircraft names by: a word's share of the listed non-persons,
+// unscaled, also counts. "Investment", "Trading", "Technology" and
+// "Company" are common words of company names, however rare as names of
+// people.
+func (r *Rarity) ForOrganizations() compare.Rarity { return orgRarity{r} }
+
+type orgRarity struct{ r *Rarity }
+
+func (o orgRarity) Bits(form string) float64 {
+	b := o.r.Bits(form)
+	if o.r != nil && o.r.nOrg > 0 {
+		b = math.Min(b, bitsOf(float64(o.r.orgDF[form])/float64(o.r.nOrg), b))
+	}
+	return b
+}
+
+func (o orgRarity) SkeletonBits(skel string) float64 { return o.r.SkeletonBits(skel) }
 
 // maxBits caps a token's rarity by its length: short tokens meet by chance
 // more often, and a token the name data does not know is not proof of a
