@@ -193,6 +193,15 @@ func (s *setup) stopWorker(cmd *exec.Cmd) {
 		if err != nil {
 			s.t.Errorf("worker exited with %v after SIGTERM", err)
 		}
+		s.mu.Lock()
+		for i, w := range s.workers {
+			if w == cmd {
+				if k := strings.LastIndex(s.logs[i].String(), "aka: worker"); k >= 0 {
+					s.t.Log(strings.TrimSpace(s.logs[i].String()[k:]))
+				}
+			}
+		}
+		s.mu.Unlock()
 	case <-time.After(40 * time.Second):
 		cmd.Process.Kill()
 		s.t.Errorf("worker still running 40s after SIGTERM")

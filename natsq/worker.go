@@ -358,18 +358,23 @@ func (w *Worker) record(ctx, work context.Context, items []*item) ([]*aka.Reques
 		if ctx.Err() != nil || work.Err() != nil || time.Since(start) > holdFor {
 			return nil, err
 		}
-		select {
-		case <-time.After(delay):
-		case <-work.Done():
-			return nil, err
+		// Sleep, telling JetStream every third of AckWait that the
+		// batch is still in hand, so that it is not redelivered.
+		for wake := time.Now().Add(delay); time.Now().Before(wake); {
+			step := min(time.Until(wake), w.Config.AckWait/3)
+			select {
+			case <-time.After(step):
+			case <-work.Done():
+				return nil, err
+			}
+			if time.Since(lastTouch) >= w.Config.AckWait/3 {
+				for _, it := range items {
+					it.msg.InProgress()
+				}
+				lastTouch = time.Now()
+			}
 		}
 		delay = min(2*delay, maxDelay)
-		if time.Since(lastTouch) > w.Config.AckWait/3 {
-			for _, it := range items {
-				it.msg.InProgress()
-			}
-			lastTouch = time.Now()
-		}
 	}
 }
 

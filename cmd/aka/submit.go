@@ -113,7 +113,7 @@ func (c *submitCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer nc.Close()
-	cfg := natsq.Config{Stream: nf.stream, Prefix: nf.prefix, Consumer: nf.consumer}
+	cfg := nf.config()
 	if _, err := natsq.Setup(ctx, js, cfg); err != nil {
 		return err
 	}

@@ -39,6 +39,7 @@ type workerCommand struct {
 // worker and submit.
 type natsFlags struct {
 	url, stream, prefix, consumer string
+	replicas                      int
 }
 
 func (f *natsFlags) register(fs *flag.FlagSet) {
@@ -46,6 +47,12 @@ func (f *natsFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.stream, "stream", natsq.DefaultStream, "requests stream `NAME` (results and dead letters in NAME_RESULTS, NAME_DEAD)")
 	fs.StringVar(&f.prefix, "subject-prefix", natsq.DefaultPrefix, "`PREFIX` of the subjects: PREFIX.requests, PREFIX.results.BATCH, PREFIX.dead")
 	fs.StringVar(&f.consumer, "consumer", natsq.DefaultConsumer, "`NAME` of the durable consumer the workers share")
+	fs.IntVar(&f.replicas, "replicas", 1, "replicate the streams on `N` servers of a JetStream cluster")
+}
+
+// config is the natsq configuration the flags give.
+func (f *natsFlags) config() natsq.Config {
+	return natsq.Config{Stream: f.stream, Prefix: f.prefix, Consumer: f.consumer, Replicas: f.replicas}
 }
 
 // connect connects to NATS, reconnecting for as long as it takes whenever
@@ -134,10 +141,11 @@ func (c *workerCommand) Run(ctx context.Context, args []string) error {
 	}
 	defer nc.Close()
 
+	cfg := nf.config()
+	cfg.AckWait, cfg.MaxDeliver = *ackWait, *maxDeliver
 	w := &natsq.Worker{
-		JS: js,
-		Config: natsq.Config{Stream: nf.stream, Prefix: nf.prefix, Consumer: nf.consumer,
-			AckWait: *ackWait, MaxDeliver: *maxDeliver},
+		JS:       js,
+		Config:   cfg,
 		Screener: s, Review: svc, Entities: byID, ListVersions: listVersions(loaded),
 		Name: *name, Logger: log, Batch: *batch, Concurrency: *concurrency, HoldFor: *holdFor,
 	}
