@@ -164,7 +164,7 @@ func (r *Reloader) Reload(ctx context.Context) (*ReloadResult, error) {
 	st.LastError = ""
 	st.LastSuccess = st.LastAttempt
 	r.lastSuccess.Set(float64(st.LastSuccess.UnixNano()) / 1e9)
-	if res.Changed {
+	if ch != nil && ch.Old != nil { // the first load is no change
 		st.LastChange = st.LastAttempt
 		r.changes.Inc()
 	}

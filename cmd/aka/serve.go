@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/akascreen/aka/compare"
 	"github.com/akascreen/aka/httpapi"
@@ -20,7 +23,8 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
 	var files stringList
-	fs.Var(&files, "lists", "list `FILE` to load (repeatable; default: the embedded UN list)")
+	fs.Var(&files, "lists", "list `FILE` or http(s) URL to load (repeatable; default: the embedded UN list)")
+	refresh := fs.Duration("refresh", 0, "reload the lists every `INTERVAL` (1h, say); also on SIGHUP and POST /v1/admin/reload")
 	addr := fs.String("addr", httpapi.DefaultAddr, "listen on `HOST:PORT`: a loopback address unless --db or --postgres is given")
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report matches scoring at least `T`")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "reject request bodies larger than `BYTES`")
@@ -42,11 +46,13 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	loaded, err := loadLists(files)
-	if err != nil {
+	// Lists load, and reload, through the reloader: from files or URLs.
+	srv := httpapi.New(nil)
+	reloader := httpapi.NewReloader(srv, files, *threshold)
+	if _, err := reloader.Reload(ctx); err != nil {
 		return err
 	}
-	srv := httpapi.New(httpapi.NewCatalog(loaded, *threshold))
+	loaded := srv.Catalog().Lists
 	srv.MaxBodyBytes = *maxBody
 	srv.Logger = slog.New(slog.NewTextHandler(c.stderr, nil))
 	if sf.set() {
@@ -57,6 +63,13 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		defer rv.Store.Close()
 		srv.Review = rv
 	}
+	// Reloads on SIGHUP and every --refresh; a change is audited and
+	// screened against the monitored subjects (serve_reload.go).
+	reloader.OnChange = onListChange(srv.Review, srv.Logger)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go reloader.Run(ctx, *refresh, hup)
 	ln, err := listen(*addr, sf.set())
 	if err != nil {
 		return err
