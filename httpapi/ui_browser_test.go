@@ -501,4 +501,21 @@ func TestBrowserScreenFile(t *testing.T) {
 	if !strings.HasPrefix(string(got), "origin,id,name,") || !strings.Contains(string(got), "MICHAEL CLARK") || !strings.Contains(string(got), "CHERYL CLARK") {
 		t.Errorf("downloaded results = %q, want the CSV header and both passengers", got)
 	}
+
+	// The README's customer file: the page lists the subjects with matches.
+	people, err := filepath.Abs("../examples/people.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.run("upload a CSV",
+		chromedp.Navigate(e.url+"/screen"),
+		chromedp.WaitVisible(`#file`, chromedp.ByID),
+		chromedp.SetUploadFiles(`#file`, []string{people}, chromedp.ByID),
+		chromedp.Click(`form button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#download-csv`, chromedp.ByID),
+	)
+	if hits := e.text(`#progress table`); !strings.Contains(hits, "un:QDi.299") {
+		t.Errorf("subjects with matches = %q, want c-001 matching un:QDi.299", hits)
+	}
+	e.shot("screen-matches")
 }
