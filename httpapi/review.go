@@ -41,6 +41,7 @@ var operationRoles = map[string]aka.Role{
 	"list-alerts":   aka.Viewer,
 	"get-alert":     aka.Viewer,
 	"decide-alert":  aka.Analyst,
+	"monitor":       aka.Analyst,
 	"reopen-alert":  aka.Supervisor,
 	"close-alert":   aka.Supervisor,
 	"get-threshold": aka.Viewer,
