@@ -57,6 +57,10 @@ Usage:
   aka eval queries --cases FILE [--lists FILE]... [--json] [--sweep FILE.csv]
                                        measure recall and false alarms on labelled queries
   aka eval pairs --cases FILE [--json] measure precision and recall on labelled pairs
+  aka worker --postgres URL --nats URL [--lists FILE]... [--threshold T]
+                                       screen requests from NATS JetStream into PostgreSQL
+  aka submit FILE --nats URL [--wait] [--out FILE] [--timeout D] [--rate N]
+                                       queue a file's subjects for the workers; --wait collects the results
   aka resolve --lists FILE... [--json] [--ignore-crossrefs] [--db FILE]
                                        cluster the same person or organization across lists
   aka keys create|list|revoke [--db FILE | --postgres URL] [--role R] [--name N]
@@ -86,6 +90,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd = &serveCommand{stdout: stdout, stderr: stderr}
 	case "eval":
 		cmd = &evalCommand{stdout: stdout, stderr: stderr}
+	case "worker":
+		cmd = &workerCommand{stdout: stdout, stderr: stderr}
+	case "submit":
+		cmd = &submitCommand{stdout: stdout, stderr: stderr}
 	case "resolve":
 		cmd = &resolveCommand{stdout: stdout, stderr: stderr}
 	case "keys":
