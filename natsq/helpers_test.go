@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
@@ -216,9 +215,6 @@ var (
 )
 
 // buildAka builds the aka command once per test run.
-//
-// Until cmd/aka/main.go registers "worker" and "submit", the build overlays
-// a copy of main.go that does, so that these tests run the real binary.
 func buildAka(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -227,33 +223,7 @@ func buildAka(t *testing.T) string {
 			return
 		}
 		buildBin = filepath.Join(buildDir, "aka")
-		args := []string{"build", "-o", buildBin}
-		mainGo, err := filepath.Abs("../cmd/aka/main.go")
-		if err != nil {
-			buildErr = err
-			return
-		}
-		src, err := os.ReadFile(mainGo)
-		if err != nil {
-			buildErr = err
-			return
-		}
-		if !bytes.Contains(src, []byte(`case "worker":`)) {
-			patched := bytes.Replace(src, []byte("\tcase \"version\":"), []byte("\tcase \"worker\":\n\t\tcmd = &workerCommand{stdout: stdout, stderr: stderr}\n\tcase \"submit\":\n\t\tcmd = &submitCommand{stdout: stdout, stderr: stderr}\n\tcase \"version\":"), 1)
-			pm := filepath.Join(buildDir, "main.go")
-			ov := filepath.Join(buildDir, "overlay.json")
-			b, _ := json.Marshal(map[string]map[string]string{"Replace": {mainGo: pm}})
-			if err := os.WriteFile(pm, patched, 0o644); err != nil {
-				buildErr = err
-				return
-			}
-			if err := os.WriteFile(ov, b, 0o644); err != nil {
-				buildErr = err
-				return
-			}
-			args = append(args, "-overlay", ov)
-		}
-		cmd := exec.Command("go", append(args, "../cmd/aka")...)
+		cmd := exec.Command("go", "build", "-o", buildBin, "../cmd/aka")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
