@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -62,6 +63,14 @@ func (c *screenCommand) Run(ctx context.Context, args []string) error {
 	}
 	s := screening.New(index.Build(allEntities(loaded)))
 	s.Threshold = *threshold
+	// The index is most of the live heap and lives for the whole run,
+	// while each subject leaves a few kilobytes of garbage: a higher GC
+	// target collects a tenth as often for about 500 MB more, whatever
+	// the input's length (1,000,000 rows against four lists: 20,600
+	// subjects a second instead of 18,000). GOGC, when set, wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	versions := listVersions(loaded)
 
 	var in io.Reader = os.Stdin
