@@ -17,6 +17,13 @@ import (
 	"github.com/akascreen/aka/screening"
 )
 
+const evalUsage = `Usage:
+  aka eval queries --cases FILE.jsonl [--lists FILE]... [--threshold T] [--json] [--sweep FILE.csv] [--misses FILE]
+  aka eval pairs --cases FILE.jsonl [--threshold T] [--json]
+
+Case formats are in shared/eval/README.md. Both report at the default threshold unless --threshold is given.
+`
+
 // evalCommand runs "aka eval queries" and "aka eval pairs".
 type evalCommand struct {
 	stdout, stderr io.Writer
@@ -27,6 +34,9 @@ func (c *evalCommand) Run(ctx context.Context, args []string) error {
 		return &usageError{"eval: want queries or pairs"}
 	}
 	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(c.stdout, evalUsage)
+		return nil
 	case "queries":
 		return c.queries(ctx, args[1:])
 	case "pairs":

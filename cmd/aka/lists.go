@@ -23,6 +23,9 @@ func (c *listsCommand) Run(ctx context.Context, args []string) error {
 		return &usageError{"lists: want stats, show or diff"}
 	}
 	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprintln(c.stdout, "Usage:\n  aka lists stats [--json] FILE...\n  aka lists show ID [--lists FILE]...\n  aka lists diff [--json] OLD NEW")
+		return nil
 	case "stats":
 		return c.stats(args[1:])
 	case "show":
