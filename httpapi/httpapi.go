@@ -82,6 +82,12 @@ type Server struct {
 	// Review, when set, is review over the server's store: API keys are
 	// required, screening is recorded and the review routes are served.
 	Review *review.Service
+	// Enqueuer, when set, is the queue POST /v1/queue publishes to
+	// (queue.go); without one that route answers 503.
+	Enqueuer Enqueuer
+	// EnqueueTimeout bounds how long POST /v1/queue waits for the queue;
+	// 0 means DefaultEnqueueTimeout.
+	EnqueueTimeout time.Duration
 
 	catalog  atomic.Pointer[Catalog]
 	reloader *Reloader     // set by NewReloader

@@ -42,6 +42,8 @@ var operationRoles = map[string]aka.Role{
 	"get-alert":     aka.Viewer,
 	"decide-alert":  aka.Analyst,
 	"monitor":       aka.Analyst,
+	"enqueue":       aka.Analyst,
+	"queue-status":  aka.Analyst,
 	"reopen-alert":  aka.Supervisor,
 	"close-alert":   aka.Supervisor,
 	"get-threshold": aka.Viewer,

@@ -128,6 +128,7 @@ type readyOutput struct {
 func (s *Server) register(api huma.API) {
 	s.registerReload(api)
 	s.registerMonitor(api)
+	s.registerQueue(api)
 	huma.Register(api, huma.Operation{
 		OperationID: "screen",
 		Method:      http.MethodPost,

@@ -30,6 +30,8 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "reject request bodies larger than `BYTES`")
 	var sf storeFlags // --db FILE or --postgres URL: review, keys required
 	sf.register(fs)
+	var nf natsFlags // --nats URL: POST /v1/queue publishes for the workers (serve_queue.go)
+	nf.register(fs)
 	if err := parseInterspersed(fs, args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -62,6 +64,14 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		}
 		defer rv.Store.Close()
 		srv.Review = rv
+	}
+	if nf.url != "" {
+		q, err := nf.enqueuer(srv.Logger)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		srv.Enqueuer = q
 	}
 	// Reloads on SIGHUP and every --refresh; a change is audited and
 	// screened against the monitored subjects (serve_reload.go).
