@@ -28,6 +28,9 @@ type Catalog struct {
 	entities map[string]*aka.Entity
 	stats    []lists.Stats
 	total    int
+	// resolution is who is who across the lists, set on a copy once
+	// resolved in the background (profiles.go); nil until then.
+	resolution *Resolution
 }
 
 // NewCatalog indexes the entities of ls and returns a catalog that screens

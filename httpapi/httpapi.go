@@ -88,10 +88,15 @@ type Server struct {
 	// EnqueueTimeout bounds how long POST /v1/queue waits for the queue;
 	// 0 means DefaultEnqueueTimeout.
 	EnqueueTimeout time.Duration
+	// Resolve, when true, resolves each catalog's lists into profiles in
+	// the background once it serves, so that matches are grouped by
+	// person (profiles.go).
+	Resolve bool
 
 	catalog  atomic.Pointer[Catalog]
-	reloader *Reloader     // set by NewReloader
-	turns    chan struct{} // MaxScreening turns, taken first come first served
+	profiles profileBuilder // resolves catalogs when Resolve is set
+	reloader *Reloader      // set by NewReloader
+	turns    chan struct{}  // MaxScreening turns, taken first come first served
 	once     sync.Once
 	handler  http.Handler
 	api      huma.API
@@ -114,7 +119,10 @@ func New(c *Catalog) *Server {
 
 // SetCatalog makes c the catalog that requests starting from now answer
 // from. Requests in flight finish with the catalog they started with.
-func (s *Server) SetCatalog(c *Catalog) { s.catalog.Store(c) }
+func (s *Server) SetCatalog(c *Catalog) {
+	s.catalog.Store(c)
+	s.profiles.start(s, c)
+}
 
 // Catalog returns the current catalog, or nil when there is none yet.
 func (s *Server) Catalog() *Catalog { return s.catalog.Load() }
@@ -199,6 +207,7 @@ func (s *Server) build() {
 		writeProblem(w, http.StatusNotFound, "no such route: see /openapi.json")
 	})
 	s.handler = s.instrument(mux)
+	s.profiles.enable(s)
 }
 
 // statuses maps aka error codes to HTTP statuses: the one table.
@@ -395,6 +404,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return err
 	case <-ctx.Done():
 	}
+	s.profiles.stop()
 	timeout := s.ShutdownTimeout
 	if timeout <= 0 {
 		timeout = DefaultShutdownTimeout

@@ -37,17 +37,18 @@ type ScreenRequest struct {
 // ScreenResponse is the answer of POST /v1/screen: one result per subject,
 // in request order, and the versions of the lists screened against.
 type ScreenResponse struct {
-	Results      []screening.Result `json:"results" doc:"One result per subject, in request order: the matches at or above the threshold, best first."`
-	ListVersions map[string]string  `json:"list_versions" doc:"The version of each list screened against, by source (un, ofac, uk, au, eu...)."`
-	Recorded     []Recorded         `json:"recorded,omitempty" doc:"With a store: what was kept of each subject, in request order, with its alerts."`
+	Results      []ScreenResult    `json:"results" doc:"One result per subject, in request order: the matches at or above the threshold, best first, and the same matches grouped by resolved profile."`
+	ListVersions map[string]string `json:"list_versions" doc:"The version of each list screened against, by source (un, ofac, uk, au, eu...)."`
+	Recorded     []Recorded        `json:"recorded,omitempty" doc:"With a store: what was kept of each subject, in request order, with its alerts."`
 }
 
 // SearchResponse is the answer of GET /v1/search.
 type SearchResponse struct {
-	Query        aka.Subject       `json:"query" doc:"The subject searched for."`
-	Matches      []aka.Match       `json:"matches" doc:"The best matches whatever their score, best first."`
-	Problems     []string          `json:"problems,omitempty" doc:"Fields that could not be read and were treated as unknown."`
-	ListVersions map[string]string `json:"list_versions" doc:"The version of each list searched, by source."`
+	Query        aka.Subject         `json:"query" doc:"The subject searched for."`
+	Matches      []aka.Match         `json:"matches" doc:"The best matches whatever their score, best first."`
+	Profiles     []screening.Profile `json:"profiles" doc:"The same matches grouped by resolved profile, in the order of their best match."`
+	Problems     []string            `json:"problems,omitempty" doc:"Fields that could not be read and were treated as unknown."`
+	ListVersions map[string]string   `json:"list_versions" doc:"The version of each list searched, by source."`
 }
 
 // ListInfo describes one loaded list.
@@ -74,6 +75,7 @@ type ReadyResponse struct {
 	Lists        []ListCount       `json:"lists,omitempty"`
 	Built        *time.Time        `json:"built,omitempty" doc:"When the index was built."`
 	Reload       *ReloadStatus     `json:"reload,omitempty" doc:"How reloading the lists has gone, when the server reloads them."`
+	Profiles     string            `json:"profiles,omitempty" enum:"building,ready,failed" doc:"Whether the lists are resolved into profiles yet, when the server resolves them; until they are, matches are not grouped by person."`
 }
 
 // ListCount is one loaded list in the readiness detail.
@@ -97,7 +99,7 @@ type entityInput struct {
 }
 
 type entityOutput struct {
-	Body *aka.Entity
+	Body EntityResponse
 }
 
 type searchInput struct {
@@ -159,9 +161,10 @@ func (s *Server) register(api huma.API) {
 		Method:      http.MethodGet,
 		Path:        "/v1/entities/{id}",
 		Summary:     "Get an entity",
-		Description: "Returns a listed entity as its list publishes it.",
-		Tags:        []string{"lists"},
-		Errors:      []int{http.StatusNotFound, http.StatusServiceUnavailable},
+		Description: "Returns a listed entity as its list publishes it and, once the lists are " +
+			"resolved, the same person on the other loaded lists with the evidence that joins them.",
+		Tags:   []string{"lists"},
+		Errors: []int{http.StatusNotFound, http.StatusServiceUnavailable},
 	}, s.entity)
 	huma.Register(api, huma.Operation{
 		OperationID: "lists",
@@ -223,7 +226,7 @@ func (s *Server) screen(ctx context.Context, in *screenInput) (*screenOutput, er
 	if err != nil {
 		return nil, s.apiError(ctx, "screen", err)
 	}
-	return &screenOutput{Body: ScreenResponse{Results: results, ListVersions: c.Versions, Recorded: recorded}}, nil
+	return &screenOutput{Body: ScreenResponse{Results: groupResults(c, results), ListVersions: c.Versions, Recorded: recorded}}, nil
 }
 
 // checkName reports a name that is missing or too long.
@@ -317,7 +320,8 @@ func (s *Server) search(ctx context.Context, in *searchInput) (*searchOutput, er
 		return nil, s.apiError(ctx, "search", err)
 	}
 	s.metrics.screened(len(r.Matches), d)
-	return &searchOutput{Body: SearchResponse{Query: r.Subject, Matches: r.Matches, Problems: r.Problems, ListVersions: c.Versions}}, nil
+	return &searchOutput{Body: SearchResponse{Query: r.Subject, Matches: r.Matches, Problems: r.Problems, ListVersions: c.Versions,
+		Profiles: screening.Group(r, c.Resolution().Profiles())}}, nil
 }
 
 func (s *Server) entity(ctx context.Context, in *entityInput) (*entityOutput, error) {
@@ -329,7 +333,9 @@ func (s *Server) entity(ctx context.Context, in *entityInput) (*entityOutput, er
 	if e == nil {
 		return nil, s.apiError(ctx, "get-entity", aka.Errorf(aka.ENOTFOUND, "entity %q not found", in.ID))
 	}
-	return &entityOutput{Body: e}, nil
+	out := &entityOutput{Body: EntityResponse{Entity: e}}
+	out.Body.ProfileID, out.Body.SamePerson = samePerson(c, e)
+	return out, nil
 }
 
 func (s *Server) lists(ctx context.Context, _ *struct{}) (*listsOutput, error) {
@@ -353,6 +359,7 @@ func (s *Server) ready(ctx context.Context, _ *struct{}) (*readyOutput, error) {
 	if s.reloader != nil {
 		out.Reload = s.reloader.Status()
 	}
+	out.Profiles = s.profiles.status(c)
 	for _, l := range c.Lists {
 		out.Lists = append(out.Lists, ListCount{Source: l.Source, File: l.File, Version: l.Version, Entities: len(l.Entities)})
 	}

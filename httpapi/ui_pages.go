@@ -3,6 +3,7 @@ package httpapi
 import (
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/akascreen/aka"
@@ -57,8 +58,13 @@ type uiEntity struct {
 	Entity *aka.Entity
 	// List is the file the entity was loaded from and its format.
 	ListFile, ListFormat string
-	// CrossRefs are the entity's ids on other lists, each with the entity
-	// when it is loaded too.
+	// SamePerson are the entities of its resolved profile, as GET
+	// /v1/entities/{id} gives them (profiles.go).
+	SamePerson []SamePerson
+	// Resolving tells that the lists are being resolved into profiles.
+	Resolving bool
+	// CrossRefs are the entity's ids on other lists that SamePerson does
+	// not hold, each with the entity when it is loaded too.
 	CrossRefs []uiCrossRef
 }
 
@@ -77,8 +83,8 @@ func (u *ui) entityPage(w http.ResponseWriter, r *http.Request, v *uiView) {
 		u.fail(w, r, v, status, msg)
 		return
 	}
-	e := out.Body
-	d := &uiEntity{Entity: e}
+	e := out.Body.Entity
+	d := &uiEntity{Entity: e, SamePerson: out.Body.SamePerson}
 	if c := u.s.Catalog(); c != nil {
 		for _, l := range c.Lists {
 			if l.Source == e.Source {
@@ -86,8 +92,11 @@ func (u *ui) entityPage(w http.ResponseWriter, r *http.Request, v *uiView) {
 				break
 			}
 		}
+		d.Resolving = u.s.profiles.status(c) == ProfilesBuilding
 		for _, id := range e.CrossRefs {
-			d.CrossRefs = append(d.CrossRefs, uiCrossRef{ID: id, Entity: c.Entity(id)})
+			if !slices.ContainsFunc(d.SamePerson, func(sp SamePerson) bool { return sp.ID == id }) {
+				d.CrossRefs = append(d.CrossRefs, uiCrossRef{ID: id, Entity: c.Entity(id)})
+			}
 		}
 	}
 	v.Title, v.Data = e.PrimaryName(), d

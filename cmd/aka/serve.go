@@ -28,6 +28,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	addr := fs.String("addr", httpapi.DefaultAddr, "listen on `HOST:PORT`: a loopback address unless --db or --postgres is given")
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report matches scoring at least `T`")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "reject request bodies larger than `BYTES`")
+	resolveProfiles := fs.Bool("resolve", true, "resolve the lists into profiles in the background, to group matches by person (with --db, people's link judgements count)")
 	var sf storeFlags // --db FILE or --postgres URL: review, keys required
 	sf.register(fs)
 	var nf natsFlags // --nats URL: POST /v1/queue publishes for the workers (serve_queue.go)
@@ -56,6 +57,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	}
 	loaded := srv.Catalog().Lists
 	srv.MaxBodyBytes = *maxBody
+	srv.Resolve = *resolveProfiles
 	srv.Logger = slog.New(slog.NewTextHandler(c.stderr, nil))
 	if sf.set() {
 		rv, err := sf.serveReview(ctx, *threshold, loaded, c.stderr)
