@@ -155,41 +155,7 @@ func (a *auReader) header(cells []string, pos string) error {
 }
 
 // auGroup is one designation being gathered from its rows.
-type auGroup struct {
-	e       *aka.Entity
-	seen    map[string]bool
-	remarks []string
-}
-
-func (g *auGroup) add(key string) bool {
-	if g.seen[key] {
-		return false
-	}
-	g.seen[key] = true
-	return true
-}
-
-func (g *auGroup) remark(s string) {
-	if s != "" && g.add("r\x00"+s) {
-		g.remarks = append(g.remarks, s)
-	}
-}
-
-// finish returns the designation's entity, its primary name first.
-func (g *auGroup) finish() *aka.Entity {
-	e := g.e
-	slices.SortStableFunc(e.Names, func(a, b aka.Name) int {
-		switch {
-		case a.Kind == aka.Primary && b.Kind != aka.Primary:
-			return -1
-		case a.Kind != aka.Primary && b.Kind == aka.Primary:
-			return 1
-		}
-		return 0
-	})
-	e.Remarks = strings.Join(g.remarks, "\n")
-	return e
-}
+type auGroup = rowGroup
 
 // auReferenceRE splits a reference into the designation's number and the
 // name's suffix: "2", "2a", "34c1".

@@ -215,42 +215,7 @@ func (u *ukReader) header(cells []string, pos string) error {
 }
 
 // ukGroup is one designation being gathered from its rows.
-type ukGroup struct {
-	e       *aka.Entity
-	seen    map[string]bool // what has been added, by kind and value
-	remarks []string
-}
-
-// add reports whether key is new to the group, and remembers it.
-func (g *ukGroup) add(key string) bool {
-	if g.seen[key] {
-		return false
-	}
-	g.seen[key] = true
-	return true
-}
-
-func (g *ukGroup) remark(s string) {
-	if s != "" && g.add("r\x00"+s) {
-		g.remarks = append(g.remarks, s)
-	}
-}
-
-// finish returns the group's entity, its primary names first.
-func (g *ukGroup) finish() *aka.Entity {
-	e := g.e
-	slices.SortStableFunc(e.Names, func(a, b aka.Name) int {
-		switch {
-		case a.Kind == aka.Primary && b.Kind != aka.Primary:
-			return -1
-		case a.Kind != aka.Primary && b.Kind == aka.Primary:
-			return 1
-		}
-		return 0
-	})
-	e.Remarks = strings.Join(g.remarks, "\n")
-	return e
-}
+type ukGroup = rowGroup
 
 // ukGroupTypes maps "Group Type" to entity types.
 var ukGroupTypes = map[string]aka.EntityType{

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/akascreen/aka"
@@ -111,4 +112,44 @@ func findColumns[K ~int](col []int, headers []string, required []K, cells []stri
 		}
 	}
 	return nil
+}
+
+// rowGroup is one designation being gathered from the rows of a list that
+// writes one row per name (the UK's and Australia's).
+type rowGroup struct {
+	e       *aka.Entity
+	seen    map[string]bool // what has been added, by kind and value
+	remarks []string
+}
+
+// add reports whether key is new to the group, and remembers it.
+func (g *rowGroup) add(key string) bool {
+	if g.seen[key] {
+		return false
+	}
+	g.seen[key] = true
+	return true
+}
+
+// remark adds a line to the entity's remarks, once.
+func (g *rowGroup) remark(s string) {
+	if s != "" && g.add("r\x00"+s) {
+		g.remarks = append(g.remarks, s)
+	}
+}
+
+// finish returns the group's entity, its primary names first.
+func (g *rowGroup) finish() *aka.Entity {
+	e := g.e
+	slices.SortStableFunc(e.Names, func(a, b aka.Name) int {
+		switch {
+		case a.Kind == aka.Primary && b.Kind != aka.Primary:
+			return -1
+		case a.Kind != aka.Primary && b.Kind == aka.Primary:
+			return 1
+		}
+		return 0
+	})
+	e.Remarks = strings.Join(g.remarks, "\n")
+	return e
 }
