@@ -84,6 +84,12 @@ var (
 	// are worth their frequency within it, about 1/20 of the world (so
 	// log2(20), rounded).
 	sharedNameBits = 4.5
+	// skelFloor is the least edit similarity at which two forms with the
+	// same consonant skeleton count as spellings of one name: Mohammed
+	// and Muhammad (0.625), Yusuf and Youssef (0.57) are; Mohammed and
+	// Mahmoud (0.5), Banan and Baynah, Amin and Oman share a skeleton by
+	// chance.
+	skelFloor = 0.55
 )
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
@@ -244,11 +250,18 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			}
 			h := "edit"
 			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 {
-				s2 := 0.9 + 0.1*s
+				lev := s
+				if lev == 0 {
+					lev = levSim(fa, fb)
+				}
+				s2 := 0.9 + 0.1*lev
 				// Different final vowels often mark another name, not
 				// another spelling: Angela and Angelo.
 				if la, lb := fa[len(fa)-1], fb[len(fb)-1]; la != lb && isVowel(la) && isVowel(lb) {
 					s2 = 0.85
+				}
+				if lev < skelFloor {
+					s2 = 0
 				}
 				if s2 > s {
 					s, h = s2, "skeleton"
@@ -605,7 +618,7 @@ func joinSim(joined, skel string, mask uint32, t *Token) float64 {
 			continue
 		}
 		s := levSim(joined, f)
-		if s < 1 && skel == t.Skels[i] {
+		if s < 1 && skel == t.Skels[i] && s >= skelFloor {
 			s = max(s, 0.9+0.1*s)
 		}
 		best = max(best, s)

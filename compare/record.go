@@ -9,9 +9,12 @@ import (
 )
 
 // weakAliasBits is what a name loses for being a weak (low quality) alias.
-// It is small: lists put the best-known name, the nom de guerre, among the
-// weak aliases (QDi.299's "Abu Bakr al-Baghdadi").
-var weakAliasBits = 1.0
+// It is nothing by default: what makes an alias weak is that many people
+// could bear it ("Abu Muhammad", "Dr. Amin"), and the rarity of its words
+// already says so; lists also put the best-known name, the nom de guerre,
+// among the weak aliases (QDi.299's "Abu Bakr al-Baghdadi", CFi.004's
+// "Colonel Rambo"). Explanations still name the alias's quality.
+var weakAliasBits = 0.0
 
 // ListedName is one of an entity's names, prepared.
 type ListedName struct {

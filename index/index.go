@@ -576,7 +576,7 @@ func maxBits(n int) float64 {
 func (r *Rarity) Bits(form string) float64 {
 	p := names.FormFrequency(form)
 	if r != nil {
-		p = math.Max(p, listScale*float64(r.formDF[form])/r.n)
+		p = math.Max(p, listScale*others(r.formDF[form])/r.n)
 	}
 	return bitsOf(p, maxBits(len(form)))
 }
@@ -586,9 +586,20 @@ func (r *Rarity) Bits(form string) float64 {
 func (r *Rarity) SkeletonBits(skel string) float64 {
 	p := names.SkeletonFrequency(skel)
 	if r != nil {
-		p = math.Max(p, listScale*float64(r.skelDF[skel])/r.n)
+		p = math.Max(p, listScale*others(r.skelDF[skel])/r.n)
 	}
 	return bitsOf(p, maxBits(len(skel)+2))
+}
+
+// others estimates how many entities carry a listed token besides the one
+// it is compared with: leave that one out, and add half a count (Jeffreys'
+// smoothing) so that a token found once is rarer than one found twice
+// without passing for unknown to small lists.
+func others(df int32) float64 {
+	if df <= 0 {
+		return 0
+	}
+	return float64(df) - 0.5
 }
 
 func bitsOf(p, cap float64) float64 {

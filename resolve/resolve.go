@@ -108,8 +108,20 @@ func (c *Clusters) Profiles() map[string]string {
 const DefaultThreshold = 0.999
 
 // DefaultOffset is the evidence in bits at which a link's confidence is
-// 0.5: the screening model's (compare.DefaultOffset).
-const DefaultOffset = compare.DefaultOffset
+// 0.5. It is fixed here rather than taken from screening's
+// (compare.DefaultOffset), which is calibrated for screening records of
+// unknown quality against the lists: linking two lists' records is another
+// question, measured by TestFullLists at this offset.
+const DefaultOffset = 13.0
+
+// listedDateMismatch is the evidence, in bits, of two listed birth dates
+// more than two years apart. Screening counts a contradicting date for
+// little, since the records screened often carry wrong dates; official
+// lists almost never contradict each other (none of the 232 dated UK
+// entries citing a UN entity in ../shared/eval/uk_crosslist.jsonl is more
+// than two years off), and relatives who share most of a name differ
+// exactly there: log2((1/233)/0.88), about -7.7.
+const listedDateMismatch = -7.7
 
 // DefaultMaxCandidates is how many entities of each other list one name is
 // compared with at most.
@@ -486,7 +498,11 @@ func featureBits(a, b *aka.Entity) float64 {
 	if len(a.BirthDates) > 0 && len(b.BirthDates) > 0 {
 		best := math.Inf(-1)
 		for _, d := range a.BirthDates {
-			best = max(best, compare.CompareBirthDates(d, b.BirthDates).Bits)
+			ev := compare.CompareBirthDates(d, b.BirthDates)
+			if ev.Level == "mismatch" {
+				ev.Bits = listedDateMismatch
+			}
+			best = max(best, ev.Bits)
 		}
 		bits += best
 	}
