@@ -41,6 +41,10 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Baghdadi", "BAGHDADI", 1, 1, "exact"},
 		{"Belkalam", "Belkalem", 0.95, 0.99, "skeleton"},
 		{"Mohammed", "Muhammad", 0.9, 0.99, "skeleton"},
+		{"Yusuf", "Youssef", 0.9, 0.99, "skeleton"},
+		// A shared skeleton with little else in common is another name.
+		{"Mohammed", "Mahmoud", 0, 0, ""},
+		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
 		{"Angela", "Angelo", 0.8, 0.85, "skeleton"},
 		{"Salem", "Salemi", 0.8, 0.84, "edit"},
@@ -154,6 +158,40 @@ func TestCompareBirthDates(t *testing.T) {
 		t.Errorf("no listed date: %+v, want unknown and 0 bits", ev)
 	}
 }
+
+// TestContradictingDate: a date more than two years off counts against a
+// match without vetoing it. A full rare name survives it; a common name
+// does not, and the same date agreeing counts for more.
+func TestContradictingDate(t *testing.T) {
+	r := tableRarity{"john": 9.7, "smith": 10.5, "tharwat": 13, "salah": 8, "shihata": 14}
+	score := func(q, qdob, l, ldob string) float64 {
+		e := &aka.Entity{ID: "x", Type: aka.Person, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}
+		if ldob != "" {
+			e.BirthDates = []aka.BirthDate{bd(ldob)}
+		}
+		return Compare(PrepareQuery(aka.Subject{Name: q, BirthDate: qdob}, r), PrepareEntry(e, r), DefaultOffset).Score
+	}
+	if s := score("Tharwat Salah Shihata", "1980", "THARWAT SALAH SHIHATA", "1960"); s < DefaultThreshold {
+		t.Errorf("a full rare name with a contradicting date scores %.3f, want a match", s)
+	}
+	if s := score("John Smith", "1970", "John Smith", "1985"); s >= DefaultThreshold {
+		t.Errorf("John Smith born 1970 against John Smith born 1985 scores %.3f, want no match", s)
+	}
+	if off, on := score("John Smith", "1970", "John Smith", "1985"), score("John Smith", "1970", "John Smith", "1970"); off >= on {
+		t.Errorf("a contradicting date (%.3f) scores at least an agreeing one (%.3f)", off, on)
+	}
+}
+
+// tableRarity weighs the tokens it knows as given and the rest 14 bits.
+type tableRarity map[string]float64
+
+func (r tableRarity) Bits(f string) float64 {
+	if b, ok := r[f]; ok {
+		return b
+	}
+	return 14
+}
+func (r tableRarity) SkeletonBits(string) float64 { return 14 }
 
 func TestOtherFeatures(t *testing.T) {
 	e := &aka.Entity{

@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -72,6 +73,25 @@ func TestRarity(t *testing.T) {
 	}
 	if short, long := r.Bits("xq"), r.Bits("xqvbnmtrw"); short >= long {
 		t.Errorf("an unknown short token (%.1f bits) weighs at least a long one (%.1f)", short, long)
+	}
+	// A token the lists carry once is not made common by the entity that
+	// carries it (leave one out), yet is commoner than one never listed;
+	// one carried by many entities is common.
+	var es []*aka.Entity
+	for i := range 40 {
+		name := fmt.Sprintf("Zqxwvd Common%c", 'a'+i%2)
+		if i == 0 {
+			name = "Zqxwvd Onceonly"
+		}
+		es = append(es, &aka.Entity{ID: fmt.Sprint(i), Type: aka.Person, Names: []aka.Name{{Full: name}}})
+	}
+	lr := NewRarity(es)
+	once, never, many := lr.Bits("onceonly"), lr.Bits("neverlisted"), lr.Bits("zqxwvd")
+	if !(many < once && once <= never) {
+		t.Errorf("Bits: carried by all %.1f, once %.1f, never %.1f; want all < once <= never", many, once, never)
+	}
+	if before := bitsOf(listScale*1/lr.n, maxBits(len("onceonly"))); once <= before {
+		t.Errorf("a token listed once weighs %.1f bits, no more than counting its own entity (%.1f)", once, before)
 	}
 }
 
