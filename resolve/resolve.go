@@ -96,7 +96,7 @@ func (c *Clusters) Profiles() map[string]string {
 // DefaultThreshold is the confidence from which name, birth date and
 // nationality agreement links two entities. With DefaultOffset it means at
 // least 13 + log2(999), about 23 bits of evidence: a screening alert needs
-// 13. A full name shared by both lists with a birth date or nationality to
+// 12.5. A full name shared by both lists with a birth date or nationality to
 // back it reaches it; a common name alone, or a name with a contradicting
 // birth date, does not. An organization, for which lists give a name
 // alone, needs half as much from its name, its words weighed by their
