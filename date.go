@@ -43,9 +43,10 @@ func ParseBirthDate(s string) (BirthDate, error) {
 	if t == "" {
 		return BirthDate{}, fmt.Errorf("birth date %q: empty", in)
 	}
-	if strings.HasPrefix(t, "between ") {
-		if i := strings.Index(t, " and "); i > 0 {
-			return parseRange(in, t[len("between "):i], t[i+len(" and "):], b.Approximate)
+	if rest, ok := strings.CutPrefix(t, "between "); ok {
+		// Search after the prefix: "between and 0" has its " and " inside it.
+		if from, to, ok := strings.Cut(rest, " and "); ok {
+			return parseRange(in, from, to, b.Approximate)
 		}
 	}
 	if i := strings.Index(t, " to "); i > 0 {
