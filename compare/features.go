@@ -17,6 +17,9 @@ import (
 // carries wrong dates wholesale): m is about 5%, against u of about 88% for
 // two adults, so log2(0.05/0.88) = -4.1. A full rare name survives a bad
 // date; "John Smith" born 1970 does not meet a listed John Smith born 1985.
+//
+// They are variables only so that the calibration flags of "aka eval" can
+// try others (see Params).
 var (
 	dobExact     = 13.0 // same day, month and year
 	dobMonth     = 8.5  // same month and year, a day unknown on one side
