@@ -51,6 +51,16 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Smith", "Jones", 0, 0, ""},
 		{"Müller", "Mueller", 1, 1, "variant"},
 		{"محمد", "Mohamed", 1, 1, "transliteration"},
+		// Two words of one script are compared on their letters: the
+		// romanizer's guesses for Melika (malika) and Hamidi (hamedi)
+		// meet Malik and Hamada; the letters do not.
+		{"ملیكا", "مالک", 0, 0, ""},
+		{"حمیدی", "حماده", 0, 0, ""},
+		{"محمد", "محمود", 0, 0, ""},
+		{"حسن", "حسين", 0, 0, ""},
+		{"أسامة", "اسامه", 1, 1, "exact"},
+		{"داود", "داوود", 1, 1, "transliteration"},
+		{"البغدادي", "البقدادي", 0.8, 0.84, "transliteration"}, // one letter in six, the article aside
 	}
 	for _, tt := range tests {
 		a, b := Prepare(tt.a, r), Prepare(tt.b, r)

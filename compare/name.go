@@ -23,6 +23,11 @@ type Token struct {
 	// match by spelling variation is worth this.
 	SkelBits float64
 	Latin    bool // written in Latin script
+	// Native is the word as written, folded (names.NativeKey), for a word
+	// in another script; Script names that script. Two words of one
+	// script are compared on their letters too, not only on the guesses
+	// of their romanizations.
+	Native, Script string
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
@@ -49,9 +54,25 @@ const wholeOrgNameBits = 16.0
 
 // Join is two adjacent words, I and I+1, written as one.
 type Join struct {
-	I          int
-	Form, Skel string
-	Mask       uint32 // letterMask(Form)
+	I int
+	joined
+}
+
+// joined is two words written as one: their canonical forms run together,
+// its skeleton and letters, and their native forms run together when both
+// are written in the same script other than Latin.
+type joined struct {
+	Form, Skel     string
+	Mask           uint32 // letterMask(Form)
+	Native, Script string
+}
+
+func joinTokens(a, b *Token, form string) joined {
+	j := joined{Form: form, Skel: names.Skeleton(form), Mask: letterMask(form)}
+	if a.Native != "" && b.Native != "" && a.Script == b.Script {
+		j.Native, j.Script = a.Native+b.Native, a.Script
+	}
+	return j
 }
 
 // Weights of tokens that carry little identity.
@@ -98,7 +119,11 @@ func Prepare(text string, r Rarity) Name {
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks))}
 	for _, t := range toks {
 		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}
-		pt.Latin = names.Script(t.Raw) == "Latin"
+		pt.Script = names.Script(t.Raw)
+		pt.Latin = pt.Script == "Latin"
+		if !pt.Latin && t.Kind == names.Word {
+			pt.Native = names.NativeKey(t.Raw)
+		}
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
 			pt.Masks[i] = letterMask(f)
@@ -134,8 +159,8 @@ func Prepare(text string, r Rarity) Name {
 	}
 	for i := 0; i+1 < len(n.Tokens); i++ {
 		if n.Tokens[i].Kind == names.Word && n.Tokens[i+1].Kind == names.Word {
-			f := n.Tokens[i].Forms[0] + n.Tokens[i+1].Forms[0]
-			n.Joins = append(n.Joins, Join{I: i, Form: f, Skel: names.Skeleton(f), Mask: letterMask(f)})
+			a, b := &n.Tokens[i], &n.Tokens[i+1]
+			n.Joins = append(n.Joins, Join{I: i, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
 		}
 	}
 	return n
@@ -226,6 +251,10 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		}
 		return 0, ""
 	}
+	native := a.Native != "" && b.Native != "" && a.Script == b.Script
+	if native && a.Native == b.Native {
+		return 1, "exact"
+	}
 	best, how := 0.0, ""
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {
@@ -273,6 +302,14 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			if s > best {
 				best, how = s, h
 			}
+		}
+	}
+	if native {
+		// Written in one script, the letters are the evidence: their
+		// romanizations may meet by the romanizer's guesses (ملیكا
+		// "melika" and مالک "malik" share malika).
+		if ns := nativeSim(a.Native, b.Native, a.Script); ns < best {
+			best, how = ns, "edit"
 		}
 	}
 	if best < minSim {
@@ -543,7 +580,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			if lt.Kind != names.Word || abs(len(lt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
-			if s := joinSim(jn.Form, jn.Skel, jn.Mask, lt); s > 0 {
+			if s := joinSim(jn.joined, lt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, lt.SkelBits)
 				units = append(units, unit{q1: jn.I, q2: jn.I + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
 			}
@@ -556,7 +593,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			if qt.Kind != names.Word || abs(len(qt.Forms[0])-len(jn.Form)) > 2 {
 				continue
 			}
-			if s := joinSim(jn.Form, jn.Skel, jn.Mask, qt); s > 0 {
+			if s := joinSim(jn.joined, qt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, qt.SkelBits)
 				units = append(units, unit{q1: i, q2: -1, l1: jn.I, l2: jn.I + 1, sim: s, how: "joined", w: w, value: s * w})
 			}
@@ -582,14 +619,13 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 			if k == i || k == i+1 || w.Kind != names.Word {
 				continue // the adjacent word is joined by Tokenize already
 			}
-			js := names.JoinPrefix(p.Forms[0], w.Forms[0])
-			jsk := names.Skeleton(js)
+			js := joinTokens(p, w, names.JoinPrefix(p.Forms[0], w.Forms[0]))
 			for j := range b.Tokens {
 				o := &b.Tokens[j]
 				if o.Kind != names.Word {
 					continue
 				}
-				s := joinSim(js, jsk, letterMask(js), o)
+				s := joinSim(js, o)
 				if s == 0 {
 					continue
 				}
@@ -605,8 +641,18 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 	return units
 }
 
-// joinSim compares a joined pair of words with a token's forms.
-func joinSim(joined, skel string, mask uint32, t *Token) float64 {
+// joinSim compares a joined pair of words with a token's forms, and with
+// its letters when both are written in one script other than Latin.
+func joinSim(j joined, t *Token) float64 {
+	if j.Native != "" && j.Script == t.Script && t.Native != "" {
+		if j.Native == t.Native {
+			return 1
+		}
+		if ns := nativeSim(j.Native, t.Native, t.Script); ns < 0.85 {
+			return 0
+		}
+	}
+	joined, skel, mask := j.Form, j.Skel, j.Mask
 	best := 0.0
 	for i, f := range t.Forms {
 		if abs(len(f)-len(joined)) > 2 {
@@ -627,6 +673,77 @@ func joinSim(joined, skel string, mask uint32, t *Token) float64 {
 		return 0
 	}
 	return best
+}
+
+// nativeSim is the edit similarity of two words' native forms, counted in
+// letters (runes), with transpositions. In Arabic script, where short
+// vowels are not written, two words whose consonants agree but whose long
+// vowels (ا و ي) differ are two names, not two spellings: محمد and محمود
+// (Muhammad, Mahmud), حسن and حسين (Hasan, Husayn), جميل and جمال.
+func nativeSim(a, b, script string) float64 {
+	var ra, rb [64]rune
+	x, y := ra[:0], rb[:0]
+	for _, r := range a {
+		if len(x) == len(ra) {
+			return 0
+		}
+		if len(x) == 0 || x[len(x)-1] != r { // داوود is داود
+			x = append(x, r)
+		}
+	}
+	for _, r := range b {
+		if len(y) == len(rb) {
+			return 0
+		}
+		if len(y) == 0 || y[len(y)-1] != r {
+			y = append(y, r)
+		}
+	}
+	if script == "Arabic" && !slices.Equal(x, y) && slices.Equal(arabicConsonants(x, ra[:0:0]), arabicConsonants(y, rb[:0:0])) {
+		return 0
+	}
+	return levSimRunes(x, y)
+}
+
+// arabicConsonants returns the letters of w other than the long vowels,
+// appended to buf.
+func arabicConsonants(w, buf []rune) []rune {
+	for _, r := range w {
+		if r != 'ا' && r != 'و' && r != 'ي' {
+			buf = append(buf, r)
+		}
+	}
+	return buf
+}
+
+// levSimRunes is levSim over runes.
+func levSimRunes(a, b []rune) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	m := max(la, lb)
+	var buf [3][65]int
+	pp, prev, cur := buf[0][:lb+1], buf[1][:lb+1], buf[2][:lb+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, pp[j-2]+1)
+			}
+			cur[j] = d
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return 1 - float64(prev[lb])/float64(m)
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

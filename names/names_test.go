@@ -32,6 +32,9 @@ func TestSplitWords(t *testing.T) {
 		{"‘ABD AL-RAHMAN BIN ‘UMAYR AL-NU’AYMI", []string{"‘ABD", "AL", "RAHMAN", "BIN", "‘UMAYR", "AL", "NU’AYMI"}},
 		{"أبو بكر(Abu Bakr)", []string{"أبو", "بكر", "Abu", "Bakr"}},
 		{"M. Jawad", []string{"M", "Jawad"}},
+		// Devanagari vowel signs are spacing marks (Mc), inside the word.
+		{"कमल जौहर जयरामन", []string{"कमल", "जौहर", "जयरामन"}},
+		{"রবীন্দ্রনাথ ঠাকুর", []string{"রবীন্দ্রনাথ", "ঠাকুর"}},
 	}
 	for _, tt := range tests {
 		if got := SplitWords(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -72,6 +75,53 @@ func TestTokenizeArabicStructure(t *testing.T) {
 				t.Errorf("Tokenize(%q) keys = %q, want %q (as %q)", n, got, want, group[0])
 			}
 		}
+	}
+}
+
+// TestAbbreviationsLatinOnly: "Mohd" is how Latin script abbreviates
+// Muhammad; a romanizer's guess for another Arabic word that happens to
+// spell "mohd" (موحد, Movahed) is not Muhammad.
+func TestAbbreviationsLatinOnly(t *testing.T) {
+	if got := Tokenize("Mohd Ali")[0].Forms; len(got) == 0 || got[0] != "muhammad" {
+		t.Errorf("Tokenize(Mohd Ali) forms = %q, want muhammad first", got)
+	}
+	for _, f := range Tokenize("موحد")[0].Forms {
+		if f == "muhammad" {
+			t.Errorf("Tokenize(موحد) forms include muhammad: %q", Tokenize("موحد")[0].Forms)
+		}
+	}
+}
+
+func TestNativeKey(t *testing.T) {
+	same := [][]string{
+		{"أسامة", "اسامه", "إسامة"},
+		{"عبد الرحمن", "عبدالرحمن"},
+		{"البغدادي", "بغدادي", "البغدادى"},
+		{"یوسف", "يوسف"},
+		{"کریم", "كريم"},
+		{"Юрий", "юрий"},
+	}
+	for _, group := range same {
+		want := NativeKey(group[0])
+		if want == "" {
+			t.Errorf("NativeKey(%q) is empty", group[0])
+		}
+		for _, w := range group[1:] {
+			if got := NativeKey(w); got != want {
+				t.Errorf("NativeKey(%q) = %q, want %q (as %q)", w, got, want, group[0])
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"محمد", "محمود"}, {"ملیكا", "مالک"}, {"حسن", "حسين"}} {
+		if NativeKey(pair[0]) == NativeKey(pair[1]) {
+			t.Errorf("NativeKey(%q) = NativeKey(%q)", pair[0], pair[1])
+		}
+	}
+	if k := NativeKey("Mohammed"); k != "" {
+		t.Errorf("NativeKey(Mohammed) = %q, want empty for Latin", k)
+	}
+	if k := NativeKey("ال"); k != "ال" {
+		t.Errorf("NativeKey(ال) = %q, want the short word kept", k)
 	}
 }
 

@@ -61,7 +61,9 @@ func FoldLatin(s string) string {
 }
 
 // SplitWords splits a name into words at spaces, hyphens, punctuation and
-// script changes, keeping apostrophes and ayn/hamza signs inside words. It
+// script changes, keeping apostrophes, ayn/hamza signs and combining marks
+// inside words (the vowel signs of Devanagari and other Indic scripts are
+// spacing marks: "जौहर" is one word). It
 // also splits at a change between Latin and another script, so that
 // "أبو بكر (Abu Bakr)" gives four words.
 func SplitWords(s string) []string {
@@ -75,7 +77,7 @@ func SplitWords(s string) []string {
 		}
 	}
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isNameMark(r) || r == '\u200c' {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || isNameMark(r) || r == '\u200c' {
 			sc := RuneScript(r)
 			if start >= 0 && sc != "" && prev != "" && sc != prev {
 				flush(i)

@@ -194,6 +194,9 @@ func structure(in []Token) []Token {
 			t.Kind = Initial
 		default:
 			t.Forms = canonicalForms(t.Forms)
+			if fam, ok := families[k]; ok && Script(t.Raw) == "Latin" {
+				t.Forms = append([]string{fam}, t.Forms...)
+			}
 		}
 		out = append(out, t)
 	}
@@ -225,9 +228,6 @@ func compoundTailAt(in []Token, i int) int {
 func canonicalForms(forms []string) []string {
 	var out []string
 	for _, f := range forms {
-		if fam, ok := families[f]; ok {
-			out = appendUnique(out, fam)
-		}
 		if c := compoundForm(f); c != "" {
 			out = appendUnique(out, c)
 			continue
