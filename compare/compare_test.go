@@ -47,6 +47,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
 		{"Angela", "Angelo", 0.8, 0.85, "skeleton"},
+		{"Malika", "Malik", 0.8, 0.85, "skeleton"}, // a feminine ending
+		{"Fatimah", "Fatima", 0.95, 1, "skeleton"},
+		{"Ali", "Aly", 0.9, 1, "skeleton"},
 		{"Salem", "Salemi", 0.8, 0.84, "edit"},
 		{"Smith", "Jones", 0, 0, ""},
 		{"Müller", "Mueller", 1, 1, "variant"},
@@ -274,4 +277,42 @@ func FuzzCompareNames(f *testing.F) {
 			t.Fatalf("Compare(%q, %q) score %v out of [0, 1]", a, b, m.Score)
 		}
 	})
+}
+
+// TestOtherNames: a query word the best name lacks but another name of the
+// same person carries is evidence, not a missing word. The UN lists
+// SANAULLAH GHAFARI a.k.a. Shahab Muhajer; the UK writes Sanaullah Muhajir.
+func TestOtherNames(t *testing.T) {
+	r := flatRarity(12)
+	e := PrepareEntry(&aka.Entity{ID: "un:QDi.431", Type: aka.Person, Names: []aka.Name{
+		{Full: "SANAULLAH GHAFARI", Kind: aka.Primary, Quality: aka.Strong},
+		{Full: "Shahab Muhajer", Kind: aka.Alias, Quality: aka.Strong},
+		{Full: "Shihab Mohajir", Kind: aka.Alias, Quality: aka.Strong},
+	}}, r)
+	combined := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir"}, r), e, DefaultOffset)
+	alone := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Haddad"}, r), e, DefaultOffset)
+	if combined.Explanation.Bits <= alone.Explanation.Bits+6 {
+		t.Errorf("Sanaullah Muhajir: %.2f bits, Sanaullah Haddad %.2f: want the alias's word to count", combined.Explanation.Bits, alone.Explanation.Bits)
+	}
+	var found bool
+	for _, tok := range combined.Explanation.Name.Tokens {
+		if tok.How == "other name" && tok.Query == "Muhajir" && tok.Listed != "" && tok.Bits > 0 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("explanation does not name the other name's word: %+v", combined.Explanation.Name.Tokens)
+	}
+	// Met in another name, a word earns less than in the name itself.
+	whole := Compare(PrepareQuery(aka.Subject{Name: "Shahab Muhajer"}, r), e, DefaultOffset)
+	if combined.Explanation.Bits >= whole.Explanation.Bits {
+		t.Errorf("combined %.2f bits >= a listed name whole %.2f", combined.Explanation.Bits, whole.Explanation.Bits)
+	}
+	// Organizations' names are not pooled: their words are not a person's.
+	org := *e.Entity
+	org.Type = aka.Organization
+	eo := PrepareEntry(&org, r)
+	if m := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir", Schema: "LegalEntity"}, r), eo, DefaultOffset); m.Explanation.Bits > alone.Explanation.Bits+1 {
+		t.Errorf("organization pooled its names: %.2f bits", m.Explanation.Bits)
+	}
 }

@@ -196,6 +196,15 @@ func boundParts(q *Name) (words, extra float64) {
 	return words, extra
 }
 
+// OtherNamesWeight is the weight of matched words to bound a person's name
+// with (NameBound) when query words weighing name bits hit that name and
+// words weighing entity bits hit any of the person's names: the words only
+// other names carry earn at most crossNameShare of their bits instead of
+// costing missingQuery.
+func OtherNamesWeight(name, entity float64) float64 {
+	return name + (crossNameShare+missingQuery)/(1+missingQuery)*max(0, entity-name)
+}
+
 // MinMatched returns the least weight of matched query words for which
 // NameBound reaches bits.
 func MinMatched(q *Name, bits float64) float64 {
@@ -285,9 +294,15 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				}
 				s2 := 0.9 + 0.1*lev
 				// Different final vowels often mark another name, not
-				// another spelling: Angela and Angelo.
+				// another spelling: Angela and Angelo; so does a final
+				// vowel on one side only, the feminine of many languages:
+				// Malik and Malika, Said and Saida, Ivan and Ivana
+				// (Abdallah and Abdalla end alike: a final h after a
+				// vowel is not written in Arabic).
 				if la, lb := fa[len(fa)-1], fb[len(fb)-1]; la != lb && isVowel(la) && isVowel(lb) {
 					s2 = 0.85
+				} else if endsInVowel(fa) != endsInVowel(fb) {
+					s2 = min(s2, 0.85)
 				}
 				if lev < skelFloor {
 					s2 = 0
@@ -327,6 +342,16 @@ func isVowel(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// endsInVowel reports whether a form ends in a vowel or y, a final h after
+// a vowel aside ("Fatimah" ends as "Fatima").
+func endsInVowel(f string) bool {
+	if n := len(f); n >= 2 && f[n-1] == 'h' && isVowel(f[n-2]) {
+		f = f[:n-1]
+	}
+	c := f[len(f)-1]
+	return isVowel(c) || c == 'y'
 }
 
 // letterMask returns a set of the letters a-z in f.
@@ -421,19 +446,66 @@ type unit struct {
 // rarity); adjacent tokens may join ("Abdul Rahman" against "Abdulrahman").
 func CompareNames(q, l *Name) aka.NameEvidence {
 	ev := aka.NameEvidence{Query: q.Text, Listed: l.Text}
-	align(q, l, &ev)
+	align(q, l, nil, &ev)
 	return ev
 }
 
 // NameBits returns the bits CompareNames would give, without building the
 // explanation.
 func NameBits(q, l *Name) float64 {
-	return align(q, l, nil)
+	return align(q, l, nil, nil)
+}
+
+// otherNames are the names of an entity other than the one aligned with a
+// query: a query word that name lacks may be found among them.
+type otherNames struct {
+	names []ListedName
+	skip  int // the index of the name aligned
+	// cost is what finding a word among the other names costs against
+	// finding it in the name itself: log2 of the number of distinct words
+	// the entity's names carry, since any of them could have met it.
+	cost float64
+}
+
+// crossNameShare is the share of a word's bits, after cost, that a query
+// word earns when another name of the entity carries it: lists split one
+// person's names across aliases (SANAULLAH GHAFARI, a.k.a. Shahab
+// Muhajer) and documents combine them (Sanaullah Muhajir), but so can
+// chance.
+var crossNameShare = 0.5
+
+// otherName finds the best match for query token t among the other names:
+// the listed token's raw text, the similarity and the bits at stake.
+func (o *otherNames) find(t *Token) (string, float64, float64) {
+	var raw string
+	var best, w float64
+	for i := range o.names {
+		if i == o.skip {
+			continue
+		}
+		for j := range o.names[i].Tokens {
+			lt := &o.names[i].Tokens[j]
+			if lt.Kind != names.Word {
+				continue
+			}
+			s, _ := TokenSimilarity(t, lt)
+			if s < 0.9 || s <= best {
+				continue
+			}
+			best, raw = s, lt.Raw
+			w = min(t.Bits, lt.Bits)
+			if s < 1 {
+				w = min(t.SkelBits, lt.SkelBits)
+			}
+		}
+	}
+	return raw, best, w
 }
 
 // align computes the name evidence, filling ev when it is not nil, and
-// returns its bits.
-func align(q, l *Name, ev *aka.NameEvidence) float64 {
+// returns its bits. With other names, a query word the name lacks may be
+// found among them.
+func align(q, l *Name, others *otherNames, ev *aka.NameEvidence) float64 {
 	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
 		return 0
 	}
@@ -519,10 +591,28 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		den += t.Bits
 		var bits float64
 		how := "missing"
+		var listed string
 		switch t.Kind {
 		case names.Word:
 			bits = -missingQuery * t.Bits
 			whole = false
+			if others == nil {
+				break
+			}
+			raw, s, w := others.find(t)
+			if s == 0 {
+				break
+			}
+			b := crossNameShare * (w*gain(s) - others.cost)
+			if t.Common {
+				if commonSeen {
+					b = max(b-sharedNameBits, 0.3*b)
+				}
+				commonSeen = true
+			}
+			if b > bits {
+				bits, how, listed = b, "other name", raw
+			}
 		case names.Initial:
 			bits = -0.5
 		default:
@@ -530,7 +620,7 @@ func align(q, l *Name, ev *aka.NameEvidence) float64 {
 		}
 		total += bits
 		if ev != nil {
-			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Listed: listed, Weight: round3(t.Bits), Bits: round3(bits), How: how})
 		}
 	}
 	for j := range l.Tokens {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/countries"
+	"github.com/akascreen/aka/names"
 )
 
 // weakAliasBits is what a name loses for being a weak (low quality) alias.
@@ -39,6 +40,9 @@ type Entry struct {
 	places [][]string // PlaceWords of each birth place
 	// placeSkels are the skeletons of places' words.
 	placeSkels [][]string
+	// wordBits is log2 of the number of distinct words (by skeleton) in
+	// the entity's names: what meeting a query word in any of them costs.
+	wordBits float64
 }
 
 // PrepareEntry prepares every name of an entity.
@@ -57,6 +61,15 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		p.Org = org
 		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
 	}
+	words := map[string]bool{}
+	for _, n := range en.Names {
+		for _, t := range n.Tokens {
+			if t.Kind == names.Word && t.Latin {
+				words[t.Skels[0]] = true
+			}
+		}
+	}
+	en.wordBits = math.Log2(float64(max(1, len(words))))
 	return en
 }
 
@@ -194,13 +207,33 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 	if best < 0 {
 		return aka.NameEvidence{Query: q.Name.Text}
 	}
-	return nameEvidence(q, &e.Names[best])
+	return nameEvidence(q, e, best)
 }
 
 // bestName returns the index of the entry's best name for the query and its
 // bits, weak aliases discounted, or -1 when the entry has no names. With
-// only non-nil, only those names are compared.
+// only non-nil, only those names are compared. Query words the best name
+// lacks are looked for among the entity's other names (a person's names
+// split across aliases) after the best is chosen.
 func bestName(q *Query, e *Entry, only []int) (int, float64) {
+	best, bits := bestSingleName(q, e, only)
+	if best < 0 || len(e.Names) < 2 || e.Entity.Type != aka.Person {
+		return best, bits
+	}
+	ln := &e.Names[best]
+	b := align(&q.Name, &ln.Name, e.others(best), nil)
+	if ln.Quality == aka.Weak {
+		b -= weakAliasBits
+	}
+	return best, round3(max(bits, b))
+}
+
+func (e *Entry) others(skip int) *otherNames {
+	return &otherNames{names: e.Names, skip: skip, cost: e.wordBits}
+}
+
+// bestSingleName is bestName without looking among other names.
+func bestSingleName(q *Query, e *Entry, only []int) (int, float64) {
 	best, bestBits := -1, 0.0
 	n := len(e.Names)
 	if only != nil {
@@ -224,8 +257,14 @@ func bestName(q *Query, e *Entry, only []int) (int, float64) {
 	return best, round3(bestBits)
 }
 
-func nameEvidence(q *Query, ln *ListedName) aka.NameEvidence {
-	ev := CompareNames(&q.Name, &ln.Name)
+func nameEvidence(q *Query, e *Entry, i int) aka.NameEvidence {
+	ln := &e.Names[i]
+	ev := aka.NameEvidence{Query: q.Name.Text, Listed: ln.Text}
+	var o *otherNames
+	if len(e.Names) > 1 && e.Entity.Type == aka.Person {
+		o = e.others(i)
+	}
+	align(&q.Name, &ln.Name, o, &ev)
 	ev.Kind, ev.Quality = ln.Kind, ln.Quality
 	if ln.Quality == aka.Weak {
 		ev.Bits = round3(ev.Bits - weakAliasBits)
@@ -310,7 +349,7 @@ func CompareAbove(q *Query, e *Entry, only []int, offset, min float64) (aka.Matc
 	}
 	m.Name, m.Type = e.Entity.PrimaryName(), e.Entity.Type
 	if best >= 0 {
-		m.Explanation.Name = nameEvidence(q, &e.Names[best])
+		m.Explanation.Name = nameEvidence(q, e, best)
 	} else {
 		m.Explanation.Name = aka.NameEvidence{Query: q.Name.Text}
 	}

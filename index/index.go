@@ -13,6 +13,7 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -181,18 +182,37 @@ func posting(ri int32, del bool) int32 {
 
 type scratch struct {
 	score    []float32 // per name ref
-	weight   []float32 // per name ref: the bits of the query words that hit it
+	weight   []float32 // per name ref: the bits of the query words that hit it (see compare.NameBound)
+	mask     []uint64  // per name ref: the query words that hit it, a bit each
 	mark     []uint32  // per name ref: the lookup that last hit it
 	gen      uint32
 	hits     []int32   // name refs hit
 	entScore []float32 // per entry: its best name's score
+	entMask  []uint64  // per entry: the query words that hit any of its names
 	entPos   []int32   // per entry: 1 + its place among the candidates, or 0
 	ents     []int32   // entries hit
 	heap     []int32
 }
 
 func newScratch(refs, entries int) *scratch {
-	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entPos: make([]int32, entries)}
+	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mask: make([]uint64, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
+}
+
+// wordBit is query word i's bit in a mask; words past the 64th share the
+// last bit (compare gives names of more than 64 words nothing).
+func wordBit(i int) uint64 { return 1 << min(i, 63) }
+
+// maskBits is the weight of the query words in mask.
+func maskBits(q *compare.Query, mask uint64) float64 {
+	var w float64
+	for mask != 0 {
+		i := bits.TrailingZeros64(mask)
+		mask &= mask - 1
+		if i < len(q.Name.Tokens) {
+			w += q.Name.Tokens[i].Bits
+		}
+	}
+	return w
 }
 
 // Candidates returns the entries whose names the query's tokens hit, best
@@ -218,7 +238,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
 	// deletion away).
-	lookup := func(forms, skels []string, w float32, joined bool) {
+	lookup := func(forms, skels []string, w float32, joined bool, words uint64) {
 		// Deletions find misspellings of rare tokens; for a popular one
 		// ("Mohammed") they would scan long posting lists for little, and
 		// for joined words they would let "Hasanabu" stand for every
@@ -290,19 +310,19 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 					sc.hits = append(sc.hits, ri)
 				}
 				sc.score[ri] += v
-				sc.weight[ri] += w
+				sc.mask[ri] |= words
 			}
 		}
 	}
 	for ti := range q.Name.Tokens {
 		t := &q.Name.Tokens[ti]
 		if t.Kind == names.Word {
-			lookup(t.Forms, t.Skels, float32(t.Bits), false)
+			lookup(t.Forms, t.Skels, float32(t.Bits), false, wordBit(ti))
 		}
 	}
 	for _, j := range q.Name.Joins {
 		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.I+1].Bits
-		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true)
+		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true, wordBit(j.I)|wordBit(j.I+1))
 	}
 	// A standalone "Abdul" or "Abu" (a surname put last: "Jihad ABU") is
 	// looked up joined with each other word.
@@ -317,7 +337,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				continue
 			}
 			j := names.JoinPrefix(p.Forms[0], w.Forms[0])
-			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true)
+			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true, wordBit(pi)|wordBit(wi))
 		}
 	}
 	// Keys are visited in order of decreasing value within a form, but a
@@ -333,6 +353,20 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	minWeight := float32(math.Inf(-1))
 	if !math.IsInf(minNameBits, -1) {
 		minWeight = float32(compare.MinMatched(&q.Name, minNameBits))
+	}
+	// A person's query words may be met by several of its names
+	// (compare: other names), so a name's weight counts the words that hit
+	// the entity's other names too, at what compare lets them earn.
+	for _, ri := range sc.hits {
+		sc.entMask[ix.refs[ri].entry] |= sc.mask[ri]
+	}
+	for _, ri := range sc.hits {
+		ei := ix.refs[ri].entry
+		w := maskBits(q, sc.mask[ri])
+		if ix.types[ei] == typeBit(aka.Person) {
+			w = compare.OtherNamesWeight(w, maskBits(q, sc.entMask[ei]))
+		}
+		sc.weight[ri] = float32(w)
 	}
 	for _, ri := range sc.hits {
 		if sc.weight[ri] < minWeight {
@@ -411,7 +445,9 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	for _, ri := range sc.hits {
 		sc.score[ri] = 0
 		sc.weight[ri] = 0
+		sc.mask[ri] = 0
 		sc.entPos[ix.refs[ri].entry] = 0
+		sc.entMask[ix.refs[ri].entry] = 0
 	}
 	for _, ei := range ents {
 		sc.entScore[ei] = 0
