@@ -456,11 +456,11 @@ func NameBits(q, l *Name) float64 {
 	return align(q, l, nil, nil)
 }
 
-// otherNames are the names of an entity other than the one aligned with a
-// query: a query word that name lacks may be found among them.
+// otherNames are the words of an entity's names, for a query word the name
+// aligned lacks: it may be found among the others.
 type otherNames struct {
-	names []ListedName
-	skip  int // the index of the name aligned
+	words []Token // each word of the entity's names once
+	name  *Name   // the name aligned, whose own words are left out
 	// cost is what finding a word among the other names costs against
 	// finding it in the name itself: log2 of the number of distinct words
 	// the entity's names carry, since any of them could have met it.
@@ -474,29 +474,27 @@ type otherNames struct {
 // chance.
 var crossNameShare = 0.5
 
-// otherName finds the best match for query token t among the other names:
-// the listed token's raw text, the similarity and the bits at stake.
+// find returns the best match for query token t among the other names'
+// words: the listed word as written, the similarity and the bits at stake.
 func (o *otherNames) find(t *Token) (string, float64, float64) {
 	var raw string
 	var best, w float64
-	for i := range o.names {
-		if i == o.skip {
+next:
+	for i := range o.words {
+		lt := &o.words[i]
+		for j := range o.name.Tokens {
+			if o.name.Tokens[j].Forms[0] == lt.Forms[0] {
+				continue next
+			}
+		}
+		s, _ := TokenSimilarity(t, lt)
+		if s < 0.9 || s <= best {
 			continue
 		}
-		for j := range o.names[i].Tokens {
-			lt := &o.names[i].Tokens[j]
-			if lt.Kind != names.Word {
-				continue
-			}
-			s, _ := TokenSimilarity(t, lt)
-			if s < 0.9 || s <= best {
-				continue
-			}
-			best, raw = s, lt.Raw
-			w = min(t.Bits, lt.Bits)
-			if s < 1 {
-				w = min(t.SkelBits, lt.SkelBits)
-			}
+		best, raw = s, lt.Raw
+		w = min(t.Bits, lt.Bits)
+		if s < 1 {
+			w = min(t.SkelBits, lt.SkelBits)
 		}
 	}
 	return raw, best, w
@@ -506,9 +504,17 @@ func (o *otherNames) find(t *Token) (string, float64, float64) {
 // returns its bits. With other names, a query word the name lacks may be
 // found among them.
 func align(q, l *Name, others *otherNames, ev *aka.NameEvidence) float64 {
+	b, _ := alignMissing(q, l, others, ev)
+	return b
+}
+
+// alignMissing is align that also returns the query words left unmatched
+// (or met only in other names), a bit each.
+func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64, uint64) {
 	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
-		return 0
+		return 0, 0
 	}
+	var missing uint64
 	var buf [64]unit
 	units := buf[:0]
 	for i := range q.Tokens {
@@ -596,6 +602,7 @@ func align(q, l *Name, others *otherNames, ev *aka.NameEvidence) float64 {
 		case names.Word:
 			bits = -missingQuery * t.Bits
 			whole = false
+			missing |= 1 << i
 			if others == nil {
 				break
 			}
@@ -655,7 +662,7 @@ func align(q, l *Name, others *otherNames, ev *aka.NameEvidence) float64 {
 		}
 		ev.Bits = total
 	}
-	return total
+	return total, missing
 }
 
 // appendJoins adds units that join two adjacent words on one side to match

@@ -40,8 +40,10 @@ type Entry struct {
 	places [][]string // PlaceWords of each birth place
 	// placeSkels are the skeletons of places' words.
 	placeSkels [][]string
-	// wordBits is log2 of the number of distinct words (by skeleton) in
-	// the entity's names: what meeting a query word in any of them costs.
+	// words are the words of a person's names, each once; wordBits is
+	// log2 of their number by skeleton: what meeting a query word in any
+	// of them costs (see otherNames).
+	words    []Token
 	wordBits float64
 }
 
@@ -61,15 +63,25 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		p.Org = org
 		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
 	}
-	words := map[string]bool{}
-	for _, n := range en.Names {
-		for _, t := range n.Tokens {
-			if t.Kind == names.Word && t.Latin {
-				words[t.Skels[0]] = true
+	if !org {
+		seen := map[string]bool{}
+		skels := map[string]bool{}
+		for _, n := range en.Names {
+			for _, t := range n.Tokens {
+				if t.Kind != names.Word {
+					continue
+				}
+				if !seen[t.Forms[0]] {
+					seen[t.Forms[0]] = true
+					en.words = append(en.words, t)
+				}
+				if t.Latin {
+					skels[t.Skels[0]] = true
+				}
 			}
 		}
+		en.wordBits = math.Log2(float64(max(1, len(skels))))
 	}
-	en.wordBits = math.Log2(float64(max(1, len(words))))
 	return en
 }
 
@@ -216,8 +228,8 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 // lacks are looked for among the entity's other names (a person's names
 // split across aliases) after the best is chosen.
 func bestName(q *Query, e *Entry, only []int) (int, float64) {
-	best, bits := bestSingleName(q, e, only)
-	if best < 0 || len(e.Names) < 2 || e.Entity.Type != aka.Person {
+	best, bits, missing := bestSingleName(q, e, only)
+	if best < 0 || missing == 0 || len(e.Names) < 2 || e.Entity.Type != aka.Person {
 		return best, bits
 	}
 	ln := &e.Names[best]
@@ -228,13 +240,15 @@ func bestName(q *Query, e *Entry, only []int) (int, float64) {
 	return best, round3(max(bits, b))
 }
 
-func (e *Entry) others(skip int) *otherNames {
-	return &otherNames{names: e.Names, skip: skip, cost: e.wordBits}
+func (e *Entry) others(i int) *otherNames {
+	return &otherNames{words: e.words, name: &e.Names[i].Name, cost: e.wordBits}
 }
 
-// bestSingleName is bestName without looking among other names.
-func bestSingleName(q *Query, e *Entry, only []int) (int, float64) {
+// bestSingleName is bestName without looking among other names; it also
+// returns the query words the best name lacks.
+func bestSingleName(q *Query, e *Entry, only []int) (int, float64, uint64) {
 	best, bestBits := -1, 0.0
+	var missing uint64
 	n := len(e.Names)
 	if only != nil {
 		n = len(only)
@@ -245,16 +259,16 @@ func bestSingleName(q *Query, e *Entry, only []int) (int, float64) {
 			i = only[k]
 		}
 		ln := &e.Names[i]
-		b := NameBits(&q.Name, &ln.Name)
+		b, m := alignMissing(&q.Name, &ln.Name, nil, nil)
 		if ln.Quality == aka.Weak {
 			b -= weakAliasBits
 		}
 		// On a tie, a Latin-script name explains better to most readers.
 		if best < 0 || b > bestBits || (b == bestBits && ln.latin() && !e.Names[best].latin()) {
-			best, bestBits = i, b
+			best, bestBits, missing = i, b, m
 		}
 	}
-	return best, round3(bestBits)
+	return best, round3(bestBits), missing
 }
 
 func nameEvidence(q *Query, e *Entry, i int) aka.NameEvidence {

@@ -2,6 +2,7 @@ package names
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -122,6 +123,36 @@ func TestNativeKey(t *testing.T) {
 	}
 	if k := NativeKey("ال"); k != "ال" {
 		t.Errorf("NativeKey(ال) = %q, want the short word kept", k)
+	}
+}
+
+// TestTokenizeOtherScripts: Greek writes a foreign b, d and g as μπ, ντ
+// and γκ, and its Abu is a kunya like any other; Korean writes a name as
+// one word, surname first.
+func TestTokenizeOtherScripts(t *testing.T) {
+	tests := []struct {
+		name string
+		want [][]string // per token, forms that must be among its forms
+	}{
+		{"Αμπού Μπακρ αλ-Μπαγκντάντι", [][]string{{"abubakr"}, nil, {"bagdadi"}}},
+		{"Ντμίτρι", [][]string{{"dmitri"}}},
+		{"김정식", [][]string{{"kim"}, {"jeongsik"}}},
+		{"남궁민수", [][]string{{"namgung"}, nil}},
+		{"정식", [][]string{{"jeongsik"}}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.name)
+		if len(toks) != len(tt.want) {
+			t.Errorf("Tokenize(%q) = %d tokens %+v, want %d", tt.name, len(toks), toks, len(tt.want))
+			continue
+		}
+		for i, want := range tt.want {
+			for _, f := range want {
+				if !slices.Contains(toks[i].Forms, f) {
+					t.Errorf("Tokenize(%q) token %d forms %q, want %q among them", tt.name, i, toks[i].Forms, f)
+				}
+			}
+		}
 	}
 }
 

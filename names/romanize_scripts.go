@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -65,6 +66,7 @@ func romAlphabetic(token string) []string {
 	}
 	var sbuf [48][]romOpt
 	slots := sbuf[:0]
+	var stops []greekStop
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		var prev, next rune
@@ -85,6 +87,11 @@ func romAlphabetic(token string) []string {
 			slots = append(slots, romCyrillic(r, prev, next, i == 0, i+1 == len(rs), ukr))
 		case unicode.Is(unicode.Greek, r):
 			opts, n := romGreek(rs[i:], i == 0)
+			if n == 2 && i > 0 {
+				if stop := romGreekStops[string(rs[i:i+2])]; stop != "" {
+					stops = append(stops, greekStop{len(slots), stop})
+				}
+			}
 			slots = append(slots, opts)
 			i += n - 1
 		case unicode.Is(unicode.Armenian, r):
@@ -106,7 +113,45 @@ func romAlphabetic(token string) []string {
 			slots = append(slots, romGeorgian[r])
 		}
 	}
-	return romBeam(slots)
+	if len(stops) == 0 {
+		return romBeam(slots)
+	}
+	// Greek writes the b, d and g of foreign names as μπ, ντ and γκ
+	// (Μπαγκντάντι is Baghdadi); inside a word, ELOT 743 and passports
+	// write mp, nt and gk. Both readings come first.
+	elot := romBeam(slots)
+	for _, st := range stops {
+		slots[st.slot] = []romOpt{{st.stop, 0}}
+	}
+	return romInterleave(elot, romBeam(slots))
+}
+
+// romGreekStops are the Greek digraphs for voiced stops, and the stop.
+var romGreekStops = map[string]string{"μπ": "b", "ντ": "d", "γκ": "g"}
+
+type greekStop struct {
+	slot int
+	stop string
+}
+
+// romInterleave merges two lists of forms best first, alternating, each
+// form once, at most RomanizeMax.
+func romInterleave(a, b []string) []string {
+	out := make([]string, 0, RomanizeMax)
+	add := func(f string) {
+		if len(out) < RomanizeMax && f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	for i := 0; i < max(len(a), len(b)); i++ {
+		if i < len(a) {
+			add(a[i])
+		}
+		if i < len(b) {
+			add(b[i])
+		}
+	}
+	return out
 }
 
 // romASCIILetters holds the ASCII lowercase letters as strings.

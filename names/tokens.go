@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // TokenKind says what part a token plays in a name.
 type TokenKind uint8
@@ -102,7 +105,7 @@ func Tokenize(name string) []Token {
 			name = tail + " " + head
 		}
 	}
-	words := SplitWords(name)
+	words := splitKoreanNames(SplitWords(name))
 	toks := make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
@@ -112,6 +115,45 @@ func Tokenize(name string) []Token {
 		toks = append(toks, Token{Raw: w, Forms: forms})
 	}
 	return structure(toks)
+}
+
+// koreanDoubleSurnames are the Korean surnames of two syllables.
+var koreanDoubleSurnames = map[string]bool{
+	"남궁": true, "황보": true, "제갈": true, "선우": true, "독고": true, "사공": true, "서문": true,
+}
+
+// splitKoreanNames splits a Korean name written as one word of Hangul, as
+// Korean writes names (김정식), into surname and given name (김 정식), as
+// lists write them in Latin letters (Kim Cho'ng-sik): a word of three
+// syllables after its first, of four after a two-syllable surname.
+func splitKoreanNames(words []string) []string {
+	for i := 0; i < len(words); i++ {
+		rs := []rune(words[i])
+		if (len(rs) != 3 && len(rs) != 4) || !hangulSyllables(rs) {
+			continue
+		}
+		switch {
+		case len(rs) == 3 && !koreanDoubleSurnames[string(rs[:2])]:
+			words = slices.Insert(words, i+1, string(rs[1:]))
+			words[i] = string(rs[:1])
+			i++
+		case len(rs) == 4 && koreanDoubleSurnames[string(rs[:2])]:
+			words = slices.Insert(words, i+1, string(rs[2:]))
+			words[i] = string(rs[:2])
+			i++
+		}
+	}
+	return words
+}
+
+// hangulSyllables reports whether rs are all precomposed Hangul syllables.
+func hangulSyllables(rs []rune) bool {
+	for _, r := range rs {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return true
 }
 
 // structure marks particles, honorifics and initials and joins the Arabic
@@ -146,7 +188,8 @@ func structure(in []Token) []Token {
 			continue
 		case honorifics[k] && (hasNext || i > 0):
 			t.Kind = Honorific
-		case (abdPrefixes[k] || kunyaPrefixes[k] != "") && hasNext:
+		case hasNext && prefixForm(t) != "":
+			k = prefixForm(t)
 			// Join with the next word, skipping an article between them.
 			j := i + 1
 			if j+1 < len(in) && (articles[in[j].Key()] || (sunArticles[in[j].Key()] != "" && strings.HasPrefix(in[j+1].Key(), sunArticles[in[j].Key()]))) {
@@ -201,6 +244,24 @@ func structure(in []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// prefixForm returns the form of t that is an "Abd" or kunya prefix, or "".
+// A word in another script is one when any of its romanizations is
+// (Greek Αμπού reads ampou, abou, abu).
+func prefixForm(t Token) string {
+	if k := t.Key(); abdPrefixes[k] || kunyaPrefixes[k] != "" {
+		return k
+	}
+	if Script(t.Raw) == "Latin" {
+		return ""
+	}
+	for _, f := range t.Forms[1:] {
+		if abdPrefixes[f] || kunyaPrefixes[f] != "" {
+			return f
+		}
+	}
+	return ""
 }
 
 // compoundTailAt returns the index of a compound tail ("Din", "Ullah")
