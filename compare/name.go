@@ -196,13 +196,19 @@ func boundParts(q *Name) (words, extra float64) {
 	return words, extra
 }
 
+// OtherNameMinBits is the least rarity of a query word that counts when
+// found in another name of a person than the one aligned: a common word
+// ("Mohammed", about 6 bits) found among a person's dozen aliases is
+// chance, and would earn next to nothing after their cost.
+const OtherNameMinBits = 10
+
 // OtherNamesWeight is the weight of matched words to bound a person's name
 // with (NameBound) when query words weighing name bits hit that name and
-// words weighing entity bits hit any of the person's names: the words only
-// other names carry earn at most crossNameShare of their bits instead of
-// costing missingQuery.
-func OtherNamesWeight(name, entity float64) float64 {
-	return name + (crossNameShare+missingQuery)/(1+missingQuery)*max(0, entity-name)
+// words of at least OtherNameMinBits weighing other bits hit only the
+// person's other names: those earn at most crossNameShare of their bits
+// instead of costing missingQuery.
+func OtherNamesWeight(name, other float64) float64 {
+	return name + (crossNameShare+missingQuery)/(1+missingQuery)*other
 }
 
 // MinMatched returns the least weight of matched query words for which
@@ -508,8 +514,8 @@ func align(q, l *Name, others *otherNames, ev *aka.NameEvidence) float64 {
 	return b
 }
 
-// alignMissing is align that also returns the query words left unmatched
-// (or met only in other names), a bit each.
+// alignMissing is align that also returns the query words of at least
+// OtherNameMinBits left unmatched (or met only in other names), a bit each.
 func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64, uint64) {
 	if len(q.Tokens) > 64 || len(l.Tokens) > 64 {
 		return 0, 0
@@ -602,6 +608,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		case names.Word:
 			bits = -missingQuery * t.Bits
 			whole = false
+			if t.Bits < OtherNameMinBits {
+				break
+			}
 			missing |= 1 << i
 			if others == nil {
 				break

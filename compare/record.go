@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/akascreen/aka"
@@ -215,7 +216,7 @@ func (q *Query) Accepts(t aka.EntityType) bool {
 // BestName compares the query's name with each of the entry's names and
 // returns the evidence of the best, weak aliases discounted.
 func BestName(q *Query, e *Entry) aka.NameEvidence {
-	best, _ := bestName(q, e, nil)
+	best, _ := bestName(q, e, nil, math.Inf(-1))
 	if best < 0 {
 		return aka.NameEvidence{Query: q.Name.Text}
 	}
@@ -227,17 +228,26 @@ func BestName(q *Query, e *Entry) aka.NameEvidence {
 // only non-nil, only those names are compared. Query words the best name
 // lacks are looked for among the entity's other names (a person's names
 // split across aliases) after the best is chosen.
-func bestName(q *Query, e *Entry, only []int) (int, float64) {
-	best, bits, missing := bestSingleName(q, e, only)
+func bestName(q *Query, e *Entry, only []int, need float64) (int, float64) {
+	best, nb, missing := bestSingleName(q, e, only)
 	if best < 0 || missing == 0 || len(e.Names) < 2 || e.Entity.Type != aka.Person {
-		return best, bits
+		return best, nb
+	}
+	// Words met in other names gain at most missingQuery+crossNameShare
+	// of their bits: when that cannot reach need, do not look.
+	var most float64
+	for m := missing; m != 0; m &= m - 1 {
+		most += (missingQuery + crossNameShare) * q.Name.Tokens[bits.TrailingZeros64(m)].Bits
+	}
+	if nb+most < need {
+		return best, nb
 	}
 	ln := &e.Names[best]
 	b := align(&q.Name, &ln.Name, e.others(best), nil)
 	if ln.Quality == aka.Weak {
 		b -= weakAliasBits
 	}
-	return best, round3(max(bits, b))
+	return best, round3(max(nb, b))
 }
 
 func (e *Entry) others(i int) *otherNames {
@@ -351,8 +361,12 @@ func Compare(q *Query, e *Entry, offset float64) aka.Match {
 // below min only EntityID, Score and the bits are set.
 func CompareAbove(q *Query, e *Entry, only []int, offset, min float64) (aka.Match, bool) {
 	m := aka.Match{EntityID: e.Entity.ID}
-	best, nameBits := bestName(q, e, only)
 	feat, doc := featureBits(q, e)
+	need := math.Inf(-1)
+	if min > 0 {
+		need = NameBitsNeeded(Bits(min, offset), feat, doc)
+	}
+	best, nameBits := bestName(q, e, only, need)
 	bits := nameBits + corroborate(nameBits, feat) + doc
 	m.Explanation.Bits = round3(bits)
 	m.Explanation.Offset = offset

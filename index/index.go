@@ -184,18 +184,21 @@ type scratch struct {
 	score    []float32 // per name ref
 	weight   []float32 // per name ref: the bits of the query words that hit it (see compare.NameBound)
 	mask     []uint64  // per name ref: the query words that hit it, a bit each
+	strong   []uint64  // per name ref: the words that hit it by form or skeleton, not by a deletion
 	mark     []uint32  // per name ref: the lookup that last hit it
 	gen      uint32
 	hits     []int32   // name refs hit
+	hitEnt   []int32   // the entry of each name ref hit
 	entScore []float32 // per entry: its best name's score
 	entMask  []uint64  // per entry: the query words that hit any of its names
+	touched  []int32   // entries whose entMask is set
 	entPos   []int32   // per entry: 1 + its place among the candidates, or 0
 	ents     []int32   // entries hit
 	heap     []int32
 }
 
 func newScratch(refs, entries int) *scratch {
-	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mask: make([]uint64, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
+	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mask: make([]uint64, refs), strong: make([]uint64, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
 }
 
 // wordBit is query word i's bit in a mask; words past the 64th share the
@@ -213,6 +216,30 @@ func maskBits(q *compare.Query, mask uint64) float64 {
 		}
 	}
 	return w
+}
+
+// nameWeight is the weight of the query words that hit a name of entry ei
+// (in mask; the rare ones hitting any of its names in rare), for bounding
+// the name's evidence (compare.NameBound): a person's rare words met in its
+// other names count too, at what compare lets them earn.
+func (ix *Index) nameWeight(q *compare.Query, ei int32, mask, rare uint64) float64 {
+	w := maskBits(q, mask)
+	if other := rare &^ mask; other != 0 && ix.types[ei] == typeBit(aka.Person) {
+		w = compare.OtherNamesWeight(w, maskBits(q, other))
+	}
+	return w
+}
+
+// rareWords are the query's words that count when met in another name of
+// a person (compare.OtherNameMinBits), a bit each.
+func rareWords(q *compare.Query) uint64 {
+	var m uint64
+	for i := range q.Name.Tokens {
+		if t := &q.Name.Tokens[i]; t.Kind == names.Word && t.Bits >= compare.OtherNameMinBits {
+			m |= wordBit(i)
+		}
+	}
+	return m
 }
 
 // Candidates returns the entries whose names the query's tokens hit, best
@@ -233,7 +260,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
-	sc.hits = sc.hits[:0]
+	sc.hits, sc.hitEnt = sc.hits[:0], sc.hitEnt[:0]
 	var keyBuf [32]uint64
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
@@ -304,10 +331,13 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				v := l.val
 				if l.del || p&1 == 1 {
 					v = w * 0.6
+				} else {
+					sc.strong[ri] |= words
 				}
 				sc.mark[ri] = gen
 				if sc.score[ri] == 0 {
 					sc.hits = append(sc.hits, ri)
+					sc.hitEnt = append(sc.hitEnt, ix.refs[ri].entry)
 				}
 				sc.score[ri] += v
 				sc.mask[ri] |= words
@@ -357,23 +387,31 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// A person's query words may be met by several of its names
 	// (compare: other names), so a name's weight counts the words that hit
 	// the entity's other names too, at what compare lets them earn.
-	for _, ri := range sc.hits {
-		sc.entMask[ix.refs[ri].entry] |= sc.mask[ri]
-	}
-	for _, ri := range sc.hits {
-		ei := ix.refs[ri].entry
-		w := maskBits(q, sc.mask[ri])
-		if ix.types[ei] == typeBit(aka.Person) {
-			w = compare.OtherNamesWeight(w, maskBits(q, sc.entMask[ei]))
+	// A person's rare query words may be met by its other names (compare:
+	// other names): a name's weight counts them too, at what compare lets
+	// them earn.
+	rare := rareWords(q)
+	touched := sc.touched[:0]
+	if rare != 0 {
+		for k, ri := range sc.hits {
+			// Other names count a word they match closely (compare:
+			// similarity 0.9): by its form or skeleton.
+			if m := sc.strong[ri] & rare; m != 0 {
+				ei := sc.hitEnt[k]
+				if sc.entMask[ei] == 0 {
+					touched = append(touched, ei)
+				}
+				sc.entMask[ei] |= m
+			}
 		}
-		sc.weight[ri] = float32(w)
 	}
-	for _, ri := range sc.hits {
+	for k, ri := range sc.hits {
+		ei := sc.hitEnt[k]
+		sc.weight[ri] = float32(ix.nameWeight(q, ei, sc.mask[ri], sc.entMask[ei]))
 		if sc.weight[ri] < minWeight {
 			sc.score[ri] = 0 // cannot reach the threshold: not a hit
 			continue
 		}
-		ei := ix.refs[ri].entry
 		v := sc.score[ri]
 		if sc.entScore[ei] == 0 {
 			if ix.types[ei]&qtypes == 0 {
@@ -415,14 +453,14 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// The names worth aligning: those of a chosen entry that scored at
 	// least half its best, at most maxNames of them. A name no key hit
 	// cannot match well, and aliases run to dozens on some lists.
-	for _, ri := range sc.hits {
-		ref := ix.refs[ri]
-		pos := sc.entPos[ref.entry]
-		if pos == 0 || sc.score[ri] == 0 || sc.score[ri] < 0.5*sc.entScore[ref.entry] {
+	for k, ri := range sc.hits {
+		ei := sc.hitEnt[k]
+		pos := sc.entPos[ei]
+		if pos == 0 || sc.score[ri] == 0 || sc.score[ri] < 0.5*sc.entScore[ei] {
 			continue
 		}
 		c := &out[pos-1]
-		c.names = append(c.names, scoredName{ref.name, sc.score[ri]})
+		c.names = append(c.names, scoredName{ix.refs[ri].name, sc.score[ri]})
 		c.Weight = max(c.Weight, float64(sc.weight[ri]))
 	}
 	for i := range out {
@@ -442,13 +480,17 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 		c.names = nil
 	}
-	for _, ri := range sc.hits {
+	for k, ri := range sc.hits {
 		sc.score[ri] = 0
 		sc.weight[ri] = 0
 		sc.mask[ri] = 0
-		sc.entPos[ix.refs[ri].entry] = 0
-		sc.entMask[ix.refs[ri].entry] = 0
+		sc.strong[ri] = 0
+		sc.entPos[sc.hitEnt[k]] = 0
 	}
+	for _, ei := range touched {
+		sc.entMask[ei] = 0
+	}
+	sc.touched = touched
 	for _, ei := range ents {
 		sc.entScore[ei] = 0
 	}

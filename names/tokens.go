@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // TokenKind says what part a token plays in a name.
@@ -128,8 +129,14 @@ var koreanDoubleSurnames = map[string]bool{
 // syllables after its first, of four after a two-syllable surname.
 func splitKoreanNames(words []string) []string {
 	for i := 0; i < len(words); i++ {
+		if n := utf8.RuneCountInString(words[i]); n != 3 && n != 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[i]); r < 0xAC00 || r > 0xD7A3 {
+			continue
+		}
 		rs := []rune(words[i])
-		if (len(rs) != 3 && len(rs) != 4) || !hangulSyllables(rs) {
+		if !hangulSyllables(rs) {
 			continue
 		}
 		switch {
