@@ -62,6 +62,7 @@ func TestTokenSimilarity(t *testing.T) {
 		{"محمد", "محمود", 0, 0, ""},
 		{"حسن", "حسين", 0, 0, ""},
 		{"أسامة", "اسامه", 1, 1, "exact"},
+		{"숙", "Sik", 0, 0, ""}, // Hangul writes its vowels: no skeleton match
 		{"داود", "داوود", 1, 1, "transliteration"},
 		{"البغدادي", "البقدادي", 0.8, 0.84, "transliteration"}, // one letter in six, the article aside
 	}

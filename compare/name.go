@@ -267,6 +267,10 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		return 0, ""
 	}
 	native := a.Native != "" && b.Native != "" && a.Script == b.Script
+	// Hangul writes every vowel, and Korean names differ by them (영식
+	// Yong-sik, 영숙 Yong-suk; 상철 Sang-chol, 송철 Song-chol): a shared
+	// consonant skeleton is no spelling variant there.
+	vowelsWritten := a.Script == "Hangul" || b.Script == "Hangul"
 	if native && a.Native == b.Native {
 		return 1, "exact"
 	}
@@ -293,7 +297,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				s = levSim(fa, fb)
 			}
 			h := "edit"
-			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 {
+			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 && !vowelsWritten {
 				lev := s
 				if lev == 0 {
 					lev = levSim(fa, fb)
@@ -759,6 +763,9 @@ func joinSim(j joined, t *Token) float64 {
 		}
 	}
 	joined, skel, mask := j.Form, j.Skel, j.Mask
+	if j.Script == "Hangul" || t.Script == "Hangul" {
+		skel = "" // see TokenSimilarity: vowels are written
+	}
 	best := 0.0
 	for i, f := range t.Forms {
 		if abs(len(f)-len(joined)) > 2 {

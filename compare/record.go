@@ -18,6 +18,29 @@ import (
 // "Colonel Rambo"). Explanations still name the alias's quality.
 var weakAliasBits = 0.0
 
+// weakWordBits is what a weak alias of one word loses: a nickname alone
+// ("Leblanc", "Israel", "Rambo"), which lists mark low quality because
+// many people bear it as a name. Met alone it is not enough; an agreeing
+// birth date or nationality makes it so.
+var weakWordBits = 0.0
+
+// weakBits is what the name loses for its quality.
+func (n *ListedName) weakBits() float64 {
+	if n.Quality != aka.Weak {
+		return 0
+	}
+	words := 0
+	for _, t := range n.Tokens {
+		if t.Kind == names.Word {
+			words++
+		}
+	}
+	if words == 1 {
+		return weakAliasBits + weakWordBits
+	}
+	return weakAliasBits
+}
+
 // ListedName is one of an entity's names, prepared.
 type ListedName struct {
 	Name
@@ -243,10 +266,7 @@ func bestName(q *Query, e *Entry, only []int, need float64) (int, float64) {
 		return best, nb
 	}
 	ln := &e.Names[best]
-	b := align(&q.Name, &ln.Name, e.others(best), nil)
-	if ln.Quality == aka.Weak {
-		b -= weakAliasBits
-	}
+	b := align(&q.Name, &ln.Name, e.others(best), nil) - ln.weakBits()
 	return best, round3(max(nb, b))
 }
 
@@ -270,9 +290,7 @@ func bestSingleName(q *Query, e *Entry, only []int) (int, float64, uint64) {
 		}
 		ln := &e.Names[i]
 		b, m := alignMissing(&q.Name, &ln.Name, nil, nil)
-		if ln.Quality == aka.Weak {
-			b -= weakAliasBits
-		}
+		b -= ln.weakBits()
 		// On a tie, a Latin-script name explains better to most readers.
 		if best < 0 || b > bestBits || (b == bestBits && ln.latin() && !e.Names[best].latin()) {
 			best, bestBits, missing = i, b, m
@@ -290,8 +308,8 @@ func nameEvidence(q *Query, e *Entry, i int) aka.NameEvidence {
 	}
 	align(&q.Name, &ln.Name, o, &ev)
 	ev.Kind, ev.Quality = ln.Kind, ln.Quality
-	if ln.Quality == aka.Weak {
-		ev.Bits = round3(ev.Bits - weakAliasBits)
+	if w := ln.weakBits(); w != 0 {
+		ev.Bits = round3(ev.Bits - w)
 	}
 	return ev
 }
