@@ -17,6 +17,7 @@ import (
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/names"
 	"github.com/akascreen/aka/screening"
 )
 
@@ -68,6 +69,33 @@ func trimSpace(b []byte) []byte {
 		b = b[1:]
 	}
 	return b
+}
+
+// NameOnly returns the cases with every field of their queries but the
+// name (and schema) left out: what screening gives when a file carries
+// names alone.
+func NameOnly(cases []QueryCase) []QueryCase {
+	out := make([]QueryCase, len(cases))
+	for i, c := range cases {
+		out[i] = QueryCase{ID: c.ID, Expect: c.Expect, Schema: c.Schema, Query: aka.Subject{Name: c.Query.Name, Schema: c.Query.Schema}}
+	}
+	return out
+}
+
+// Words returns a case for each word of each case's name, every other
+// field kept: what screening gives when only one name of a person is
+// known. Case ids get "/w" and the word's place.
+func Words(cases []QueryCase) []QueryCase {
+	var out []QueryCase
+	for _, c := range cases {
+		for i, w := range names.SplitWords(c.Query.Name) {
+			q := c
+			q.ID = fmt.Sprintf("%s/w%d", c.ID, i+1)
+			q.Query.Name = w
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // QueryReport is the result of a query evaluation, as "aka eval queries

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/compare"
 	"github.com/akascreen/aka/index"
 	"github.com/akascreen/aka/lists"
@@ -77,5 +78,25 @@ func TestPairs(t *testing.T) {
 	r := SummarizePairs(scores, compare.DefaultThreshold)
 	if r.Pairs != 6 || r.F1 != 1 || r.BestF1 != 1 {
 		t.Errorf("report = %+v, want 6 pairs with F1 1", r)
+	}
+}
+
+func TestNameOnlyAndWords(t *testing.T) {
+	cases := []QueryCase{{ID: "n1", Query: aka.Subject{Name: "Patricia Lucas Wheeler", BirthDate: "2002-07-14", Nationality: "Ethiopia", Gender: "female"}}}
+	bare := NameOnly(cases)
+	if want := (aka.Subject{Name: "Patricia Lucas Wheeler"}); bare[0].Query != want || bare[0].ID != "n1" {
+		t.Errorf("NameOnly = %+v, want %+v", bare[0], want)
+	}
+	if cases[0].Query.BirthDate == "" {
+		t.Error("NameOnly changed its input")
+	}
+	ws := Words(cases)
+	var got []string
+	for _, c := range ws {
+		got = append(got, c.ID+"="+c.Query.Name+"/"+c.Query.BirthDate)
+	}
+	want := []string{"n1/w1=Patricia/2002-07-14", "n1/w2=Lucas/2002-07-14", "n1/w3=Wheeler/2002-07-14"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Words = %q, want %q", got, want)
 	}
 }

@@ -19,9 +19,11 @@ import (
 
 const evalUsage = `Usage:
   aka eval queries --cases FILE.jsonl [--lists FILE]... [--threshold T] [--json] [--sweep FILE.csv] [--misses FILE]
+                   [--name-only] [--words]
   aka eval pairs --cases FILE.jsonl [--threshold T] [--json]
 
 Case formats are in shared/eval/README.md. Both report at the default threshold unless --threshold is given.
+--name-only and --words stress a query set: its names alone, and each word of them as a case of its own.
 `
 
 // evalCommand runs "aka eval queries" and "aka eval pairs".
@@ -58,6 +60,8 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	var sets stringList
 	fs.Var(&sets, "set", "set a model weight `NAME=BITS` (for calibration; repeatable)")
 	misses := fs.String("misses", "", "write the positives missed and the negatives flagged to `FILE` (JSON lines)")
+	nameOnly := fs.Bool("name-only", false, "leave out every field of the queries but the name")
+	words := fs.Bool("words", false, "make a case of each word of each query's name")
 	if err := parseInterspersed(fs, args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -88,6 +92,12 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	cs, err := eval.ReadCases[eval.QueryCase](f, *cases)
 	if err != nil {
 		return err
+	}
+	if *nameOnly {
+		cs = eval.NameOnly(cs)
+	}
+	if *words {
+		cs = eval.Words(cs)
 	}
 	s := screening.New(index.Build(allEntities(loaded)))
 	s.Offset = *offset
