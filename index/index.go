@@ -181,11 +181,7 @@ func posting(ri int32, del bool) int32 {
 }
 
 type scratch struct {
-	score    []float32 // per name ref
-	weight   []float32 // per name ref: the bits of the query words that hit it (see compare.NameBound)
-	mask     []uint64  // per name ref: the query words that hit it, a bit each
-	strong   []uint64  // per name ref: the words that hit it by form or skeleton, not by a deletion
-	mark     []uint32  // per name ref: the lookup that last hit it
+	ref      []refScratch // per name ref
 	gen      uint32
 	hits     []int32   // name refs hit
 	hitEnt   []int32   // the entry of each name ref hit
@@ -197,8 +193,19 @@ type scratch struct {
 	heap     []int32
 }
 
+// refScratch is what a query gathers about one name ref, kept together:
+// hits come in no order, and one cache line per hit is cheaper than one
+// per field.
+type refScratch struct {
+	score  float32
+	weight float32 // the bits of the query words that hit it (see compare.NameBound)
+	mark   uint32  // the lookup that last hit it
+	mask   uint64  // the query words that hit it, a bit each
+	strong uint64  // the words that hit it by form or skeleton, not by a deletion
+}
+
 func newScratch(refs, entries int) *scratch {
-	return &scratch{score: make([]float32, refs), weight: make([]float32, refs), mask: make([]uint64, refs), strong: make([]uint64, refs), mark: make([]uint32, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
+	return &scratch{ref: make([]refScratch, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
 }
 
 // wordBit is query word i's bit in a mask; words past the 64th share the
@@ -276,7 +283,9 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		short := w >= shortDeletionMinBits
 		sc.gen++
 		if sc.gen == 0 { // wrapped: reset marks
-			clear(sc.mark)
+			for i := range sc.ref {
+				sc.ref[i].mark = 0
+			}
 			sc.gen = 1
 		}
 		gen := sc.gen
@@ -325,22 +334,23 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		for _, l := range lks {
 			for _, p := range ix.postings[l.k] {
 				ri := p >> 1
-				if sc.mark[ri] == gen {
+				r := &sc.ref[ri]
+				if r.mark == gen {
 					continue
 				}
 				v := l.val
 				if l.del || p&1 == 1 {
 					v = w * 0.6
 				} else {
-					sc.strong[ri] |= words
+					r.strong |= words
 				}
-				sc.mark[ri] = gen
-				if sc.score[ri] == 0 {
+				r.mark = gen
+				if r.score == 0 {
 					sc.hits = append(sc.hits, ri)
 					sc.hitEnt = append(sc.hitEnt, ix.refs[ri].entry)
 				}
-				sc.score[ri] += v
-				sc.mask[ri] |= words
+				r.score += v
+				r.mask |= words
 			}
 		}
 	}
@@ -396,7 +406,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		for k, ri := range sc.hits {
 			// Other names count a word they match closely (compare:
 			// similarity 0.9): by its form or skeleton.
-			if m := sc.strong[ri] & rare; m != 0 {
+			if m := sc.ref[ri].strong & rare; m != 0 {
 				ei := sc.hitEnt[k]
 				if sc.entMask[ei] == 0 {
 					touched = append(touched, ei)
@@ -407,12 +417,12 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	for k, ri := range sc.hits {
 		ei := sc.hitEnt[k]
-		sc.weight[ri] = float32(ix.nameWeight(q, ei, sc.mask[ri], sc.entMask[ei]))
-		if sc.weight[ri] < minWeight {
-			sc.score[ri] = 0 // cannot reach the threshold: not a hit
+		sc.ref[ri].weight = float32(ix.nameWeight(q, ei, sc.ref[ri].mask, sc.entMask[ei]))
+		if sc.ref[ri].weight < minWeight {
+			sc.ref[ri].score = 0 // cannot reach the threshold: not a hit
 			continue
 		}
-		v := sc.score[ri]
+		v := sc.ref[ri].score
 		if sc.entScore[ei] == 0 {
 			if ix.types[ei]&qtypes == 0 {
 				continue
@@ -456,12 +466,12 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	for k, ri := range sc.hits {
 		ei := sc.hitEnt[k]
 		pos := sc.entPos[ei]
-		if pos == 0 || sc.score[ri] == 0 || sc.score[ri] < 0.5*sc.entScore[ei] {
+		if pos == 0 || sc.ref[ri].score == 0 || sc.ref[ri].score < 0.5*sc.entScore[ei] {
 			continue
 		}
 		c := &out[pos-1]
-		c.names = append(c.names, scoredName{ix.refs[ri].name, sc.score[ri]})
-		c.Weight = max(c.Weight, float64(sc.weight[ri]))
+		c.names = append(c.names, scoredName{ix.refs[ri].name, sc.ref[ri].score})
+		c.Weight = max(c.Weight, float64(sc.ref[ri].weight))
 	}
 	for i := range out {
 		c := &out[i]
@@ -481,10 +491,8 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		c.names = nil
 	}
 	for k, ri := range sc.hits {
-		sc.score[ri] = 0
-		sc.weight[ri] = 0
-		sc.mask[ri] = 0
-		sc.strong[ri] = 0
+		r := &sc.ref[ri]
+		r.score, r.weight, r.mask, r.strong = 0, 0, 0, 0
 		sc.entPos[sc.hitEnt[k]] = 0
 	}
 	for _, ei := range touched {
