@@ -254,6 +254,11 @@ func FuzzCompareNames(f *testing.F) {
 		{"", "al"},
 		{"a b c d e f g h", "Колесников"},
 		{"영철 김", "王秀英"},
+		{"ملیكا کيانا نوروزی", "مالک نورزى"},
+		{"김정식", "Kim Cho'ng-sik"},
+		{"Αμπού Μπακρ αλ-Μπαγκντάντι", "Abu Bakr al-Baghdadi"},
+		{"कमल जौहर", "Kamal Jauhar"},
+		{"Sanaullah Muhajir", "SANAULLAH GHAFARI"},
 	} {
 		f.Add(s[0], s[1], "1971-01-01")
 	}
@@ -271,7 +276,8 @@ func FuzzCompareNames(f *testing.F) {
 			}
 		}
 		e := *entity
-		e.Names = []aka.Name{{Full: b, Kind: aka.Primary, Quality: aka.Strong}}
+		// A second name, so that words found in other names are compared too.
+		e.Names = []aka.Name{{Full: b, Kind: aka.Primary, Quality: aka.Strong}, {Full: dob + " " + a, Kind: aka.Alias, Quality: aka.Weak}}
 		q := PrepareQuery(aka.Subject{Name: a, BirthDate: dob, Nationality: "Iraq"}, r)
 		m := Compare(q, PrepareEntry(&e, r), DefaultOffset)
 		if m.Score < 0 || m.Score > 1 || math.IsNaN(m.Score) {
