@@ -137,6 +137,9 @@ func TestTokenizeOtherScripts(t *testing.T) {
 		{"Αμπού Μπακρ αλ-Μπαγκντάντι", [][]string{{"abubakr"}, nil, {"bagdadi"}}},
 		{"Ντμίτρι", [][]string{{"dmitri"}}},
 		{"김정식", [][]string{{"kim"}, {"jeongsik"}}},
+		// McCune-Reischauer (North Korea, the UN list) and the spelling
+		// between it and Revised Romanization that the name is known by.
+		{"김정은", [][]string{{"kim"}, {"jeongeun", "chongun", "jongun"}}},
 		{"남궁민수", [][]string{{"namgung"}, nil}},
 		{"정식", [][]string{{"jeongsik"}}},
 	}

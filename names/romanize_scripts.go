@@ -557,6 +557,8 @@ var (
 	romHangulLinked = [...]string{"", "g", "kk", "gs", "n", "nj", "nh", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"}
 	// McCune-Reischauer-style unvoiced initials, common in passports.
 	romHangulInitialMR = [...]string{"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "jj", "ch", "k", "t", "p", "h"}
+	// McCune-Reischauer vowels, breves dropped: ㅓ ŏ, ㅕ yŏ, ㅡ ŭ, ㅢ ŭi.
+	romHangulMedialMR = [...]string{"a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"}
 )
 
 // romKoreanSurnames spells the common one-syllable surnames the way their
@@ -591,13 +593,13 @@ func romHangul(token string) []string {
 			return romMerge(s, nil)
 		}
 	}
-	build := func(initials *[19]string) string {
+	build := func(initials *[19]string, medials *[21]string) string {
 		var b strings.Builder
 		for i, r := range syl {
 			s := int(r - 0xAC00)
 			ini, med, fin := s/(21*28), s%(21*28)/28, s%28
 			b.WriteString(initials[ini])
-			b.WriteString(romHangulMedial[med])
+			b.WriteString(medials[med])
 			linked := i+1 < len(syl) && int(syl[i+1]-0xAC00)/(21*28) == 11
 			if linked {
 				b.WriteString(romHangulLinked[fin])
@@ -607,7 +609,11 @@ func romHangul(token string) []string {
 		}
 		return b.String()
 	}
-	return romMerge([]string{build(&romHangulInitial)}, []string{build(&romHangulInitialMR)})
+	// Revised Romanization; McCune-Reischauer, which North Korea and the
+	// UN list use (Cho'ng, Un); and the spellings between them that names
+	// are known by (Kim Jong Un).
+	return romMerge([]string{build(&romHangulInitial, &romHangulMedial)},
+		[]string{build(&romHangulInitialMR, &romHangulMedialMR), build(&romHangulInitial, &romHangulMedialMR)})
 }
 
 // romKanaTable is modified Hepburn for the katakana syllables; hiragana

@@ -20,7 +20,7 @@ import (
 const evalUsage = `Usage:
   aka eval queries --cases FILE.jsonl [--lists FILE]... [--threshold T] [--json] [--sweep FILE.csv] [--misses FILE]
                    [--name-only] [--words]
-  aka eval pairs --cases FILE.jsonl [--threshold T] [--json]
+  aka eval pairs --cases FILE.jsonl [--threshold T] [--json] [--misses FILE]
 
 Case formats are in shared/eval/README.md. Both report at the default threshold unless --threshold is given.
 --name-only and --words stress a query set: its names alone, and each word of them as a case of its own.
@@ -136,6 +136,7 @@ func (c *evalCommand) pairs(args []string) error {
 	cases := fs.String("cases", "", "pair case `FILE` (JSON lines)")
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report at this score `T`")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	misses := fs.String("misses", "", "write the pairs judged wrongly at the threshold to `FILE` (JSON lines, with their explanations)")
 	if err := parseInterspersed(fs, args); err != nil {
 		return &usageError{err.Error()}
 	}
@@ -153,6 +154,11 @@ func (c *evalCommand) pairs(args []string) error {
 	}
 	scores := eval.RunPairs(cs, index.NewRarity(nil), compare.DefaultOffset)
 	rep := eval.SummarizePairs(scores, *threshold)
+	if *misses != "" {
+		if err := writePairMisses(*misses, scores, *threshold); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		return json.NewEncoder(c.stdout).Encode(rep)
 	}
@@ -172,6 +178,24 @@ func writeSweep(file string, rows []eval.SweepRow) error {
 	}
 	svg := strings.TrimSuffix(file, filepath.Ext(file)) + ".svg"
 	return os.WriteFile(svg, eval.PlotSweep(rows), 0o644)
+}
+
+func writePairMisses(file string, scores []eval.PairScore, t float64) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, s := range scores {
+		if (s.Score >= t && s.Score > 0) != s.Case.Match {
+			if err := enc.Encode(map[string]any{"case": s.Case, "score": s.Score, "explanation": s.Match.Explanation}); err != nil {
+				f.Close()
+				return err
+			}
+		}
+	}
+	return f.Close()
 }
 
 func writeMisses(file string, outs []eval.Outcome, t float64) error {
