@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/names"
 )
 
 // flatRarity weighs every token the same, for tests of the mechanics.
@@ -321,5 +322,33 @@ func TestOtherNames(t *testing.T) {
 	eo := PrepareEntry(&org, r)
 	if m := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir", Schema: "LegalEntity"}, r), eo, DefaultOffset); m.Explanation.Bits > alone.Explanation.Bits+1 {
 		t.Errorf("organization pooled its names: %.2f bits", m.Explanation.Bits)
+	}
+}
+
+// TestLegalForms: an organization's legal form is optional, as a person's
+// title is; in a person's name the same word is a word.
+func TestLegalForms(t *testing.T) {
+	r := flatRarity(10)
+	org := func(name string) *Entry {
+		return PrepareEntry(&aka.Entity{ID: "x:1", Type: aka.Organization, Names: []aka.Name{{Full: name, Kind: aka.Primary, Quality: aka.Strong}}}, r)
+	}
+	q := PrepareQuery(aka.Subject{Name: "Acme Trading LLC", Schema: "Company"}, r)
+	with, without := Compare(q, org("ACME TRADING L.L.C."), DefaultOffset), Compare(q, org("Acme Trading"), DefaultOffset)
+	if without.Explanation.Bits < with.Explanation.Bits-1 {
+		t.Errorf("Acme Trading LLC: %.2f bits against the name without LLC, %.2f with it: want the legal form optional", without.Explanation.Bits, with.Explanation.Bits)
+	}
+	dots := Compare(PrepareQuery(aka.Subject{Name: "Acme Trading", Schema: "Company"}, r), org("ACME TRADING L.L.C."), DefaultOffset)
+	if dots.Explanation.Bits < without.Explanation.Bits-0.5 {
+		t.Errorf("Acme Trading against ACME TRADING L.L.C.: %.2f bits, against Acme Trading %.2f: want L.L.C. optional", dots.Explanation.Bits, without.Explanation.Bits)
+	}
+	ooo := Compare(PrepareQuery(aka.Subject{Name: "OOO Acme Trading", Schema: "Company"}, r), org("Acme Trading GmbH"), DefaultOffset)
+	if ooo.Score < DefaultThreshold {
+		t.Errorf("OOO Acme Trading against Acme Trading GmbH scores %.3f, want a match", ooo.Score)
+	}
+	p := Prepare("Company", r)
+	p.Org = false
+	p.markLegalForms()
+	if p.Tokens[0].Kind != names.Word {
+		t.Errorf("a person's word marked a legal form")
 	}
 }

@@ -166,6 +166,42 @@ func Prepare(text string, r Rarity) Name {
 	return n
 }
 
+// markLegalForms makes the legal-form words of an organization's name
+// ("LLC", "GmbH", "OOO", "Company") optional, as honorifics are in a
+// person's: lists and registers write them or not, in one language or
+// another.
+func (n *Name) markLegalForms() {
+	if !n.Org {
+		return
+	}
+	if len(n.Tokens) < 2 {
+		return // a name that is only a legal form is that name
+	}
+	optional := func(t *Token) {
+		t.Kind = names.Honorific
+		t.Bits, t.SkelBits = honorificBits, honorificBits
+	}
+	for i := 0; i < len(n.Tokens); i++ {
+		t := &n.Tokens[i]
+		if t.Kind == names.Word && names.IsLegalForm(t.Forms[0]) {
+			optional(t)
+			continue
+		}
+		// Written with dots, a legal form is a run of initials:
+		// "L.L.C.", "S.A.", "N.V.".
+		j, form := i, ""
+		for ; j < len(n.Tokens) && n.Tokens[j].Kind == names.Initial; j++ {
+			form += n.Tokens[j].Forms[0]
+		}
+		if j-i >= 2 && names.IsLegalForm(form) {
+			for k := i; k < j; k++ {
+				optional(&n.Tokens[k])
+			}
+			i = j - 1
+		}
+	}
+}
+
 // NameBound bounds from above the bits a listed name can earn against q
 // when only query words weighing matched bits in all (of q's Words) can
 // match it: every other word is missing. Initials and joins are allowed

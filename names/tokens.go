@@ -425,3 +425,23 @@ func JoinPrefix(prefix, form string) string {
 	}
 	return "abd" + abdRoot(stripArticle(form))
 }
+
+// legalForms are the words that say what kind of body an organization is
+// rather than which: its legal form, in the languages of the lists, as
+// romanized and folded ("L.L.C." folds to llc, "S.A." to s and a).
+var legalForms = map[string]bool{
+	"llc": true, "ltd": true, "limited": true, "inc": true, "incorporated": true, "corp": true,
+	"corporation": true, "co": true, "company": true, "plc": true, "llp": true, "lp": true,
+	"gmbh": true, "ag": true, "kg": true, "sa": true, "sas": true, "sarl": true, "srl": true,
+	"spa": true, "bv": true, "nv": true, "oy": true, "ab": true, "asa": true, "pte": true,
+	"pvt": true, "pty": true, "jsc": true, "ojsc": true, "cjsc": true, "pjsc": true, "ooo": true,
+	"zao": true, "oao": true, "pao": true, "ao": true, "tov": true, "too": true, "fze": true,
+	"fzco": true, "fzc": true, "fzllc": true, "est": true, "establishment": true, "sal": true,
+	"wll": true, "bsc": true, "kft": true, "sro": true, "doo": true, "sdn": true, "bhd": true,
+	"joint": true, "stock": true, "société": true, "societe": true, "anonyme": true,
+}
+
+// IsLegalForm reports whether a token's form names an organization's
+// legal form (LLC, Ltd, GmbH, OOO, "Company"...): in an organization's
+// name it tells what kind of body it is, not which.
+func IsLegalForm(form string) bool { return legalForms[form] }
