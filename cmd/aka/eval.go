@@ -20,7 +20,7 @@ import (
 const evalUsage = `Usage:
   aka eval queries --cases FILE.jsonl [--lists FILE]... [--threshold T] [--json] [--sweep FILE.csv] [--misses FILE]
                    [--name-only] [--words]
-  aka eval pairs --cases FILE.jsonl [--threshold T] [--json] [--misses FILE]
+  aka eval pairs --cases FILE.jsonl [--lists FILE]... [--threshold T] [--json] [--misses FILE]
 
 Case formats are in shared/eval/README.md. Both report at the default threshold unless --threshold is given.
 --name-only and --words stress a query set: its names alone, and each word of them as a case of its own.
@@ -133,6 +133,8 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 func (c *evalCommand) pairs(args []string) error {
 	fs := flag.NewFlagSet("eval pairs", flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
+	var files stringList
+	fs.Var(&files, "lists", "list `FILE` whose words' frequencies weigh the names (repeatable; default: the embedded UN list)")
 	cases := fs.String("cases", "", "pair case `FILE` (JSON lines)")
 	threshold := fs.Float64("threshold", compare.DefaultThreshold, "report at this score `T`")
 	asJSON := fs.Bool("json", false, "print one JSON object")
@@ -152,7 +154,13 @@ func (c *evalCommand) pairs(args []string) error {
 	if err != nil {
 		return err
 	}
-	scores := eval.RunPairs(cs, index.NewRarity(nil), compare.DefaultOffset)
+	// Words are weighed as screening against the lists would weigh them:
+	// "Trading" and "Investment" are common in companies' names.
+	loaded, err := loadLists(files)
+	if err != nil {
+		return err
+	}
+	scores := eval.RunPairs(cs, index.NewRarity(allEntities(loaded)), compare.DefaultOffset)
 	rep := eval.SummarizePairs(scores, *threshold)
 	if *misses != "" {
 		if err := writePairMisses(*misses, scores, *threshold); err != nil {
