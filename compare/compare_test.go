@@ -345,10 +345,15 @@ func TestLegalForms(t *testing.T) {
 	if ooo.Score < DefaultThreshold {
 		t.Errorf("OOO Acme Trading against Acme Trading GmbH scores %.3f, want a match", ooo.Score)
 	}
-	p := Prepare("Company", r)
-	p.Org = false
-	p.markLegalForms()
+	p := Prepare("Company Smith", r)
+	p.asOrganization(r)
 	if p.Tokens[0].Kind != names.Word {
 		t.Errorf("a person's word marked a legal form")
+	}
+	g := Prepare("General Trading", r)
+	g.Org = true
+	g.asOrganization(r)
+	if g.Tokens[0].Kind != names.Word || g.Tokens[0].Bits != 10 {
+		t.Errorf("General in a company's name: %+v, want a word of 10 bits", g.Tokens[0])
 	}
 }

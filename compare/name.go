@@ -136,21 +136,7 @@ func Prepare(text string, r Rarity) Name {
 		case names.Initial:
 			pt.Bits = initialBits
 		default:
-			pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
-			for i, f := range pt.Forms {
-				if names.FormFrequency(f) > 0 {
-					pt.Common = true
-				}
-				pt.Bits = min(pt.Bits, r.Bits(f))
-				pt.SkelBits = min(pt.SkelBits, r.SkeletonBits(pt.Skels[i]))
-			}
-			// Syllabic scripts: a Hangul or Han word is a syllable or two
-			// from a small inventory, whatever its romanization's length.
-			if c := syllableCap(t.Raw); c > 0 {
-				pt.Bits = min(pt.Bits, c)
-			}
-			pt.Bits = max(pt.Bits, minWordBits)
-			pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
+			pt.weigh(r)
 		}
 		if t.Kind != names.Word {
 			pt.SkelBits = pt.Bits
@@ -166,15 +152,13 @@ func Prepare(text string, r Rarity) Name {
 	return n
 }
 
-// markLegalForms makes the legal-form words of an organization's name
-// ("LLC", "GmbH", "OOO", "Company") optional, as honorifics are in a
-// person's: lists and registers write them or not, in one language or
-// another.
-func (n *Name) markLegalForms() {
-	if !n.Org {
-		return
-	}
-	if len(n.Tokens) < 2 {
+// asOrganization reads an organization's name: its legal-form words
+// ("LLC", "GmbH", "OOO", "Company") are optional, as titles are in a
+// person's (lists and registers write them or not, in one language or
+// another), and a person's title is a word of it ("General" Trading,
+// "Captain" for a vessel).
+func (n *Name) asOrganization(r Rarity) {
+	if !n.Org || len(n.Tokens) < 2 {
 		return // a name that is only a legal form is that name
 	}
 	optional := func(t *Token) {
@@ -183,8 +167,13 @@ func (n *Name) markLegalForms() {
 	}
 	for i := 0; i < len(n.Tokens); i++ {
 		t := &n.Tokens[i]
-		if t.Kind == names.Word && names.IsLegalForm(t.Forms[0]) {
+		if (t.Kind == names.Word || t.Kind == names.Honorific) && names.IsLegalForm(t.Forms[0]) {
 			optional(t)
+			continue
+		}
+		if t.Kind == names.Honorific {
+			t.Kind = names.Word
+			t.weigh(r)
 			continue
 		}
 		// Written with dots, a legal form is a run of initials:
@@ -200,6 +189,25 @@ func (n *Name) markLegalForms() {
 			i = j - 1
 		}
 	}
+}
+
+// weigh sets a word's rarity.
+func (pt *Token) weigh(r Rarity) {
+	pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
+	for i, f := range pt.Forms {
+		if names.FormFrequency(f) > 0 {
+			pt.Common = true
+		}
+		pt.Bits = min(pt.Bits, r.Bits(f))
+		pt.SkelBits = min(pt.SkelBits, r.SkeletonBits(pt.Skels[i]))
+	}
+	// Syllabic scripts: a Hangul or Han word is a syllable or two from a
+	// small inventory, whatever its romanization's length.
+	if c := syllableCap(pt.Raw); c > 0 {
+		pt.Bits = min(pt.Bits, c)
+	}
+	pt.Bits = max(pt.Bits, minWordBits)
+	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
 }
 
 // NameBound bounds from above the bits a listed name can earn against q

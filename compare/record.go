@@ -85,7 +85,7 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 			continue
 		}
 		p.Org = org
-		p.markLegalForms()
+		p.asOrganization(r)
 		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
 	}
 	if !org {
@@ -152,7 +152,7 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	q.Name = Prepare(s.Name, r)
 	q.Name.Org = q.Accepts(aka.Organization) || q.Accepts(aka.Vessel) || q.Accepts(aka.Aircraft)
 	if !q.Accepts(aka.Person) {
-		q.Name.markLegalForms()
+		q.Name.asOrganization(r)
 	}
 	return q
 }
