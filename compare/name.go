@@ -440,9 +440,18 @@ func levSim(a, b string) float64 {
 	if la == 0 || lb == 0 || lb > 64 {
 		return 0
 	}
-	m := max(la, lb)
 	// Quick reject: the length difference alone puts the pair under minSim.
-	if float64(abs(la-lb))/float64(m) > 1-minSim+0.1 {
+	if float64(abs(la-lb))/float64(max(la, lb)) > 1-minSim+0.1 {
+		return 0
+	}
+	return osaSim([]byte(a), []byte(b))
+}
+
+// osaSim is 1 - the optimal string alignment distance of a and b (b at
+// most 64 long) / the length of the longer.
+func osaSim[E comparable](a, b []E) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 || lb > 64 {
 		return 0
 	}
 	var buf [3][65]int
@@ -465,7 +474,7 @@ func levSim(a, b string) float64 {
 		}
 		pp, prev, cur = prev, cur, pp
 	}
-	return 1 - float64(prev[lb])/float64(m)
+	return 1 - float64(prev[lb])/float64(max(la, lb))
 }
 
 func abs(x int) int {
@@ -859,7 +868,7 @@ func nativeSim(a, b, script string) float64 {
 	if script == "Arabic" && !slices.Equal(x, y) && slices.Equal(arabicConsonants(x, ra[:0:0]), arabicConsonants(y, rb[:0:0])) {
 		return 0
 	}
-	return levSimRunes(x, y)
+	return osaSim(x, y)
 }
 
 // arabicConsonants returns the letters of w other than the long vowels,
@@ -871,36 +880,6 @@ func arabicConsonants(w, buf []rune) []rune {
 		}
 	}
 	return buf
-}
-
-// levSimRunes is levSim over runes.
-func levSimRunes(a, b []rune) float64 {
-	la, lb := len(a), len(b)
-	if la == 0 || lb == 0 {
-		return 0
-	}
-	m := max(la, lb)
-	var buf [3][65]int
-	pp, prev, cur := buf[0][:lb+1], buf[1][:lb+1], buf[2][:lb+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= la; i++ {
-		cur[0] = i
-		for j := 1; j <= lb; j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, pp[j-2]+1)
-			}
-			cur[j] = d
-		}
-		pp, prev, cur = prev, cur, pp
-	}
-	return 1 - float64(prev[lb])/float64(m)
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
