@@ -335,14 +335,17 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			for _, p := range ix.postings[l.k] {
 				ri := p >> 1
 				r := &sc.ref[ri]
+				del := l.del || p&1 == 1
+				if !del {
+					// Whichever of the word's keys hits first.
+					r.strong |= words
+				}
 				if r.mark == gen {
 					continue
 				}
 				v := l.val
-				if l.del || p&1 == 1 {
+				if del {
 					v = w * 0.6
-				} else {
-					r.strong |= words
 				}
 				r.mark = gen
 				if r.score == 0 {
