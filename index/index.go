@@ -336,7 +336,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				ri := p >> 1
 				r := &sc.ref[ri]
 				del := l.del || p&1 == 1
-				if !del {
+				if !del && r.strong&words == 0 {
 					// Whichever of the word's keys hits first.
 					r.strong |= words
 				}
