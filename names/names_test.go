@@ -159,6 +159,28 @@ func TestTokenizeOtherScripts(t *testing.T) {
 	}
 }
 
+// TestNisba: a nickname of origin meets its translations: the UN writes
+// one person "Omar the Chechen" and another "al-Shishani", "Abderrahmane
+// le Marocain" and "Rashid al-Maghribi".
+func TestNisba(t *testing.T) {
+	for _, pair := range [][2]string{{"Omar the Chechen", "Omar al-Shishani"}, {"Abderrahmane le Marocain", "Abderrahmane al-Maghribi"}, {"Azzam the American", "Azzam al-Amriki"}} {
+		a, b := Tokenize(pair[0]), Tokenize(pair[1])
+		last := func(toks []Token) Token { return toks[len(toks)-1] }
+		if !slices.ContainsFunc(last(a).Forms, func(f string) bool { return slices.Contains(last(b).Forms, f) }) {
+			t.Errorf("%q forms %q and %q forms %q share none", pair[0], last(a).Forms, pair[1], last(b).Forms)
+		}
+	}
+	if toks := Tokenize("Abderrahmane le Marocain"); toks[1].Kind != Particle {
+		t.Errorf("le before a nisba: kind %v, want Particle", toks[1].Kind)
+	}
+	if toks := Tokenize("Le Van Thanh"); toks[0].Kind != Word {
+		t.Errorf("Le in Le Van Thanh: kind %v, want Word", toks[0].Kind)
+	}
+	if f := Tokenize("Hindi")[0].Forms; f[0] != "hindi" || len(f) != 1 {
+		t.Errorf("Tokenize(Hindi) = %q: a nisba keeps its own form only", f)
+	}
+}
+
 func TestTokenizeJoinedArticle(t *testing.T) {
 	toks := Tokenize("Albaghdadi")
 	if len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, []string{"albaghdadi", "baghdadi"}) {

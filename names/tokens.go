@@ -184,6 +184,9 @@ func structure(in []Token) []Token {
 			// "The Moroccan", "Abu Abdurrahman the Norwegian": the English
 			// article of a nickname.
 			t.Kind = Particle
+		case (k == "le" || k == "la") && hasNext && nisbas[in[i+1].Key()] != "":
+			// "Abderrahmane le Marocain"; Le alone is a Vietnamese name.
+			t.Kind = Particle
 		case filiation[k] && i > 0 && hasNext:
 			t.Kind = Particle
 		case (k == "son" || k == "daughter") && i > 0 && i+2 < len(in) && in[i+1].Key() == "of":
@@ -246,6 +249,9 @@ func structure(in []Token) []Token {
 			t.Forms = canonicalForms(t.Forms)
 			if fam, ok := families[k]; ok && Script(t.Raw) == "Latin" {
 				t.Forms = append([]string{fam}, t.Forms...)
+			}
+			if n, ok := nisbas[t.Key()]; ok && Script(t.Raw) == "Latin" {
+				t.Forms = appendUnique(t.Forms, n)
 			}
 		}
 		out = append(out, t)
