@@ -26,16 +26,10 @@ var weakWordBits = 0.0
 
 // weakBits is what the name loses for its quality.
 func (n *ListedName) weakBits() float64 {
-	if n.Quality != aka.Weak {
+	switch {
+	case n.Quality != aka.Weak:
 		return 0
-	}
-	words := 0
-	for _, t := range n.Tokens {
-		if t.Kind == names.Word {
-			words++
-		}
-	}
-	if words == 1 {
+	case n.oneWord:
 		return weakAliasBits + weakWordBits
 	}
 	return weakAliasBits
@@ -46,6 +40,7 @@ type ListedName struct {
 	Name
 	Kind    aka.NameKind
 	Quality aka.Quality
+	oneWord bool // the name has one word (see weakBits)
 }
 
 func (n *ListedName) latin() bool {
@@ -86,7 +81,13 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		}
 		p.Org = org
 		p.asOrganization(r)
-		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality})
+		words := 0
+		for _, t := range p.Tokens {
+			if t.Kind == names.Word {
+				words++
+			}
+		}
+		en.Names = append(en.Names, ListedName{Name: p, Kind: n.Kind, Quality: n.Quality, oneWord: words == 1})
 	}
 	if !org {
 		seen := map[string]bool{}

@@ -189,38 +189,43 @@ func writeSweep(file string, rows []eval.SweepRow) error {
 }
 
 func writePairMisses(file string, scores []eval.PairScore, t float64) error {
-	f, err := os.Create(file)
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(f)
-	enc.SetEscapeHTML(false)
-	for _, s := range scores {
-		if (s.Score >= t && s.Score > 0) != s.Case.Match {
-			if err := enc.Encode(map[string]any{"case": s.Case, "score": s.Score, "explanation": s.Match.Explanation}); err != nil {
-				f.Close()
-				return err
+	return writeJSONLines(file, func(enc *json.Encoder) error {
+		for _, s := range scores {
+			if (s.Score >= t && s.Score > 0) != s.Case.Match {
+				if err := enc.Encode(map[string]any{"case": s.Case, "score": s.Score, "explanation": s.Match.Explanation}); err != nil {
+					return err
+				}
 			}
 		}
-	}
-	return f.Close()
+		return nil
+	})
 }
 
 func writeMisses(file string, outs []eval.Outcome, t float64) error {
+	return writeJSONLines(file, func(enc *json.Encoder) error {
+		for _, o := range outs {
+			pos := len(o.Case.Expect) > 0
+			if (pos && o.Expected < t) || (!pos && o.Other >= t) || (pos && !o.TopOK) {
+				if err := enc.Encode(map[string]any{"case": o.Case, "expected_score": o.Expected, "candidate": o.Candidate, "top": o.Top}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// writeJSONLines creates file and lets write encode its lines.
+func writeJSONLines(file string, write func(*json.Encoder) error) error {
 	f, err := os.Create(file)
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(f)
 	enc.SetEscapeHTML(false)
-	for _, o := range outs {
-		pos := len(o.Case.Expect) > 0
-		if (pos && o.Expected < t) || (!pos && o.Other >= t) || (pos && !o.TopOK) {
-			if err := enc.Encode(map[string]any{"case": o.Case, "expected_score": o.Expected, "candidate": o.Candidate, "top": o.Top}); err != nil {
-				f.Close()
-				return err
-			}
-		}
+	if err := write(enc); err != nil {
+		f.Close()
+		return err
 	}
 	return f.Close()
 }
