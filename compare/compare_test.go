@@ -122,6 +122,45 @@ func TestCompareNamesJoins(t *testing.T) {
 	}
 }
 
+func TestJoinedWeighsAsApart(t *testing.T) {
+	// Mohammad Amin written as one word is the two popular names, not
+	// a rare word (14 bits here): it weighs what they weigh apart.
+	r := tableRarity{"muhammad": 6, "amin": 9}
+	l := Prepare("Amin, Muhammad", r)
+	apart, joined := Prepare("Muhammad Amin", r), Prepare("Muhammadamin", r)
+	a, j := NameBits(&apart, &l), NameBits(&joined, &l)
+	if math.Abs(a-j) > 1e-9 || j >= 14 {
+		t.Errorf("joined %.3f bits, apart %.3f: want the same, under 14", j, a)
+	}
+	// Names the data does not know weigh their sum, up to the query
+	// word's own weight, as before.
+	rare := Prepare("Xqztvbnrw", r)
+	l = Prepare("Xqzt Vbnrw", r)
+	if b := NameBits(&rare, &l); b != 14 {
+		t.Errorf("rare joined name: %.3f bits, want 14", b)
+	}
+}
+
+func TestJoinsNeedLetters(t *testing.T) {
+	// Run together, Ami Irza shares its consonants (amrz) with Amirreza
+	// but not its letters: no match. Abu Bakar and Abubakr do.
+	r := flatRarity(10)
+	for _, tc := range []struct {
+		q, l  string
+		match bool
+	}{
+		{"Amirreza", "Ami Irza", false},
+		{"امیررضا", "Ami Irza", false},
+		{"Abubakr", "Abu Bakar", true},
+	} {
+		q, l := Prepare(tc.q, r), Prepare(tc.l, r)
+		ev := CompareNames(&q, &l)
+		if got := ev.Similarity > 0; got != tc.match {
+			t.Errorf("CompareNames(%q, %q): similarity %.3f (%+v), want match %v", tc.q, tc.l, ev.Similarity, ev.Tokens, tc.match)
+		}
+	}
+}
+
 func TestCommonNamesShareCulture(t *testing.T) {
 	// Three popular names matching are less evidence than three rare ones.
 	r := flatRarity(8)

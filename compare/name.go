@@ -519,6 +519,28 @@ func NameBits(q, l *Name) float64 {
 	return align(q, l, nil, nil)
 }
 
+// joinedBits is what two words written as one weigh: what they would
+// weigh written apart, so that a popular name after another loses
+// sharedNameBits ("Mohammadamin" is Mohammad Amin, not a rare word). seen
+// says whether a popular name was already met, and is updated.
+func joinedBits(a, b *Token, seen *bool) float64 {
+	if a.SkelBits < b.SkelBits {
+		a, b = b, a
+	}
+	var sum float64
+	for _, t := range [2]*Token{a, b} {
+		w := t.SkelBits
+		if t.Common {
+			if *seen {
+				w = max(w-sharedNameBits, 0.3*w)
+			}
+			*seen = true
+		}
+		sum += w
+	}
+	return sum
+}
+
 // otherNames are the words of an entity's names, for a query word the name
 // aligned lacks: it may be found among the others.
 type otherNames struct {
@@ -633,11 +655,16 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 		}
 		w := u.w
+		if u.q2 >= 0 {
+			w = min(w, joinedBits(&q.Tokens[u.q1], &q.Tokens[u.q2], &commonSeen))
+		} else if u.l2 >= 0 {
+			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &commonSeen))
+		}
 		bits := w * gain(u.sim)
 		if u.sim < 0.9 {
 			whole = false
 		}
-		if q.Tokens[u.q1].Common && u.q2 < 0 {
+		if q.Tokens[u.q1].Common && u.q2 < 0 && u.l2 < 0 {
 			// Units come best first, so the first popular token keeps
 			// its bits and the later ones lose sharedNameBits.
 			if commonSeen {
@@ -805,7 +832,11 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 }
 
 // joinSim compares a joined pair of words with a token's forms, and with
-// its letters when both are written in one script other than Latin.
+// its letters when both are written in one script other than Latin. The
+// letters must agree (edit similarity 0.85), not only the consonants: where
+// two names run together their vowels meet, and a skeleton across the seam
+// is a second guess on top of the first (Amirreza and "Ami Irza" share
+// amrz).
 func joinSim(j joined, t *Token) float64 {
 	if j.Native != "" && j.Script == t.Script && t.Native != "" {
 		if j.Native == t.Native {
@@ -815,25 +846,17 @@ func joinSim(j joined, t *Token) float64 {
 			return 0
 		}
 	}
-	joined, skel, mask := j.Form, j.Skel, j.Mask
-	if j.Script == "Hangul" || t.Script == "Hangul" {
-		skel = "" // see TokenSimilarity: vowels are written
-	}
+	joined, mask := j.Form, j.Mask
 	best := 0.0
 	for i, f := range t.Forms {
 		if abs(len(f)-len(joined)) > 2 {
 			continue
 		}
-		// Joins need 0.85: skip what the letter sets already rule out,
-		// unless the skeletons agree.
-		if lb := (bits.OnesCount32(mask^t.Masks[i]) + 1) / 2; float64(lb) > 0.15*float64(max(len(f), len(joined))) && skel != t.Skels[i] {
+		// Joins need 0.85: skip what the letter sets already rule out.
+		if lb := (bits.OnesCount32(mask^t.Masks[i]) + 1) / 2; float64(lb) > 0.15*float64(max(len(f), len(joined))) {
 			continue
 		}
-		s := levSim(joined, f)
-		if s < 1 && skel == t.Skels[i] && s >= skelFloor {
-			s = max(s, 0.9+0.1*s)
-		}
-		best = max(best, s)
+		best = max(best, levSim(joined, f))
 	}
 	if best < 0.85 {
 		return 0
