@@ -14,17 +14,21 @@ func wordForms(w string) []string {
 	if sc := Script(w); sc != "Latin" && sc != "" {
 		forms := Romanize(w)
 		// The Arabic article is written joined; in Arabic script it is
-		// certain, so its forms drop it ("البغدادي" gives "baghdadi").
+		// certain, so its forms drop it ("البغدادي" gives "baghdadi"): the
+		// word's forms without their article, interleaved with the forms
+		// of the rest of the word (العبيدي: the data's "alabidi" keeps a
+		// vowel after "al" that Latin "Alan" forbids stripping; عبيدي gives
+		// "abidi").
 		if sc == "Arabic" && strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 {
 			var out []string
 			for _, f := range forms {
-				if s := stripArticle(f); s != f {
+				if len(f) > 4 && (strings.HasPrefix(f, "al") || strings.HasPrefix(f, "el")) {
+					out = appendUnique(out, f[2:])
+				} else if s := stripArticle(f); s != f {
 					out = appendUnique(out, s)
 				}
 			}
-			if len(out) > 0 {
-				return out
-			}
+			return romInterleave(out, Romanize(strings.TrimPrefix(w, "ال")))
 		}
 		return forms
 	}
