@@ -3,9 +3,10 @@ package names
 // romArabicRune maps one Arabic-script rune to the letter the tables use,
 // or 0 to drop it: tashkeel, tatweel and Quranic marks go; أ إ آ ٱ fold to
 // ا; ى and the Persian and Urdu yehs to ي; ک to ك; Persian and Urdu hehs to
-// ه; the Urdu retroflexes to their nearest Arabic letter. ة, ء, ؤ, ئ and
-// the Persian letters پ چ ژ گ stay. It is gentables' arNormRune; a test
-// checks the embedded keys are stable under it.
+// ه; the Urdu retroflexes and the Pashto letters to their nearest Arabic
+// letter (ځ, dz, to ز: Zadran). ة, ء, ؤ, ئ and the Persian letters پ چ ژ
+// گ stay. It is gentables' arNormRune; a test checks the embedded keys are
+// stable under it.
 func romArabicRune(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640,
@@ -25,10 +26,22 @@ func romArabicRune(r rune) rune {
 		return 'ة'
 	case 'ٹ':
 		return 'ت'
-	case 'ڈ':
+	case 'ڈ', 'ډ':
 		return 'د'
-	case 'ڑ':
+	case 'ڑ', 'ړ':
 		return 'ر'
+	case 'ځ': // Pashto dz, written z (Zadran)
+		return 'ز'
+	case 'څ': // Pashto ts, written s
+		return 'س'
+	case 'ښ':
+		return 'ش'
+	case 'ږ':
+		return 'ژ'
+	case 'ګ':
+		return 'گ'
+	case 'ڼ':
+		return 'ن'
 	case 'ں':
 		return 'ن'
 	case 'ڥ':

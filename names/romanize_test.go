@@ -42,6 +42,8 @@ func TestRomanize(t *testing.T) {
 		{in: "پژمان", anyOf: []string{"pezhman", "pazhman", "pzhman"}},
 		{in: "گلپایگانی", anyOf: []string{"golpayegani", "glpaygani", "golpaigani", "glpaigani"}},
 		{in: "چمران", anyOf: []string{"chamran", "chmran"}},
+		{in: "ځدران", anyOf: []string{"zadran", "zdran"}}, // Pashto dz
+		{in: "ښکلی", anyOf: []string{"shkli", "shakli", "shukli"}},
 		// Cyrillic.
 		{in: "Юрий", has: []string{"yuriy", "yurii", "iurii"}},
 		{in: "Щербаков", has: []string{"shcherbakov"}},

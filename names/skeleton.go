@@ -87,6 +87,8 @@ func Skeleton(f string) string {
 		case 'd':
 			if next == 'j' {
 				i++
+				emit('j')
+				continue
 			}
 			emit(c)
 		default:

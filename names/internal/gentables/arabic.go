@@ -66,10 +66,22 @@ func arNormRune(r rune) rune {
 		return 'ة'
 	case 'ٹ':
 		return 'ت'
-	case 'ڈ':
+	case 'ڈ', 'ډ':
 		return 'د'
-	case 'ڑ':
+	case 'ڑ', 'ړ':
 		return 'ر'
+	case 'ځ': // Pashto dz, written z (Zadran)
+		return 'ز'
+	case 'څ': // Pashto ts, written s
+		return 'س'
+	case 'ښ':
+		return 'ش'
+	case 'ږ':
+		return 'ژ'
+	case 'ګ':
+		return 'گ'
+	case 'ڼ':
+		return 'ن'
 	case 'ں':
 		return 'ن'
 	case 'ڥ':
