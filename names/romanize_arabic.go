@@ -1,5 +1,7 @@
 package names
 
+import "slices"
+
 // romArabicRune maps one Arabic-script rune to the letter the tables use,
 // or 0 to drop it: tashkeel, tatweel and Quranic marks go; أ إ آ ٱ fold to
 // ا; ى and the Persian and Urdu yehs to ي; ک to ك; Persian and Urdu hehs to
@@ -175,7 +177,7 @@ func romArabic(token string) []string {
 		if ok {
 			f = romArExtend(f, rest, t)
 		} else {
-			f = t.romArBeam(rest)
+			f = romArGuess(t, rest)
 		}
 		out := make([]string, 0, len(f))
 		for _, s := range f {
@@ -183,7 +185,32 @@ func romArabic(token string) []string {
 		}
 		return out
 	}
-	return t.romArBeam(letters)
+	return romArGuess(t, letters)
+}
+
+// romArGuess romanizes a word the whole-token table does not know: the
+// beam's best guess, then the fixed readings (romArReading), then the
+// beam's other guesses.
+func romArGuess(t *romTables, letters []rune) []string {
+	beam := t.romArBeam(letters)
+	out := make([]string, 0, RomanizeMax)
+	add := func(f string) {
+		if len(out) < RomanizeMax && f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	if len(beam) > 0 {
+		add(beam[0])
+	}
+	add(romArReading(letters, false))
+	add(romArReading(letters, true))
+	for _, f := range beam {
+		add(f)
+	}
+	if len(out) == 0 {
+		return nil // letters with no value (ؽ)
+	}
+	return out
 }
 
 // romArExtendMin is how many forms a table token gets: when the data shows
@@ -198,7 +225,7 @@ func romArExtend(f []string, letters []rune, t *romTables) []string {
 		copy(out, f)
 		return out
 	}
-	return romMerge(f, t.romArBeam(letters))
+	return romMerge(f, romArGuess(t, letters))
 }
 
 // romArBeam romanizes letters with the learned options for each letter in
@@ -240,4 +267,92 @@ func (t *romTables) romArBeam(letters []rune) []string {
 		slots = append(slots, opts)
 	}
 	return t.beam(slots, true)
+}
+
+// romArConsonants are the usual English values of the Arabic-script
+// consonants, as lists and documents of the region write them; ع and ء
+// are written as nothing (Ali, Said).
+var romArConsonants = map[rune]string{
+	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
+	'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z",
+	'ع': "", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'ء': "", 'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ڤ': "v", 'ڨ': "g",
+}
+
+// romArPersian are the values Persian, Dari, Pashto and Urdu give the
+// letters they borrowed from Arabic: Wasiq, Faiz, Zahir.
+var romArPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z", 'ظ': "z"}
+
+// romArReading is a fixed-rule romanization of normalized letters: each
+// consonant its usual value (persian: the Persian values of ث ذ ض ظ and و
+// as w between consonants, Sarwar, Anwari), و and ي as vowels between
+// consonants and as w and y elsewhere, ة and a final ه as a, and a short a
+// between two consonants, where the script writes none. The learned
+// options are guesses weighted by the data, which knows some words and not
+// others; this reading is how the region's own lists and documents most
+// often spell a name, so that a word the data does not know still meets
+// it (وثيق: the data guesses lothik, the reading gives wathiq and wasiq).
+func romArReading(letters []rune, persian bool) string {
+	const (
+		vowel = iota + 1
+		consonant
+		silent // a consonant written as nothing: ع, ء
+	)
+	var kbuf [32]uint8
+	kind := kbuf[:0]
+	for i, r := range letters {
+		k := uint8(consonant)
+		switch r {
+		case 'ا', 'ة', 'ؤ', 'ئ':
+			k = vowel
+		case 'و', 'ي':
+			// A vowel after a consonant, unless a vowel follows (Jawad,
+			// Dawud); Persian w between consonants (Sarwar).
+			var next rune
+			if i+1 < len(letters) {
+				next = letters[i+1]
+			}
+			if i > 0 && kind[i-1] != vowel && next != 'ا' && next != 'ة' && next != 'و' && next != 'ي' &&
+				!(persian && r == 'و' && next != 0) {
+				k = vowel
+			}
+		case 'ه':
+			if i > 0 && i+1 == len(letters) && kind[i-1] != vowel {
+				k = vowel // Fatemeh, Zeiniye
+			}
+		case 'ع', 'ء':
+			k = silent
+		}
+		kind = append(kind, k)
+	}
+	var b []byte
+	for i, r := range letters {
+		switch {
+		case kind[i] == vowel:
+			switch r {
+			case 'ا', 'ة', 'ه':
+				b = append(b, 'a')
+			case 'و', 'ؤ':
+				b = append(b, 'u')
+			default:
+				b = append(b, 'i')
+			}
+			continue
+		case r == 'و':
+			b = append(b, 'w')
+		case r == 'ي':
+			b = append(b, 'y')
+		default:
+			v, ok := romArPersian[r]
+			if !persian || !ok {
+				v = romArConsonants[r]
+			}
+			b = append(b, v...)
+		}
+		// A short vowel between two consonants.
+		if i+1 < len(letters) && kind[i+1] != vowel {
+			b = append(b, 'a')
+		}
+	}
+	return string(b)
 }

@@ -43,6 +43,10 @@ func TestRomanize(t *testing.T) {
 		{in: "گلپایگانی", anyOf: []string{"golpayegani", "glpaygani", "golpaigani", "glpaigani"}},
 		{in: "چمران", anyOf: []string{"chamran", "chmran"}},
 		{in: "ځدران", anyOf: []string{"zadran", "zdran"}}, // Pashto dz
+		// Words the data does not know get the fixed readings too.
+		{in: "وثيق", has: []string{"wathiq", "wasiq"}},
+		{in: "عوض", has: []string{"awaz"}},
+		{in: "خيرخواه", has: []string{"khirakhawah"}},
 		{in: "ښکلی", anyOf: []string{"shkli", "shakli", "shukli"}},
 		// Cyrillic.
 		{in: "Юрий", has: []string{"yuriy", "yurii", "iurii"}},
@@ -133,6 +137,27 @@ func romCheck(t *testing.T, in string, got []string) {
 
 // TestRomanizeTables checks the embedded tables against the runtime: Arabic
 // keys are already normalized, every context key parses, forms are a-z.
+func TestRomArReading(t *testing.T) {
+	for _, tc := range []struct{ in, arabic, persian string }{
+		{"وثيق", "wathiq", "wasiq"},   // w before a consonant, ي between two
+		{"جوادي", "jawadi", "jawadi"}, // و before a vowel is w
+		{"سرور", "sarur", "sarawar"},  // Persian w between consonants
+		{"عبيدي", "abidi", "abidi"},   // ع written as nothing
+		{"فاطمة", "fatama", "fatama"}, // teh marbuta
+		{"فيض", "fid", "fiz"},
+	} {
+		var letters []rune
+		for _, r := range tc.in {
+			if n := romArabicRune(r); n != 0 {
+				letters = append(letters, n)
+			}
+		}
+		if a, p := romArReading(letters, false), romArReading(letters, true); a != tc.arabic || p != tc.persian {
+			t.Errorf("romArReading(%s) = %q, %q, want %q, %q", tc.in, a, p, tc.arabic, tc.persian)
+		}
+	}
+}
+
 func TestRomanizeTables(t *testing.T) {
 	tab := romLoad()
 	if len(tab.arWords) < 10000 || len(tab.arCtx) < 1000 || len(tab.icao) < 5 || len(tab.local) < 100 {

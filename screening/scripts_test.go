@@ -125,10 +125,10 @@ func TestCrossScriptRecall(t *testing.T) {
 		withDate bool
 		min      float64
 	}{
-		{"UN names", fromUN, false, 0.90},
-		{"UN names", fromUN, true, 0.93},
-		{"UK names", fromUK, false, 0.89},
-		{"UK names", fromUK, true, 0.92},
+		{"UN names", fromUN, false, 0.94},
+		{"UN names", fromUN, true, 0.96},
+		{"UK names", fromUK, false, 0.93},
+		{"UK names", fromUK, true, 0.955},
 	} {
 		if len(c.qs) < 50 {
 			t.Fatalf("%s: only %d Arabic-script names", c.set, len(c.qs))
