@@ -36,6 +36,16 @@ func TestSplitWords(t *testing.T) {
 		// Devanagari vowel signs are spacing marks (Mc), inside the word.
 		{"कमल जौहर जयरामन", []string{"कमल", "जौहर", "जयरामन"}},
 		{"রবীন্দ্রনাথ ঠাকুর", []string{"রবীন্দ্রনাথ", "ঠাকুর"}},
+		// Lookalike letters of the other script are read in the word's:
+		// Latin i for Belarusian і, Latin A and O, the kra ĸ for к, a
+		// Cyrillic о in a Latin word.
+		{"Мiхаiл Аляксандравiч", []string{"Міхаіл", "Аляксандравіч"}},
+		{"КАРТAПOЛOВ", []string{"КАРТАПОЛОВ"}},
+		{"Ниĸолай", []string{"Николай"}},
+		{"Mоhammed", []string{"Mohammed"}},
+		// Letters that look like nothing in the other script still split.
+		{"ИвановIvan", []string{"Иванов", "Ivan"}},
+		{"Ivanовна", []string{"Ivan", "овна"}},
 	}
 	for _, tt := range tests {
 		if got := SplitWords(tt.in); !reflect.DeepEqual(got, tt.want) {
