@@ -42,6 +42,7 @@ func TestSplitWords(t *testing.T) {
 		{"Мiхаiл Аляксандравiч", []string{"Міхаіл", "Аляксандравіч"}},
 		{"КАРТAПOЛOВ", []string{"КАРТАПОЛОВ"}},
 		{"Ниĸолай", []string{"Николай"}},
+		{"Ткачëв", []string{"Ткачёв"}},
 		{"Mоhammed", []string{"Mohammed"}},
 		// Letters that look like nothing in the other script still split.
 		{"ИвановIvan", []string{"Иванов", "Ivan"}},

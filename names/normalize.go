@@ -119,11 +119,13 @@ var (
 		'a': 'а', 'c': 'с', 'e': 'е', 'i': 'і', 'o': 'о', 'p': 'р', 'x': 'х', 'y': 'у', 'ĸ': 'к',
 		'A': 'А', 'B': 'В', 'C': 'С', 'E': 'Е', 'H': 'Н', 'I': 'І', 'K': 'К', 'M': 'М', 'O': 'О',
 		'P': 'Р', 'T': 'Т', 'X': 'Х', 'Y': 'У',
+		// Stressed or dotted vowels typed with the Latin keyboard.
+		'ë': 'ё', 'é': 'е', 'á': 'а', 'ó': 'о',
 	}
 	cyrillicLookalikes = func() map[rune]rune {
 		m := make(map[rune]rune, len(latinLookalikes))
 		for l, c := range latinLookalikes {
-			if l != 'ĸ' {
+			if l < 0x80 { // one Latin letter for each
 				m[c] = l
 			}
 		}

@@ -58,10 +58,13 @@ func romAlphabetic(token string) []string {
 		}
 		return []string{string(fold), string(icao)}
 	}
-	ukr := false
+	ukr, srb := false, false
 	for _, r := range rs {
-		if r == 'і' || r == 'ї' || r == 'є' || r == 'ґ' {
+		switch r {
+		case 'і', 'ї', 'є', 'ґ':
 			ukr = true
+		case 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ':
+			srb = true
 		}
 	}
 	var sbuf [48][]romOpt
@@ -83,6 +86,12 @@ func romAlphabetic(token string) []string {
 				f = romASCIILetters[r]
 			}
 			slots = append(slots, []romOpt{{f, 0}})
+		case r == 'к' && next == 'с':
+			// English writes кс as x in names: Alexander, Maxim.
+			slots = append(slots, []romOpt{{"ks", 0}, {"x", 0.3}})
+			i++
+		case srb && romSerbian[r] != nil:
+			slots = append(slots, romSerbian[r])
 		case unicode.Is(unicode.Cyrillic, r):
 			slots = append(slots, romCyrillic(r, prev, next, i == 0, i+1 == len(rs), ukr))
 		case unicode.Is(unicode.Greek, r):
@@ -237,6 +246,12 @@ func romCyrillic(r, prev, next rune, first, last, ukr bool) []romOpt {
 		return s
 	}
 	return nil
+}
+
+// romSerbian are the letters Serbian and Macedonian names write in their
+// official Latin forms as š, č, ž, which fold to s, c, z (Тешић, Tešić).
+var romSerbian = map[rune][]romOpt{
+	'ш': {{"s", 0}, {"sh", 0.3}}, 'ч': {{"c", 0}, {"ch", 0.3}}, 'ж': {{"z", 0}, {"zh", 0.3}},
 }
 
 var romCyrillicSimple = map[rune][]romOpt{

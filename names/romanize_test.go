@@ -56,6 +56,9 @@ func TestRomanize(t *testing.T) {
 		{in: "Пётр", has: []string{"petr", "pyotr"}},
 		{in: "Євген", has: []string{"yevhen"}},
 		{in: "Ђоковић", has: []string{"djokovic"}},
+		{in: "Александр", has: []string{"aleksandr", "alexandr"}}, // кс as x
+		{in: "Тешић", has: []string{"tesic", "teshic"}},           // Serbian š
+		{in: "Шишков", has: []string{"shishkov"}},                 // not Serbian
 		// Greek.
 		{in: "Γιώργος", has: []string{"giorgos", "yiorgos"}},
 		{in: "Παπαδόπουλος", has: []string{"papadopoulos"}},
