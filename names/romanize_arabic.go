@@ -188,18 +188,30 @@ func romArabic(token string) []string {
 	return romArGuess(t, letters)
 }
 
-// romArGuess romanizes a word the whole-token table does not know: the
-// beam's best guess, then the fixed readings (romArReading), then the
-// beam's other guesses.
+// romArGuess romanizes a word the whole-token table does not know. Two
+// names written as one word, as Persian often writes compound given names
+// (محمدتقی, Mohammad Taghi; علیرضا, Alireza), give their parts' forms
+// joined; otherwise the beam's best guess comes first, then the fixed
+// readings (romArReading), then the beam's other guesses.
 func romArGuess(t *romTables, letters []rune) []string {
-	beam := t.romArBeam(letters)
 	out := make([]string, 0, RomanizeMax)
 	add := func(f string) {
 		if len(out) < RomanizeMax && f != "" && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}
-	if len(beam) > 0 {
+	beam := t.romArBeam(letters)
+	if a, b := romArSplit(t, letters); a != nil {
+		// Best pairs first: both parts' first forms, then one part's
+		// second, and so on; the readings and the beam after them.
+		for sum := 0; sum < 3 && len(out) < RomanizeMax-2; sum++ {
+			for i := 0; i <= sum && len(out) < RomanizeMax-2; i++ {
+				if i < len(a) && sum-i < len(b) {
+					add(a[i] + b[sum-i])
+				}
+			}
+		}
+	} else if len(beam) > 0 {
 		add(beam[0])
 	}
 	add(romArReading(letters, false))
@@ -355,4 +367,20 @@ func romArReading(letters []rune, persian bool) string {
 		}
 	}
 	return string(b)
+}
+
+// romArSplit splits a word the table does not know into two words it
+// knows, of at least three letters each, the first as long as can be, and
+// returns their forms; nil when there is no such split.
+func romArSplit(t *romTables, letters []rune) ([]string, []string) {
+	for i := len(letters) - 3; i >= 3; i-- {
+		a, ok := t.arWords[string(letters[:i])]
+		if !ok {
+			continue
+		}
+		if b, ok := t.arWords[string(letters[i:])]; ok {
+			return a, b
+		}
+	}
+	return nil, nil
 }

@@ -47,6 +47,9 @@ func TestRomanize(t *testing.T) {
 		{in: "وثيق", has: []string{"wathiq", "wasiq"}},
 		{in: "عوض", has: []string{"awaz"}},
 		{in: "خيرخواه", has: []string{"khirakhawah"}},
+		// Two known names written as one word.
+		{in: "علیرضا", has: []string{"alireza"}},
+		{in: "محمدتقی", has: []string{"mohammedtaqi", "muhammadtaqi"}},
 		{in: "ښکلی", anyOf: []string{"shkli", "shakli", "shukli"}},
 		// Cyrillic.
 		{in: "Юрий", has: []string{"yuriy", "yurii", "iurii"}},
