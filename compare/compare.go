@@ -67,4 +67,5 @@ var Params = map[string]*float64{
 	"gender_match": &genderMatch, "gender_differ": &genderDiffer, "doc_match": &docMatch, "doc_differ": &docDiffer,
 	"pob_match": &pobMatch, "missing_query": &missingQuery, "missing_listed": &missingListed,
 	"weak_alias": &weakAliasBits, "weak_word": &weakWordBits, "shared_name": &sharedNameBits, "skel_floor": &skelFloor,
+	"join_skel": &joinSkelBase,
 }

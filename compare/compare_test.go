@@ -143,21 +143,20 @@ func TestJoinedWeighsAsApart(t *testing.T) {
 
 func TestJoinsNeedLetters(t *testing.T) {
 	// Run together, Ami Irza shares its consonants (amrz) with Amirreza
-	// but not its letters: no match. Abu Bakar and Abubakr do.
+	// but not its letters: a join met by consonants alone earns less than
+	// one met by letters (Abu Bakar and Abubakr), and less than a word met
+	// by its consonants (Amirreza, Amyrreza).
 	r := flatRarity(10)
-	for _, tc := range []struct {
-		q, l  string
-		match bool
-	}{
-		{"Amirreza", "Ami Irza", false},
-		{"امیررضا", "Ami Irza", false},
-		{"Abubakr", "Abu Bakar", true},
-	} {
-		q, l := Prepare(tc.q, r), Prepare(tc.l, r)
-		ev := CompareNames(&q, &l)
-		if got := ev.Similarity > 0; got != tc.match {
-			t.Errorf("CompareNames(%q, %q): similarity %.3f (%+v), want match %v", tc.q, tc.l, ev.Similarity, ev.Tokens, tc.match)
-		}
+	sim := func(a, b string) float64 {
+		q, l := Prepare(a, r), Prepare(b, r)
+		return CompareNames(&q, &l).Similarity
+	}
+	skelJoin, letterJoin, skelWord := sim("Amirreza", "Ami Irza"), sim("Abubakr", "Abu Bakar"), sim("Amirreza", "Amyrreza")
+	if !(skelJoin > 0 && skelJoin < 0.93 && letterJoin >= 0.85 && skelWord > skelJoin) {
+		t.Errorf("consonant join %.3f, letter join %.3f, consonant word %.3f: want 0 < consonant join < 0.93, letter join >= 0.85, consonant word above consonant join", skelJoin, letterJoin, skelWord)
+	}
+	if s := sim("امیررضا", "Ami Irza"); s >= 0.93 {
+		t.Errorf("امیررضا and Ami Irza: similarity %.3f, want < 0.93", s)
 	}
 }
 

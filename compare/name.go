@@ -111,6 +111,11 @@ var (
 	// Mahmoud (0.5), Banan and Baynah, Amin and Oman share a skeleton by
 	// chance.
 	skelFloor = 0.55
+
+	// joinSkelBase is what two words joined earn against one word by
+	// their consonants alone, before a tenth of their edit similarity
+	// (see joinSim).
+	joinSkelBase = 0.85
 )
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
@@ -832,11 +837,14 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 }
 
 // joinSim compares a joined pair of words with a token's forms, and with
-// its letters when both are written in one script other than Latin. The
-// letters must agree (edit similarity 0.85), not only the consonants: where
-// two names run together their vowels meet, and a skeleton across the seam
-// is a second guess on top of the first (Amirreza and "Ami Irza" share
-// amrz).
+// its letters when both are written in one script other than Latin. Joins
+// need their letters to agree (edit similarity 0.85). Consonants alone
+// agreeing is weaker evidence here than within a word: where two names
+// run together their vowels meet, and a skeleton across the seam is a
+// second guess on top of the first (Amirreza and "Ami Irza" share amrz),
+// so it counts joinSkelBase plus a tenth of the edit similarity, where a
+// word's skeleton counts 0.9 plus a tenth ("ما يشو" and Maychou still
+// meet).
 func joinSim(j joined, t *Token) float64 {
 	if j.Native != "" && j.Script == t.Script && t.Native != "" {
 		if j.Native == t.Native {
@@ -846,17 +854,26 @@ func joinSim(j joined, t *Token) float64 {
 			return 0
 		}
 	}
-	joined, mask := j.Form, j.Mask
+	joined, skel, mask := j.Form, j.Skel, j.Mask
+	if j.Script == "Hangul" || t.Script == "Hangul" {
+		skel = "" // see TokenSimilarity: vowels are written
+	}
 	best := 0.0
 	for i, f := range t.Forms {
 		if abs(len(f)-len(joined)) > 2 {
 			continue
 		}
-		// Joins need 0.85: skip what the letter sets already rule out.
-		if lb := (bits.OnesCount32(mask^t.Masks[i]) + 1) / 2; float64(lb) > 0.15*float64(max(len(f), len(joined))) {
+		sameSkel := skel != "" && skel == t.Skels[i]
+		// Joins need 0.85: skip what the letter sets already rule out,
+		// unless the skeletons agree.
+		if lb := (bits.OnesCount32(mask^t.Masks[i]) + 1) / 2; float64(lb) > 0.15*float64(max(len(f), len(joined))) && !sameSkel {
 			continue
 		}
-		best = max(best, levSim(joined, f))
+		s := levSim(joined, f)
+		if s < 1 && sameSkel && s >= skelFloor {
+			s = max(s, joinSkelBase+0.1*s)
+		}
+		best = max(best, s)
 	}
 	if best < 0.85 {
 		return 0
