@@ -282,3 +282,23 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestTokenizeCompatibility: Arabic presentation forms (text copied from
+// PDF documents) and fullwidth letters are read as the letters they stand
+// for.
+func TestTokenizeCompatibility(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"ﺻﺍﻠﺡ ﻤﺣﻤﺩ", "صالح محمد"},
+		{"ＭＵＨＡＭＭＡＤ Ali", "MUHAMMAD Ali"},
+	} {
+		got, want := Tokenize(tc[0]), Tokenize(tc[1])
+		if len(got) != len(want) {
+			t.Fatalf("Tokenize(%q) = %d tokens, want %d", tc[0], len(got), len(want))
+		}
+		for i := range got {
+			if !reflect.DeepEqual(got[i].Forms, want[i].Forms) {
+				t.Errorf("Tokenize(%q)[%d] forms %v, want %v (as %q)", tc[0], i, got[i].Forms, want[i].Forms, tc[1])
+			}
+		}
+	}
+}

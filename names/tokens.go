@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TokenKind says what part a token plays in a name.
@@ -100,7 +102,13 @@ var families = map[string]string{
 // "Abdurrahman" give the same token, and "Abu Bakr" and "Abubakar" meet.
 //
 // A name written "SURNAME, Given" (one comma) is read as "Given SURNAME".
+// Compatibility characters are read as the letters they stand for (NFKC):
+// Arabic presentation forms, as text copied from PDF documents has them
+// ("ﺻﺍﻠﺡ" is صالح), fullwidth Latin, ligatures.
 func Tokenize(name string) []Token {
+	if !norm.NFKC.IsNormalString(name) {
+		name = norm.NFKC.String(name)
+	}
 	if i := strings.IndexByte(name, ','); i > 0 && strings.Count(name, ",") == 1 {
 		if head, tail := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:]); head != "" && tail != "" {
 			name = tail + " " + head
