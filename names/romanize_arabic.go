@@ -371,9 +371,14 @@ func romArReading(letters []rune, persian bool) string {
 
 // romArSplit splits a word the table does not know into two words it
 // knows, of at least three letters each, the first as long as can be, and
-// returns their forms; nil when there is no such split.
+// returns their forms; nil when there is no such split. A second word that
+// starts with the article is left to the compounds on Abd and al-Din
+// (عبدالرحيم is abdalrahim, not abdul + alraheem).
 func romArSplit(t *romTables, letters []rune) ([]string, []string) {
 	for i := len(letters) - 3; i >= 3; i-- {
+		if letters[i] == 'ا' && letters[i+1] == 'ل' {
+			continue
+		}
 		a, ok := t.arWords[string(letters[:i])]
 		if !ok {
 			continue

@@ -50,6 +50,7 @@ func TestRomanize(t *testing.T) {
 		// Two known names written as one word.
 		{in: "علیرضا", has: []string{"alireza"}},
 		{in: "محمدتقی", has: []string{"mohammedtaqi", "muhammadtaqi"}},
+		{in: "عبدالرحيم", has: []string{"abdalrahim"}}, // not split before al-
 		{in: "ښکلی", anyOf: []string{"shkli", "shakli", "shukli"}},
 		// Cyrillic.
 		{in: "Юрий", has: []string{"yuriy", "yurii", "iurii"}},
