@@ -113,6 +113,8 @@ func TestCompareNamesJoins(t *testing.T) {
 		{"Jean Marie Runiga", "Jeanmarie Runiga"},
 		{"Rahman Yasin ABDUL", "Abdul Rahman Yasin"},
 		{"Abubakar Ahmed", "Abu Bakr Ahmad"},
+		{"Amjadabbas", "Amjad AL-ABBAS"}, // the article dropped in the joined word
+		{"أمجدعباس", "Amjad AL-ABBAS"},
 	} {
 		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
 		ev := CompareNames(&q, &l)

@@ -52,9 +52,11 @@ type Name struct {
 // word with a dozen listed groups); the name as a whole is what identifies.
 const wholeOrgNameBits = 16.0
 
-// Join is two adjacent words, I and I+1, written as one.
+// Join is two words, I and J, written as one: adjacent (J = I+1), or
+// with the article between them, which a name written as one word drops
+// (أمجدعباس, Amjad al-Abbas).
 type Join struct {
-	I int
+	I, J int
 	joined
 }
 
@@ -149,9 +151,16 @@ func Prepare(text string, r Rarity) Name {
 		n.Tokens = append(n.Tokens, pt)
 	}
 	for i := 0; i+1 < len(n.Tokens); i++ {
-		if n.Tokens[i].Kind == names.Word && n.Tokens[i+1].Kind == names.Word {
-			a, b := &n.Tokens[i], &n.Tokens[i+1]
-			n.Joins = append(n.Joins, Join{I: i, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
+		if n.Tokens[i].Kind != names.Word {
+			continue
+		}
+		j := i + 1
+		if t := &n.Tokens[j]; t.Kind == names.Particle && (t.Forms[0] == "al" || t.Forms[0] == "el") && j+1 < len(n.Tokens) {
+			j++
+		}
+		if n.Tokens[j].Kind == names.Word {
+			a, b := &n.Tokens[i], &n.Tokens[j]
+			n.Joins = append(n.Joins, Join{I: i, J: j, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
 		}
 	}
 	return n
@@ -769,7 +778,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 // "Al Qaida" and "Alqaida").
 func appendJoins(units []unit, q, l *Name) []unit {
 	for _, jn := range q.Joins {
-		a, b := &q.Tokens[jn.I], &q.Tokens[jn.I+1]
+		a, b := &q.Tokens[jn.I], &q.Tokens[jn.J]
 		for j := range l.Tokens {
 			lt := &l.Tokens[j]
 			if lt.Kind != names.Word || abs(len(lt.Forms[0])-len(jn.Form)) > 2 {
@@ -777,12 +786,12 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			}
 			if s := joinSim(jn.joined, lt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, lt.SkelBits)
-				units = append(units, unit{q1: jn.I, q2: jn.I + 1, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
+				units = append(units, unit{q1: jn.I, q2: jn.J, l1: j, l2: -1, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}
 	for _, jn := range l.Joins {
-		a, b := &l.Tokens[jn.I], &l.Tokens[jn.I+1]
+		a, b := &l.Tokens[jn.I], &l.Tokens[jn.J]
 		for i := range q.Tokens {
 			qt := &q.Tokens[i]
 			if qt.Kind != names.Word || abs(len(qt.Forms[0])-len(jn.Form)) > 2 {
@@ -790,7 +799,7 @@ func appendJoins(units []unit, q, l *Name) []unit {
 			}
 			if s := joinSim(jn.joined, qt); s > 0 {
 				w := min(a.SkelBits+b.SkelBits, qt.SkelBits)
-				units = append(units, unit{q1: i, q2: -1, l1: jn.I, l2: jn.I + 1, sim: s, how: "joined", w: w, value: s * w})
+				units = append(units, unit{q1: i, q2: -1, l1: jn.I, l2: jn.J, sim: s, how: "joined", w: w, value: s * w})
 			}
 		}
 	}

@@ -364,8 +364,8 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 	}
 	for _, j := range q.Name.Joins {
-		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.I+1].Bits
-		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true, wordBit(j.I)|wordBit(j.I+1))
+		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.J].Bits
+		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true, wordBit(j.I)|wordBit(j.J))
 	}
 	// A standalone "Abdul" or "Abu" (a surname put last: "Jihad ABU") is
 	// looked up joined with each other word.
