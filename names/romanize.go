@@ -35,9 +35,11 @@ const RomanizeMax = 6
 // Latin: the first form folds diacritics (MÜLLER -> muller), the second, when
 // it differs, is the ICAO Doc 9303 form (mueller). Arabic script (Arabic,
 // Persian, Urdu): the forms observed for the token in the parallel data,
-// ranked by count (محمد -> mohamed, mohammed, muhammad, ...), else a beam
-// search over letter-in-context options learned from the same data; a
-// leading article ال is romanized joined (البغدادي -> albaghdadi).
+// ranked by count (محمد -> mohamed, mohammed, muhammad, ...), else two
+// known words' forms joined (علیرضا -> alireza), else a beam search over
+// letter-in-context options learned from the same data, with two fixed
+// readings of the letters (وثيق -> wathiq, wasiq); a leading article ال is
+// romanized joined (البغدادي -> albaghdadi).
 // Cyrillic, Greek, Hebrew, Armenian, Georgian, Devanagari, Bengali,
 // Gurmukhi, Gujarati, Hangul and Kana follow letter tables with the common
 // variants (Юрий -> yuriy, yurii, iurii, ...). Han and other scripts only

@@ -229,8 +229,8 @@ func romArGuess(t *romTables, letters []rune) []string {
 // fewer, the beam adds its best guesses after them.
 const romArExtendMin = 3
 
-// romArExtend copies a table entry, adding beam forms when it has fewer
-// than romArExtendMin forms.
+// romArExtend copies a table entry, adding guesses (romArGuess) when it
+// has fewer than romArExtendMin forms.
 func romArExtend(f []string, letters []rune, t *romTables) []string {
 	if len(f) >= romArExtendMin {
 		out := make([]string, len(f))
