@@ -302,3 +302,22 @@ func TestTokenizeCompatibility(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitChineseNames: a Chinese name written as one word is surname
+// and given name, as passports write it in Latin letters.
+func TestSplitChineseNames(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"赵光宗", []string{"赵", "光宗"}},
+		{"赵伟", []string{"赵", "伟"}},
+		{"欧阳修", []string{"欧阳", "修"}}, // a two-character surname
+		{"王", []string{"王"}},
+		{"中华人民共和国", []string{"中华人民共和国"}}, // not a person's name
+	} {
+		if got := splitChineseNames([]string{tc.in}); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("splitChineseNames(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -42,8 +42,9 @@ const RomanizeMax = 6
 // romanized joined (البغدادي -> albaghdadi).
 // Cyrillic, Greek, Hebrew, Armenian, Georgian, Devanagari, Bengali,
 // Gurmukhi, Gujarati, Hangul and Kana follow letter tables with the common
-// variants (Юрий -> yuriy, yurii, iurii, ...). Han and other scripts only
-// through the spellings of popular names the data lists (王 -> wang, wong).
+// variants (Юрий -> yuriy, yurii, iurii, ...). Han through the spellings
+// of popular names the data lists (王 -> wang, wong), then Hanyu Pinyin
+// without tones (光宗 -> guangzong); other scripts only through that data.
 //
 // Romanize is safe for concurrent use; the tables load on first use.
 func Romanize(token string) []string {
@@ -76,6 +77,8 @@ func Romanize(token string) []string {
 		rule = romHangul(token)
 	case "Hiragana", "Katakana":
 		rule = romKana(token)
+	case "Han":
+		rule = romHan(token)
 	}
 	return romMerge(out, rule)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -715,4 +716,55 @@ func romKanaYoon(b []byte, v byte) []byte {
 		}
 	}
 	return append(b, 'y', v)
+}
+
+// romHanArgs asks go-pinyin for every reading of a character, without
+// tones.
+var romHanArgs = func() pinyin.Args {
+	a := pinyin.NewArgs()
+	a.Heteronym = true
+	return a
+}()
+
+// romHan romanizes Han characters in Hanyu Pinyin without tones, as
+// Chinese passports and the lists write Chinese names (赵光宗, zhaoguangzong,
+// Guangzong ZHAO): the most common reading of each character first, then
+// the word with one character read another way (勒 le or lei), at most
+// RomanizeMax forms. Characters without a reading are dropped.
+func romHan(token string) []string {
+	var readings [][]string
+	for _, rs := range pinyin.Pinyin(token, romHanArgs) {
+		var ascii []string // ê (欸) folds to e
+		for _, r := range rs {
+			if f := FoldLatin(r); f != "" && !slices.Contains(ascii, f) {
+				ascii = append(ascii, f)
+			}
+		}
+		if len(ascii) > 0 {
+			readings = append(readings, ascii)
+		}
+	}
+	if len(readings) == 0 {
+		return nil
+	}
+	word := func(i, k int) string {
+		var b strings.Builder
+		for j, rs := range readings {
+			if j == i {
+				b.WriteString(rs[k])
+			} else {
+				b.WriteString(rs[0])
+			}
+		}
+		return b.String()
+	}
+	out := []string{word(-1, 0)}
+	for i, rs := range readings {
+		for k := 1; k < len(rs) && len(out) < RomanizeMax; k++ {
+			if f := word(i, k); !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }

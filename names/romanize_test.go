@@ -62,7 +62,10 @@ func TestRomanize(t *testing.T) {
 		{in: "Ђоковић", has: []string{"djokovic"}},
 		{in: "Александр", has: []string{"aleksandr", "alexandr"}}, // кс as x
 		{in: "Тешић", has: []string{"tesic", "teshic"}},           // Serbian š
-		{in: "Шишков", has: []string{"shishkov"}},                 // not Serbian
+		// Han: the popular names table, then Hanyu Pinyin.
+		{in: "光宗", want: []string{"guangzong"}},
+		{in: "勒", has: []string{"le", "lei"}},
+		{in: "Шишков", has: []string{"shishkov"}}, // not Serbian
 		// Greek.
 		{in: "Γιώργος", has: []string{"giorgos", "yiorgos"}},
 		{in: "Παπαδόπουλος", has: []string{"papadopoulos"}},

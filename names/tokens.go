@@ -114,7 +114,7 @@ func Tokenize(name string) []Token {
 			name = tail + " " + head
 		}
 	}
-	words := splitKoreanNames(SplitWords(name))
+	words := splitChineseNames(splitKoreanNames(SplitWords(name)))
 	toks := make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
@@ -157,6 +157,46 @@ func splitKoreanNames(words []string) []string {
 			words[i] = string(rs[:2])
 			i++
 		}
+	}
+	return words
+}
+
+// chineseDoubleSurnames are the common Chinese surnames of two characters.
+var chineseDoubleSurnames = map[string]bool{
+	"欧阳": true, "司马": true, "诸葛": true, "上官": true, "东方": true, "皇甫": true, "尉迟": true,
+	"公孙": true, "慕容": true, "长孙": true, "宇文": true, "司徒": true, "夏侯": true, "令狐": true,
+	"歐陽": true, "司馬": true, "諸葛": true, "東方": true, "公孫": true, "長孫": true,
+}
+
+// splitChineseNames splits a Chinese name written as one word of two to
+// four Han characters (赵光宗) into surname and given name (赵 光宗), as
+// passports and lists write it in Latin letters (ZHAO Guangzong): the
+// surname is the first character, or the first two when they are a
+// two-character surname (欧阳修).
+func splitChineseNames(words []string) []string {
+	for i := 0; i < len(words); i++ {
+		n := utf8.RuneCountInString(words[i])
+		if n < 2 || n > 4 {
+			continue
+		}
+		rs := []rune(words[i])
+		han := true
+		for _, r := range rs {
+			han = han && RuneScript(r) == "Han"
+		}
+		if !han {
+			continue
+		}
+		cut := 1
+		if chineseDoubleSurnames[string(rs[:2])] {
+			cut = 2
+		}
+		if cut == len(rs) || (n == 4 && cut == 1) {
+			continue // a surname alone, or four characters without a double surname
+		}
+		words = slices.Insert(words, i+1, string(rs[cut:]))
+		words[i] = string(rs[:cut])
+		i++
 	}
 	return words
 }
