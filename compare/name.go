@@ -44,6 +44,10 @@ type Name struct {
 	// Org is set for the names of organizations, vessels and aircraft,
 	// and for a query that can be one (see wholeOrgNameBits).
 	Org bool
+	// Unread are the words with letters that give no token, in a script
+	// names does not read (names.TokenizeUnread): left out of the
+	// comparison.
+	Unread []string
 }
 
 // wholeOrgNameBits is the least evidence of an organization's name met whole:
@@ -122,8 +126,8 @@ var (
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
 func Prepare(text string, r Rarity) Name {
-	toks := names.Tokenize(text)
-	n := Name{Text: text, Tokens: make([]Token, 0, len(toks))}
+	toks, unread := names.TokenizeUnread(text)
+	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
 		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}
 		pt.Script = names.Script(t.Raw)

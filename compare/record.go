@@ -151,6 +151,16 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 		r = forOrganizations(r)
 	}
 	q.Name = Prepare(s.Name, r)
+	for _, w := range q.Name.Unread {
+		in := "a script aka does not read"
+		if sc := names.Script(w); sc != "" {
+			in = sc + ", which aka does not read"
+		}
+		q.Problems = append(q.Problems, "name: "+quote(w)+" is written in "+in+"; the word was left out")
+	}
+	if len(q.Name.Tokens) == 0 && len(q.Name.Unread) > 0 {
+		q.Problems = append(q.Problems, "name: no word could be read; nothing was compared")
+	}
 	q.Name.Org = q.Accepts(aka.Organization) || q.Accepts(aka.Vessel) || q.Accepts(aka.Aircraft)
 	if !q.Accepts(aka.Person) {
 		q.Name.asOrganization(r)

@@ -263,7 +263,16 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, tok := range Tokenize(s) {
+		toks, unread := TokenizeUnread(s)
+		if !reflect.DeepEqual(toks, Tokenize(s)) {
+			t.Fatalf("TokenizeUnread(%q) tokens differ from Tokenize's", s)
+		}
+		for _, w := range unread {
+			if !hasLetter(w) {
+				t.Fatalf("TokenizeUnread(%q): unread word %q has no letter", s, w)
+			}
+		}
+		for _, tok := range toks {
 			if len(tok.Forms) == 0 {
 				t.Fatalf("Tokenize(%q): token %q has no forms", s, tok.Raw)
 			}
@@ -281,6 +290,32 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokenizeUnread: words in a script that is not read are returned, so
+// that screening can say they were left out; everything read is not.
+func TestTokenizeUnread(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		tokens int
+		unread []string
+	}{
+		{"ยิ่งลักษณ์ ชินวัตร", 0, []string{"ยิ่งลักษณ์", "ชินวัตร"}},
+		{"ยิ่งลักษณ์ Shinawatra", 1, []string{"ยิ่งลักษณ์"}},
+		{"ኃይለ ሥላሴ", 0, []string{"ኃይለ", "ሥላሴ"}},
+		{"Abu Bakr al-Baghdadi", 3, nil},
+		{"أبو بكر البغدادي", 2, nil},
+		{"Иван -- 1970 (?)", 1, nil},
+		{"", 0, nil},
+	} {
+		toks, unread := TokenizeUnread(tc.name)
+		if len(toks) != len(Tokenize(tc.name)) || len(toks) != tc.tokens {
+			t.Errorf("TokenizeUnread(%q) = %d tokens, want %d as Tokenize", tc.name, len(toks), tc.tokens)
+		}
+		if !reflect.DeepEqual(unread, tc.unread) {
+			t.Errorf("TokenizeUnread(%q) unread %q, want %q", tc.name, unread, tc.unread)
+		}
+	}
 }
 
 // TestTokenizeCompatibility: Arabic presentation forms (text copied from

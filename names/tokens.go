@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -105,7 +106,9 @@ var families = map[string]string{
 // Compatibility characters are read as the letters they stand for (NFKC):
 // Arabic presentation forms, as text copied from PDF documents has them
 // ("ﺻﺍﻠﺡ" is صالح), fullwidth Latin, ligatures.
-func Tokenize(name string) []Token {
+func Tokenize(name string) []Token { return tokenize(name, nil) }
+
+func tokenize(name string, unread *[]string) []Token {
 	if !norm.NFKC.IsNormalString(name) {
 		name = norm.NFKC.String(name)
 	}
@@ -119,11 +122,33 @@ func Tokenize(name string) []Token {
 	for _, w := range words {
 		forms := wordForms(w)
 		if len(forms) == 0 {
+			if unread != nil && hasLetter(w) {
+				*unread = append(*unread, w)
+			}
 			continue
 		}
 		toks = append(toks, Token{Raw: w, Forms: forms})
 	}
 	return structure(toks)
+}
+
+// TokenizeUnread is Tokenize, and also returns the words of name that
+// have letters but give no token: words in a script the package does not
+// read (Thai, Ethiopic, Sinhala...). A caller screening a name must say
+// that such words were left out, not treat them as absent.
+func TokenizeUnread(name string) ([]Token, []string) {
+	var unread []string
+	toks := tokenize(name, &unread)
+	return toks, unread
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanDoubleSurnames are the Korean surnames of two syllables.

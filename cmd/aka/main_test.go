@@ -65,6 +65,40 @@ func TestScreenCSV(t *testing.T) {
 	}
 }
 
+// TestScreenProblems: a field that could not be read is reported on the
+// subject's row and counted in the summary; the subject is still screened.
+func TestScreenProblems(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "people.jsonl")
+	os.WriteFile(in, []byte(`{"name":"ยิ่งลักษณ์ Baghdadi Abu Bakr","birth_date":"1971"}`+"\n"+`{"name":"Patricia Wheeler","nationality":"Atlantis"}`+"\n"+`{"name":"Mohammed Belkalam"}`+"\n"), 0o644)
+	stdout, stderr, code := runAka(t, "screen", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "aka: 2 subjects had fields that could not be read") {
+		t.Errorf("summary: %s", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d result lines, want 3:\n%s", len(lines), stdout)
+	}
+	var rows [3]screenRow
+	for i := range rows {
+		if err := json.Unmarshal([]byte(lines[i]), &rows[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p := rows[0].Problems; len(p) != 1 || !strings.Contains(p[0], "Thai") || len(rows[0].Matches) == 0 || rows[0].Matches[0].EntityID != "un:QDi.299" {
+		t.Errorf("Thai word: problems %q, matches %+v", p, rows[0].Matches)
+	}
+	if p := rows[1].Problems; len(p) != 1 || !strings.Contains(p[0], "Atlantis") {
+		t.Errorf("unknown country: problems %q", p)
+	}
+	if p := rows[2].Problems; len(p) != 0 {
+		t.Errorf("readable subject: problems %q", p)
+	}
+}
+
 func TestScreenDocuments(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "r.csv")

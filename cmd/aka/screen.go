@@ -119,7 +119,7 @@ func (c *screenCommand) Run(ctx context.Context, args []string) error {
 		return nil
 	}
 
-	var n, withMatches, bad atomic.Int64
+	var n, withMatches, withProblems, bad atomic.Int64
 	start := time.Now()
 	stopProgress := progress(c.stderr, start, &n, counted, size)
 	err = s.Batch(ctx, subjects, *workers, func(rec screening.Record, res screening.Result, err error) error {
@@ -137,6 +137,9 @@ func (c *screenCommand) Run(ctx context.Context, args []string) error {
 		if len(res.Matches) > 0 {
 			withMatches.Add(1)
 		}
+		if len(res.Problems) > 0 {
+			withProblems.Add(1)
+		}
 		return w.write(res)
 	})
 	stopProgress()
@@ -152,6 +155,9 @@ func (c *screenCommand) Run(ctx context.Context, args []string) error {
 	rate := float64(n.Load()) / max(elapsed.Seconds(), 1e-9)
 	fmt.Fprintf(c.stderr, "aka: screened %d subjects (%s) in %.2fs, %.0f a second: %d with matches, %d errors\n",
 		n.Load(), format, elapsed.Seconds(), rate, withMatches.Load(), bad.Load())
+	if p := withProblems.Load(); p > 0 {
+		fmt.Fprintf(c.stderr, "aka: %d subjects had fields that could not be read, screened without them (see their \"problems\")\n", p)
+	}
 	if bad.Load() > 0 && errPath != "" {
 		fmt.Fprintf(c.stderr, "aka: rows that could not be read are in %s\n", errPath)
 	}
