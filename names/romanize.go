@@ -41,7 +41,7 @@ const RomanizeMax = 6
 // readings of the letters (وثيق -> wathiq, wasiq); a leading article ال is
 // romanized joined (البغدادي -> albaghdadi).
 // Cyrillic, Greek, Hebrew, Armenian, Georgian, Devanagari, Bengali,
-// Gurmukhi, Gujarati, Hangul and Kana follow letter tables with the common
+// Gurmukhi, Gujarati, Hangul, Kana and Ethiopic follow letter tables with the common
 // variants (Юрий -> yuriy, yurii, iurii, ...). Han through the spellings
 // of popular names the data lists (王 -> wang, wong), then Hanyu Pinyin
 // without tones (光宗 -> guangzong); other scripts only through that data.
@@ -79,6 +79,8 @@ func Romanize(token string) []string {
 		rule = romKana(token)
 	case "Han":
 		rule = romHan(token)
+	case "Ethiopic":
+		rule = romEthiopic(token)
 	}
 	return romMerge(out, rule)
 }

@@ -391,11 +391,27 @@ func romHebrew(token string) []string {
 	if len(rs) == 0 {
 		return nil
 	}
+	// Two readings: ב כ פ as stops (b, k, p), as the table prefers, and
+	// as the fricatives (v, kh, f) they also are; unpointed text does not
+	// say which, and the vowel guesses would crowd the fricatives out of
+	// one beam (פדרמן is Federman).
+	return romInterleave(romHebrewReading(rs, nil), romHebrewReading(rs, romHebrewSoft))
+}
+
+// romHebrewSoft are the fricative readings of ב כ פ.
+var romHebrewSoft = map[rune][]romOpt{
+	'ב': {{"v", 0}, {"b", 0.5}}, 'כ': {{"kh", 0}, {"ch", 0.5}, {"k", 0.7}}, 'פ': {{"f", 0}, {"ph", 0.5}, {"p", 0.7}},
+}
+
+func romHebrewReading(rs []rune, soft map[rune][]romOpt) []string {
 	mater := func(r rune) bool { return r == 'ו' || r == 'י' || r == 'א' || r == 'ע' || r == 'ה' }
 	var sbuf [64][]romOpt
 	slots := sbuf[:0]
 	for i, r := range rs {
 		opts := romHebrewLetters[r]
+		if o, ok := soft[r]; ok {
+			opts = o
+		}
 		if (r == 'ו' || r == 'י') && (i == 0 || i+1 < len(rs) && !mater(rs[i+1]) && !mater(rs[i-1])) {
 			if i == 0 {
 				slots = append(slots, opts)
@@ -767,4 +783,69 @@ func romHan(token string) []string {
 		}
 	}
 	return out
+}
+
+// romEthiopicRows are the consonants of the Ethiopic syllabary's rows of
+// eight (U+1200-U+137F), as Amharic and Tigrinya names are usually
+// written in Latin letters: the ejectives as their plain consonants, ""
+// for the vowel carriers አ and ዐ. A row's columns are its vowels
+// (romEthiopicVowels); the labialized rows (ቈ, ኈ, ኰ, ጐ...) add w.
+var romEthiopicRows = [...]string{
+	"h", "l", "h", "m", "s", "r", "s", "sh", // ሀ ለ ሐ መ ሠ ረ ሰ ሸ
+	"q", "qw", "q", "qw", "b", "v", "t", "ch", // ቀ ቈ ቐ ቘ በ ቨ ተ ቸ
+	"h", "hw", "n", "ny", "", "k", "kw", "kh", // ኀ ኈ ነ ኘ አ ከ ኰ ኸ
+	"kw", "w", "", "z", "zh", "y", "d", "d", // ዀ ወ ዐ ዘ ዠ የ ደ ዸ
+	"j", "g", "gw", "ng", "t", "ch", "p", "ts", // ጀ ገ ጐ ጘ ጠ ጨ ጰ ጸ
+	"ts", "f", "p", // ፀ ፈ ፐ
+}
+
+// romEthiopicVowels are the seven orders' vowels, and the eighth's
+// (labialized, ሏ lwa). The first order (ä) is written e or a; the sixth
+// (ə, or no vowel) is left out or written i or e, and left out at the
+// end of a word (ግርማይ Girmay, ኤርሚኣስ Ermias).
+var romEthiopicVowels = [8][]romOpt{
+	{{"e", 0}, {"a", 0.3}},
+	{{"u", 0}},
+	{{"i", 0}},
+	{{"a", 0}},
+	{{"e", 0}, {"ie", 1}},
+	{{"", 0}, {"i", 0.3}, {"e", 0.4}},
+	{{"o", 0}},
+	{{"wa", 0}, {"ua", 0.5}},
+}
+
+// romEthiopic romanizes the Ethiopic syllabary (Amharic, Tigrinya,
+// Tigre): each syllable is its row's consonant and its column's vowel.
+func romEthiopic(token string) []string {
+	var sbuf [48][]romOpt
+	slots := sbuf[:0]
+	var syl [24][2]int // row, column
+	n := 0
+	for _, r := range token {
+		if r < 0x1200 || r >= 0x1200+rune(len(romEthiopicRows))*8 || n == len(syl) {
+			continue
+		}
+		syl[n] = [2]int{int(r-0x1200) / 8, int(r-0x1200) % 8}
+		n++
+	}
+	for i := range n {
+		row, col := syl[i][0], syl[i][1]
+		if c := romEthiopicRows[row]; c != "" {
+			slots = append(slots, []romOpt{{c, 0}})
+		}
+		v := romEthiopicVowels[col]
+		carrier := romEthiopicRows[row] == ""
+		switch {
+		case carrier && col == 0:
+			v = []romOpt{{"a", 0}, {"e", 0.3}} // አበበ Abebe
+		case carrier && col == 5:
+			v = []romOpt{{"i", 0}, {"e", 0.3}} // እ is a vowel
+		case col == 5 && i == n-1:
+			v = nil // no vowel ends the word
+		}
+		if v != nil {
+			slots = append(slots, v)
+		}
+	}
+	return romBeam(slots)
 }

@@ -74,6 +74,19 @@ func TestRomanize(t *testing.T) {
 		{in: "כהן", has: []string{"cohen"}},
 		{in: "לוי", has: []string{"levi", "levy"}},
 		{in: "ראובן", anyOf: []string{"reuven", "ravben", "raoven"}},
+		// ב כ פ read as stops and as fricatives: פדרמן (UK list) is FEDERMAN.
+		{in: "פדרמן", has: []string{"padaraman", "fadaraman"}},
+		{in: "יעקב", has: []string{"yakav", "yakab"}},
+		// Ethiopic: a syllable is its row's consonant and its column's
+		// vowel; the sixth order's vowel is left out or guessed (UK list:
+		// ኤርሚኣስ ግርማይ is Ermias GHERMAY, ፍትዊ Fitiwi).
+		{in: "ኤርሚኣስ", has: []string{"ermias"}},
+		{in: "ግርማይ", has: []string{"girmay", "germay"}},
+		{in: "ፍትዊ", has: []string{"fitwi", "fitiwi"}},
+		{in: "ኢሳያስ", want: []string{"isayas"}},
+		{in: "አፈወርቂ", has: []string{"afewerqi"}},
+		{in: "መለስ", has: []string{"meles"}},
+		{in: "ዜናዊ", has: []string{"zenawi"}},
 		// Armenian, Georgian.
 		{in: "Գրիգորյան", has: []string{"grigoryan"}},
 		{in: "Ջուղաշվილი", anyOf: []string{"jughashvili", "jugh"}},

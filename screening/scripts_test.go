@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/akascreen/aka"
@@ -40,7 +41,7 @@ func latinOnly(ents []*aka.Entity) ([]*aka.Entity, map[string]*aka.Entity) {
 
 // TestCrossScriptRecall measures transliteration on real names, which the
 // evaluation sets hardly hold: each person with a name in Arabic script (or
-// Cyrillic, or Han) is looked for by that name, in a copy of a list from which every
+// Cyrillic, Han, Georgian, Hebrew, Hangul, Greek, Ethiopic) is looked for by that name, in a copy of a list from which every
 // name in another script than Latin is removed, so only the romanizer can
 // find them. The names come from the UN list itself; from the UK's list,
 // written by another hand, for people with a UN reference; and from the
@@ -62,7 +63,12 @@ func TestCrossScriptRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	au, err := lists.Load(filepath.Join(data, "au", "dfat_consolidated_2024-12.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	unLatin, unByID := latinOnly(un.Entities)
+	auLatin, auByID := latinOnly(au.Entities)
 	ukLatin, ukByID := latinOnly(uk.Entities)
 	queries := func(ents []*aka.Entity, script string, target func(*aka.Entity) []string) []scriptQuery {
 		var qs []scriptQuery
@@ -90,7 +96,7 @@ func TestCrossScriptRecall(t *testing.T) {
 		}
 		return ids
 	}
-	unScreener, ukScreener := New(index.Build(unLatin)), New(index.Build(ukLatin))
+	unScreener, ukScreener, auScreener := New(index.Build(unLatin)), New(index.Build(ukLatin)), New(index.Build(auLatin))
 
 	ctx := context.Background()
 	measure := func(set string, s *Screener, byID map[string]*aka.Entity, qs []scriptQuery, withDate bool) float64 {
@@ -146,6 +152,17 @@ func TestCrossScriptRecall(t *testing.T) {
 		// Only six: 赵光宗 (ZHAO Guangzong) and three more are found;
 		// 金铁三 is KIM CHOL SAM read in Korean, 阿不都·哈克 Abdul Haq.
 		{"UK Han names in the UK list", ukScreener, ukByID, queries(uk.Entities, "Han", self), 0.66, 0.66},
+		// 26 names: Georgian 12 (all found), Hebrew 5 (4), Hangul 5 (2:
+		// a Korean name alone is common, KIM YONG BOK scores 0.18),
+		// Greek 2, Ethiopic 2 (Tigrinya, ኤርሚኣስ ግርማይ).
+		{"UK Georgian, Hebrew, Hangul, Greek and Ethiopic names in the UK list", ukScreener, ukByID,
+			slices.Concat(queries(uk.Entities, "Georgian", self), queries(uk.Entities, "Hebrew", self),
+				queries(uk.Entities, "Hangul", self), queries(uk.Entities, "Greek", self), queries(uk.Entities, "Ethiopic", self)),
+			0.8, 0.8},
+		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
+			slices.Concat(queries(au.Entities, "Arabic", self), queries(au.Entities, "Cyrillic", self),
+				queries(au.Entities, "Han", self), queries(au.Entities, "Ethiopic", self)),
+			0.93, 0.96},
 	} {
 		if len(c.qs) < 5 {
 			t.Fatalf("%s: only %d names", c.set, len(c.qs))
