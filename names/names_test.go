@@ -200,6 +200,17 @@ func TestTokenizeJoinedArticle(t *testing.T) {
 	if toks := Tokenize("Alan"); !reflect.DeepEqual(toks[0].Forms, []string{"alan"}) {
 		t.Errorf("Tokenize(Alan) = %+v, want alan alone", toks)
 	}
+	// "bin al-" joined to the name it introduces (UN QDi.014).
+	for in, want := range map[string][]string{
+		"BINALSHIBH": {"binalshibh", "shibh"},
+		"Benalcazar": {"benalcazar", "cazar"},
+		"Benali":     {"benali"},
+		"Binalla":    {"binalla"},
+	} {
+		if toks := Tokenize(in); len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, want) {
+			t.Errorf("Tokenize(%s) = %+v, want forms %q", in, toks, want)
+		}
+	}
 }
 
 func TestTokenizeKinds(t *testing.T) {

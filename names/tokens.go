@@ -392,8 +392,23 @@ func canonicalForms(forms []string) []string {
 		if s := stripArticle(f); s != f {
 			out = appendUnique(out, s)
 		}
+		if s := stripBinAl(f); s != f {
+			out = appendUnique(out, s)
+		}
 	}
 	return out
+}
+
+// stripBinAl returns what follows "bin al-" (and ben, ibn, bint) written
+// into one word with the name it introduces (BINALSHIBH, Ramzi bin
+// al-Shibh), or f.
+func stripBinAl(f string) string {
+	for _, p := range [...]string{"binal", "benal", "ibnal", "bintal", "binel", "benel", "ibnel"} {
+		if len(f) >= len(p)+4 && strings.HasPrefix(f, p) && !isVowel(f[len(p)]) {
+			return f[len(p):]
+		}
+	}
+	return f
 }
 
 // dinSuffixes and allahSuffixes end compound names built on "al-Din"
