@@ -106,9 +106,14 @@ var families = map[string]string{
 // Compatibility characters are read as the letters they stand for (NFKC):
 // Arabic presentation forms, as text copied from PDF documents has them
 // ("ﺻﺍﻠﺡ" is صالح), fullwidth Latin, ligatures.
-func Tokenize(name string) []Token { return tokenize(name, nil) }
+func Tokenize(name string) []Token {
+	toks, _ := tokenize(name, false)
+	return toks
+}
 
-func tokenize(name string, unread *[]string) []Token {
+// tokenize is Tokenize; with report, it also returns the unread words (see
+// TokenizeUnread).
+func tokenize(name string, report bool) (toks []Token, unread []string) {
 	if !norm.NFKC.IsNormalString(name) {
 		name = norm.NFKC.String(name)
 	}
@@ -118,29 +123,25 @@ func tokenize(name string, unread *[]string) []Token {
 		}
 	}
 	words := splitChineseNames(splitKoreanNames(SplitWords(name)))
-	toks := make([]Token, 0, len(words))
+	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
 		if len(forms) == 0 {
-			if unread != nil && hasLetter(w) {
-				*unread = append(*unread, w)
+			if report && hasLetter(w) {
+				unread = append(unread, w)
 			}
 			continue
 		}
 		toks = append(toks, Token{Raw: w, Forms: forms})
 	}
-	return structure(toks)
+	return structure(toks), unread
 }
 
 // TokenizeUnread is Tokenize, and also returns the words of name that
 // have letters but give no token: words in a script the package does not
 // read (Thai, Ethiopic, Sinhala...). A caller screening a name must say
 // that such words were left out, not treat them as absent.
-func TokenizeUnread(name string) ([]Token, []string) {
-	var unread []string
-	toks := tokenize(name, &unread)
-	return toks, unread
-}
+func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true) }
 
 func hasLetter(w string) bool {
 	for _, r := range w {
