@@ -66,6 +66,6 @@ var Params = map[string]*float64{
 	"dob_approx": &dobApprox, "dob_mismatch": &dobMismatch, "nat_match": &natMatch, "nat_mismatch": &natMismatch,
 	"gender_match": &genderMatch, "gender_differ": &genderDiffer, "doc_match": &docMatch, "doc_differ": &docDiffer,
 	"pob_match": &pobMatch, "missing_query": &missingQuery, "missing_listed": &missingListed,
-	"weak_alias": &weakAliasBits, "weak_word": &weakWordBits, "shared_name": &sharedNameBits, "skel_floor": &skelFloor,
+	"weak_alias": &weakAliasBits, "weak_word": &weakWordBits, "shared_name": &sharedNameBits, "skel_floor": &skelFloor, "skel_shape_floor": &skelShapeFloor,
 	"join_skel": &joinSkelBase,
 }

@@ -117,6 +117,13 @@ var (
 	// Mahmoud (0.5), Banan and Baynah, Amin and Oman share a skeleton by
 	// chance.
 	skelFloor = 0.55
+	// skelShapeFloor is the least edit similarity at which two Latin
+	// forms with the same skeleton but vowels in other places (sameShape)
+	// count as spellings of one name. Written in Latin letters on both
+	// sides, vowels are evidence: Mohammed and Muhammad have theirs in the
+	// same places, Eliasson and Olsson (0.625), Kakar and Kaur (0.6) do
+	// not; Zawahiri and Zawahri (0.875), a vowel dropped, are close enough.
+	skelShapeFloor = 0.7
 
 	// joinSkelBase is what two words joined earn against one word by
 	// their consonants alone, before a tenth of their edit similarity
@@ -376,7 +383,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				} else if endsInVowel(fa) != endsInVowel(fb) {
 					s2 = min(s2, 0.85)
 				}
-				if lev < skelFloor {
+				if lev < skelFloor || a.Latin && b.Latin && lev < skelShapeFloor && !sameShape(fa, fb) {
 					s2 = 0
 				}
 				if s2 > s {
@@ -406,6 +413,31 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+// sameShape reports whether a and b alternate consonants and vowels in the
+// same way: the same number of vowel runs, before the same consonant runs
+// (Mohammed and Muhammad: CVCVCVC; Eliasson VCVCVC and Olsson VCVC). A y
+// that no vowel follows is a vowel (Aly, Husayn).
+func sameShape(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		va, vb := shapeVowel(a, i), shapeVowel(b, j)
+		if va != vb {
+			return false
+		}
+		for i < len(a) && shapeVowel(a, i) == va {
+			i++
+		}
+		for j < len(b) && shapeVowel(b, j) == vb {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
+}
+
+func shapeVowel(f string, i int) bool {
+	return isVowel(f[i]) || f[i] == 'y' && (i+1 == len(f) || !isVowel(f[i+1]))
 }
 
 func isVowel(c byte) bool {
