@@ -180,6 +180,29 @@ func TestCommonNamesShareCulture(t *testing.T) {
 	}
 }
 
+func TestDerivedNamesShareCulture(t *testing.T) {
+	// A surname made from a popular forename (Mohammadi, Hosseini) is of
+	// that forename's culture: with it, Mohammad is the second popular
+	// name, as with Ahmed, and counts for less than beside a rare word.
+	r := flatRarity(10)
+	bits := func(a, b string) float64 {
+		q, l := Prepare(a, r), Prepare(b, r)
+		return NameBits(&q, &l)
+	}
+	derived, rare := bits("Mohammad Mohammadi", "Mohammad MOHAMMADI"), bits("Mohammad Xqztvbnrw", "Mohammad XQZTVBNRW")
+	if derived >= rare-sharedNameBits+0.5 {
+		t.Errorf("Mohammad Mohammadi %.2f bits, Mohammad Xqztvbnrw %.2f: want the first about %.1f fewer", derived, rare, sharedNameBits)
+	}
+	for _, tc := range []struct {
+		name   string
+		common bool
+	}{{"Hosseini", true}, {"Ivanovich", true}, {"Aliyev", true}, {"Belkalem", false}, {"حنیف", false}} {
+		if n := Prepare(tc.name, r); n.Tokens[0].Common != tc.common {
+			t.Errorf("%s: Common = %v, want %v", tc.name, n.Tokens[0].Common, tc.common)
+		}
+	}
+}
+
 func bd(s string) aka.BirthDate {
 	b, err := aka.ParseBirthDate(s)
 	if err != nil {

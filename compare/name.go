@@ -220,7 +220,9 @@ func (n *Name) asOrganization(r Rarity) {
 func (pt *Token) weigh(r Rarity) {
 	pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
 	for i, f := range pt.Forms {
-		if names.FormFrequency(f) > 0 {
+		// A derived name is recognized by its likeliest spelling only:
+		// the romanizer's further guesses end in -ev or -i by chance.
+		if names.FormFrequency(f) > 0 || i == 0 && names.DerivedFromPopular(f) {
 			pt.Common = true
 		}
 		pt.Bits = min(pt.Bits, r.Bits(f))
