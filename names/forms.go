@@ -28,7 +28,10 @@ func wordForms(w string) []string {
 					out = appendUnique(out, s)
 				}
 			}
-			return romInterleave(out, Romanize(strings.TrimPrefix(w, "ال")))
+			return romArWithDiminutive(romInterleave(out, Romanize(strings.TrimPrefix(w, "ال"))), w)
+		}
+		if sc == "Arabic" {
+			return romArWithDiminutive(forms, w)
 		}
 		return forms
 	}

@@ -188,6 +188,75 @@ func romArabic(token string) []string {
 	return romArGuess(t, letters)
 }
 
+// romArWithDiminutive adds the diminutive reading of the Arabic-script
+// word w, its article aside (romArDiminutive), to forms when it is not
+// among them, in the last place when forms are full.
+func romArWithDiminutive(forms []string, w string) []string {
+	var buf [32]rune
+	letters := buf[:0]
+	for _, r := range w {
+		if n := romArabicRune(r); n != 0 && len(letters) < len(buf) {
+			letters = append(letters, n)
+		}
+	}
+	if len(letters) > 4 && letters[0] == 'ا' && letters[1] == 'ل' {
+		letters = letters[2:]
+	}
+	d := romArDiminutive(letters)
+	if d == "" || len(forms) == 0 || slices.Contains(forms, d) {
+		return forms
+	}
+	if len(forms) < RomanizeMax {
+		return append(forms, d)
+	}
+	forms[len(forms)-1] = d
+	return forms
+}
+
+// romArDiminutive reads a word of the pattern C C ي C, with a nisba ي, a
+// feminine ة or -an after it, as the diminutive fuʿayl that names often
+// are: عبيد Ubaid, عبيدي Ubaidi, الدليمي (al-)Dulaimi, سليمان Sulaiman,
+// شعيب Shuaib. The letters do not show its u and ai, and the data spells
+// many such words as if they were faʿil (عبيدي: abidi), which is too far
+// from Ubaydi for their shared consonants to count. It returns "" for
+// other words.
+func romArDiminutive(letters []rune) string {
+	cons := func(r rune, w bool) (string, bool) {
+		switch r {
+		case 'ا', 'ي', 'ة', 'ى':
+			return "", false
+		case 'و':
+			return "w", w
+		}
+		v, ok := romArConsonants[r]
+		return v, ok
+	}
+	if len(letters) < 4 || letters[2] != 'ي' {
+		return ""
+	}
+	c1, ok1 := cons(letters[0], false)
+	c2, ok2 := cons(letters[1], true) // سويد Suwaid
+	c3, ok3 := cons(letters[3], false)
+	if !ok1 || !ok2 || !ok3 {
+		return ""
+	}
+	var end string
+	switch string(letters[4:]) {
+	case "":
+	case "ي":
+		end = "i"
+	case "ة", "ه":
+		end = "a"
+	case "ية":
+		end = "iya"
+	case "ان":
+		end = "an"
+	default:
+		return ""
+	}
+	return c1 + "u" + c2 + "ai" + c3 + end
+}
+
 // romArGuess romanizes a word the whole-token table does not know. Two
 // names written as one word, as Persian often writes compound given names
 // (محمدتقی, Mohammad Taghi; علیرضا, Alireza), give their parts' forms
