@@ -19,8 +19,8 @@ var derivedSuffixes = []struct {
 }
 
 // derivedMinShare is the least population share (FormFrequency) of a
-// forename whose derived names count as popular: names of the first
-// thousand or so in their countries.
+// forename whose derived names count as popular: one person in 100,000 of
+// the data's countries, some 60,000 people.
 const derivedMinShare = 1e-5
 
 // DerivedFromPopular reports whether form, a canonical Latin form, is a
