@@ -139,7 +139,7 @@ func tokenize(name string, report bool) (toks []Token, unread []string) {
 
 // TokenizeUnread is Tokenize, and also returns the words of name that
 // have letters but give no token: words in a script the package does not
-// read (Thai, Ethiopic, Sinhala...). A caller screening a name must say
+// read (Thai, Sinhala, Myanmar...). A caller screening a name must say
 // that such words were left out, not treat them as absent.
 func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true) }
 
