@@ -153,17 +153,23 @@ var romArFallback = map[rune][]romOpt{
 	'ڨ': {{"g", 0.5}, {"ga", 1.2}, {"gue", 2}, {"q", 2}},
 }
 
+// romArLetters appends to buf the normalized letters of an Arabic-script
+// word (romArabicRune), without its marks.
+func romArLetters(w string, buf []rune) []rune {
+	for _, r := range w {
+		if n := romArabicRune(r); n != 0 {
+			buf = append(buf, n)
+		}
+	}
+	return buf
+}
+
 // romArabic romanizes an Arabic-script token: the whole-token table first,
 // then, for a token starting with the article ال, "al" joined to the rest's
 // forms, else the beam over letters in context.
 func romArabic(token string) []string {
 	var buf [32]rune
-	letters := buf[:0]
-	for _, r := range token {
-		if n := romArabicRune(r); n != 0 {
-			letters = append(letters, n)
-		}
-	}
+	letters := romArLetters(token, buf[:0])
 	if len(letters) == 0 {
 		return nil
 	}
@@ -193,12 +199,7 @@ func romArabic(token string) []string {
 // among them, in the last place when forms are full.
 func romArWithDiminutive(forms []string, w string) []string {
 	var buf [32]rune
-	letters := buf[:0]
-	for _, r := range w {
-		if n := romArabicRune(r); n != 0 && len(letters) < len(buf) {
-			letters = append(letters, n)
-		}
-	}
+	letters := romArLetters(w, buf[:0])
 	if len(letters) > 4 && letters[0] == 'ا' && letters[1] == 'ل' {
 		letters = letters[2:]
 	}

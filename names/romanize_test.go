@@ -169,12 +169,7 @@ func TestRomArReading(t *testing.T) {
 		{"فاطمة", "fatama", "fatama"}, // teh marbuta
 		{"فيض", "fid", "fiz"},
 	} {
-		var letters []rune
-		for _, r := range tc.in {
-			if n := romArabicRune(r); n != 0 {
-				letters = append(letters, n)
-			}
-		}
+		letters := romArLetters(tc.in, nil)
 		if a, p := romArReading(letters, false), romArReading(letters, true); a != tc.arabic || p != tc.persian {
 			t.Errorf("romArReading(%s) = %q, %q, want %q, %q", tc.in, a, p, tc.arabic, tc.persian)
 		}
@@ -188,12 +183,7 @@ func TestRomanizeTables(t *testing.T) {
 			len(tab.arWords), len(tab.arCtx), len(tab.icao), len(tab.local))
 	}
 	for k, forms := range tab.arWords {
-		var norm []rune
-		for _, r := range k {
-			if n := romArabicRune(r); n != 0 {
-				norm = append(norm, n)
-			}
-		}
+		norm := romArLetters(k, nil)
 		if string(norm) != k {
 			t.Errorf("Arabic table key %q is not normalized (%q)", k, string(norm))
 		}
@@ -260,12 +250,7 @@ func BenchmarkRomanizeArabicBeam(b *testing.B) {
 	tab := romLoad()
 	var words [][]rune
 	for _, w := range romBenchArabic {
-		var l []rune
-		for _, r := range w {
-			if n := romArabicRune(r); n != 0 {
-				l = append(l, n)
-			}
-		}
+		l := romArLetters(w, nil)
 		words = append(words, l)
 	}
 	b.ReportAllocs()
