@@ -234,6 +234,9 @@ func romParse(gz []byte) *romTables {
 				if err != nil || p <= 0 {
 					continue
 				}
+				if f[:i] == "" && romArWritten(key) && (key>>24 != 3 || p < romArDropMin) {
+					continue
+				}
 				opts = append(opts, romOpt{f[:i], float32(-math.Log(float64(p) / 1000))})
 			}
 			t.arCtx[key] = opts

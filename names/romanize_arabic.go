@@ -361,6 +361,50 @@ var romArConsonants = map[rune]string{
 	'ه': "h", 'ء': "", 'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ڤ': "v", 'ڨ': "g",
 }
 
+// romArSounded reports whether the letter numbered c (romArIndex) is a
+// consonant every Latin spelling writes. The data's alignments give some
+// of them an empty option (ت in ابتكار, read "abkar"), which lets a
+// word meet names without that consonant (Abukar). Only ع and ء, which
+// Latin often does not write, ل, which the article assimilates
+// (Abdurrahman), and ه, silent at the end (Abdulla), may be left out.
+func romArSounded(c uint32) bool {
+	for r, v := range romArConsonants {
+		if romArIndex(r) == c {
+			return v != "" && r != 'ل' && r != 'ه'
+		}
+	}
+	return false
+}
+
+// romArDropMin is how often, in thousandths, the data must leave a written
+// letter (romArWritten) out in one context for the empty option to be
+// kept: a consonant that merges with the next into one Latin letter (تش is
+// "ch", كس "x", تز "z") is left out most of the time, a noisy alignment
+// rarely.
+const romArDropMin = 250
+
+// romArWritten reports whether every Latin spelling writes something for
+// the letter of the context key: a sounded consonant (romArSounded), or an
+// alif that begins a word, a vowel however it is spelt (احسان is Ihsan or
+// Ehsan, never "hsan").
+func romArWritten(key uint32) bool {
+	c := key >> 6 & 63
+	if romArSounded(c) {
+		return true
+	}
+	if c != romArIndex('ا') {
+		return false
+	}
+	switch key >> 24 {
+	case 3:
+		return key>>12&63 == romArStart
+	case 2:
+		pos := key & 63
+		return pos == romArPosInit || pos == romArPosSingle
+	}
+	return false
+}
+
 // romArPersian are the values Persian, Dari, Pashto and Urdu give the
 // letters they borrowed from Arabic: Wasiq, Faiz, Zahir.
 var romArPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z", 'ظ': "z"}

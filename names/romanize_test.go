@@ -274,3 +274,36 @@ func BenchmarkRomanizeLatin(b *testing.B) {
 		i++
 	}
 }
+
+// TestRomanizeWritesLetters: the letter model leaves out a written
+// consonant, or a word's first alif, only where the data shows a merge
+// (تش is "ch", كس "x"), never as the rare alignment noise that read
+// ابتكار "abkar" and احسان "hsan" (which met Abukar and Husayn).
+func TestRomanizeWritesLetters(t *testing.T) {
+	tab := romLoad()
+	for _, tc := range []struct {
+		word string
+		ok   func(string) bool
+		want string
+	}{
+		{"ابتكار", func(f string) bool { return strings.Contains(f, "t") }, "a t"},
+		{"احسان", func(f string) bool { return isVowelByte(f[0]) }, "a first vowel"},
+		{"حاتم", func(f string) bool { return strings.Contains(f, "t") && strings.Contains(f, "m") }, "t and m"},
+	} {
+		letters := romArLetters(tc.word, nil)
+		for _, f := range slices.Concat(Romanize(tc.word), tab.romArBeam(letters)) {
+			if !tc.ok(f) {
+				t.Errorf("%s: form %q has no %s", tc.word, f, tc.want)
+			}
+		}
+	}
+	for _, tc := range []struct{ word, want string }{
+		{"بانوفيتش", "banovic"}, {"نيكسون", "nixon"}, {"تشاي", "chay"},
+	} {
+		if forms := tab.romArBeam(romArLetters(tc.word, nil)); !slices.Contains(forms, tc.want) {
+			t.Errorf("letter model: %s gives %q, want %q among them", tc.word, forms, tc.want)
+		}
+	}
+}
+
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
