@@ -35,8 +35,12 @@ func wordForms(w string) []string {
 		}
 		return forms
 	}
-	f := FoldLatin(w)
-	if f == "" {
+	// Digits in a word are kept: they tell organizations apart (M23) and
+	// are part of the handles of cyber actors (ALEX560560). A number alone
+	// is left out, as before: in a name field it is more often a date or a
+	// count than a name.
+	f := foldLatin(w, true)
+	if strings.Trim(f, "0123456789") == "" {
 		return nil
 	}
 	forms := []string{f}
@@ -47,7 +51,7 @@ func wordForms(w string) []string {
 				if s, ok := icaoForms[r]; ok {
 					alt = append(alt, s...)
 				} else {
-					alt = append(alt, FoldLatin(string(r))...)
+					alt = append(alt, foldLatin(string(r), true)...)
 				}
 			}
 			forms = appendUnique(forms, string(alt))

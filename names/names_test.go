@@ -290,8 +290,8 @@ func FuzzTokenize(f *testing.F) {
 			}
 			for _, form := range tok.Forms {
 				for i := 0; i < len(form); i++ {
-					if form[i] < 'a' || form[i] > 'z' {
-						t.Fatalf("Tokenize(%q): form %q is not lower-case ASCII", s, form)
+					if (form[i] < 'a' || form[i] > 'z') && (form[i] < '0' || form[i] > '9') {
+						t.Fatalf("Tokenize(%q): form %q is not lower-case ASCII letters and digits", s, form)
 					}
 				}
 				for _, c := range []byte(Skeleton(form)) {
@@ -395,5 +395,31 @@ func TestArabicDiminutive(t *testing.T) {
 				t.Errorf("Tokenize(%s): form %q looks diminutive", in, f)
 			}
 		}
+	}
+}
+
+// TestTokenizeDigits: digits in a word are part of it (M23, handles such
+// as ALEX560560), a number alone is no name word, and a skeleton keeps the
+// digits.
+func TestTokenizeDigits(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"M23", []string{"m23"}},
+		{"ALEX560560", []string{"alex560560"}},
+		{"17 November", []string{"november"}},
+		{"Иван 1970", []string{"ivan"}},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tc.in) {
+			got = append(got, tok.Forms[0])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Tokenize(%q) first forms = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if s := Skeleton("m23"); s != "m23" {
+		t.Errorf("Skeleton(m23) = %q", s)
 	}
 }

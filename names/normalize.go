@@ -30,7 +30,10 @@ func isNameMark(r rune) bool {
 // stripped ("Müller" gives "muller"), letters that do not decompose are
 // mapped ("ß" gives "ss"), apostrophes and ayn/hamza signs dropped, and
 // anything that is not a letter a-z dropped.
-func FoldLatin(s string) string {
+func FoldLatin(s string) string { return foldLatin(s, false) }
+
+// foldLatin is FoldLatin; with digits, it also keeps the ASCII digits.
+func foldLatin(s string, digits bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	ascii := true
@@ -49,6 +52,8 @@ func FoldLatin(s string) string {
 			b.WriteRune(r)
 		case r >= 'A' && r <= 'Z':
 			b.WriteRune(r + 'a' - 'A')
+		case digits && r >= '0' && r <= '9':
+			b.WriteRune(r)
 		case r < utf8.RuneSelf:
 		default:
 			lr := unicode.ToLower(r)

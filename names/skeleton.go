@@ -13,6 +13,7 @@ package names
 //   - a final h after a vowel is dropped (Fatimah/Fatima);
 //   - a final i, y, ee or ie is kept as "y": it is the Arabic nisba, which
 //     makes another name (Salim and Salimi, Baghdad and Baghdadi);
+//   - digits are kept (M23);
 //   - doubled consonants collapse, also across a dropped vowel
 //     (Baghdadi gives bgd: Arabic writes the shadda, not the letter twice).
 func Skeleton(f string) string {
@@ -92,7 +93,7 @@ func Skeleton(f string) string {
 			}
 			emit(c)
 		default:
-			if c >= 'a' && c <= 'z' {
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 				emit(c)
 			}
 		}
