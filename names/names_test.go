@@ -252,6 +252,9 @@ func TestSkeleton(t *testing.T) {
 		{"shaykh", "sheikh", "chaykh"},
 		{"jamal", "djamel"}, // French writes ج dj
 		{"hajj", "hadj"},
+		{"vali", "wali"}, // Persian writes و v, Dari and Arabic w
+		{"vladimir", "wladimir"},
+		{"damavandi", "damawandi"},
 	}
 	for _, group := range same {
 		want := Skeleton(group[0])

@@ -7,7 +7,9 @@ package names
 //
 //   - vowels are dropped, except that a leading vowel is kept as "a"
 //     (Omar/Umar, Ibrahim/Ebrahim, Osama/Usama meet);
-//   - y is a vowel except at the start; w is kept;
+//   - y is a vowel except at the start; w is kept, and v is w: Persian
+//     romanizes و as v, Dari and Arabic as w (Vahid/Wahid), German and
+//     Polish write w for v (Wladimir);
 //   - digraphs are one class: kh→x, gh→g, sh and ch→S, th→t, dh→d, ph→f,
 //     zh→j, dj→j, ck→k; q, c and k are one class (Qasim/Kasim);
 //   - a final h after a vowel is dropped (Fatimah/Fatima);
@@ -92,6 +94,8 @@ func Skeleton(f string) string {
 				continue
 			}
 			emit(c)
+		case 'v':
+			emit('w')
 		default:
 			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 				emit(c)
