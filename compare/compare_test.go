@@ -72,6 +72,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"숙", "Sik", 0, 0, ""}, // Hangul writes its vowels: no skeleton match
 		{"داود", "داوود", 1, 1, "transliteration"},
 		{"البغدادي", "البقدادي", 0.8, 0.84, "transliteration"}, // one letter in six, the article aside
+		// Two scripts other than Latin do not meet through two romanizers.
+		{"जयरामन", "جرمان", 0, 0, ""},
+		{"कमल", "كمال", 0, 0, ""},
 	}
 	for _, tt := range tests {
 		a, b := Prepare(tt.a, r), Prepare(tt.b, r)

@@ -338,6 +338,9 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		return 0, ""
 	}
 	native := a.Native != "" && b.Native != "" && a.Script == b.Script
+	if twoScripts(a.Script, b.Script) {
+		return 0, ""
+	}
 	// Hangul writes every vowel, and Korean names differ by them (영식
 	// Yong-sik, 영숙 Yong-suk; 상철 Sang-chol, 송철 Song-chol): a shared
 	// consonant skeleton is no spelling variant there.
@@ -893,6 +896,9 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 // word's skeleton counts 0.9 plus a tenth ("ما يشو" and Maychou still
 // meet).
 func joinSim(j joined, t *Token) float64 {
+	if twoScripts(j.Script, t.Script) {
+		return 0
+	}
 	if j.Native != "" && j.Script == t.Script && t.Native != "" {
 		if j.Native == t.Native {
 			return 1
@@ -926,6 +932,15 @@ func joinSim(j joined, t *Token) float64 {
 		return 0
 	}
 	return best
+}
+
+// twoScripts reports whether words in scripts a and b are in two scripts
+// other than Latin. Such words meet only through two romanizers' guesses,
+// each free with the vowels the other writes (जयरामन, Jayaraman, and جرمان,
+// Jarman), so they are not compared: every listed name in another script
+// has a Latin one beside it.
+func twoScripts(a, b string) bool {
+	return a != b && a != "Latin" && b != "Latin" && a != "" && b != ""
 }
 
 // nativeSim is the edit similarity of two words' native forms, counted in
