@@ -52,16 +52,12 @@ func TestOrganizationCrossList(t *testing.T) {
 					t.Fatal(err)
 				}
 				n++
-				hit := false
-				for k, m := range res.Matches {
-					if m.EntityID == ref && m.Score >= s.Threshold {
-						found++
-						if k == 0 {
-							top++
-						}
-						hit = true
-						break
-					}
+				hit, first := foundAt(res, ref, s.Threshold)
+				if hit {
+					found++
+				}
+				if first {
+					top++
 				}
 				if !hit && testing.Verbose() {
 					t.Logf("missed %s %q (%s)", ref, name.Full, inUN[ref].PrimaryName())

@@ -110,16 +110,12 @@ func TestCrossScriptRecall(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			hit := false
-			for k, m := range res.Matches {
-				if m.EntityID == q.id && m.Score >= s.Threshold {
-					found++
-					if k == 0 {
-						top++
-					}
-					hit = true
-					break
-				}
+			hit, first := foundAt(res, q.id, s.Threshold)
+			if hit {
+				found++
+			}
+			if first {
+				top++
 			}
 			if !hit && testing.Verbose() {
 				var got string
@@ -174,6 +170,17 @@ func TestCrossScriptRecall(t *testing.T) {
 			t.Errorf("%s, with birth date: recall %.3f, want >= %.3f", c.set, r, c.minDB)
 		}
 	}
+}
+
+// foundAt reports whether the entity id is among res's matches at or above
+// threshold, and whether it is the first.
+func foundAt(res Result, id string, threshold float64) (hit, first bool) {
+	for k, m := range res.Matches {
+		if m.EntityID == id && m.Score >= threshold {
+			return true, k == 0
+		}
+	}
+	return false, false
 }
 
 func tokensOf(m aka.Match) string {
