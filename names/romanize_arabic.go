@@ -303,8 +303,16 @@ const romArExtendMin = 3
 // has fewer than romArExtendMin forms.
 func romArExtend(f []string, letters []rune, t *romTables) []string {
 	if len(f) >= romArExtendMin {
-		out := make([]string, len(f))
+		out := make([]string, len(f), RomanizeMax)
 		copy(out, f)
+		// The data's spellings of a word can all be another language's
+		// (دين: dean, deen, as English names are written in Arabic); the
+		// region's own reading follows them while there is room (din).
+		for _, r := range [2]string{romArReading(letters, false), romArReading(letters, true)} {
+			if len(out) < RomanizeMax && r != "" && !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
 		return out
 	}
 	return romMerge(f, romArGuess(t, letters))

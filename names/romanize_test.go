@@ -28,6 +28,9 @@ func TestRomanize(t *testing.T) {
 		{in: "Mоhammed", want: []string{"mohammed"}},              // Cyrillic о inside
 		// Arabic script.
 		{in: "محمد", has: []string{"muhammad", "mohammed", "mohamed"}},
+		// The data spells دين as English names are written in Arabic
+		// (dean, deen); the region's reading follows.
+		{in: "دین", has: []string{"dean", "din"}},
 		{in: "مُحَمَّد", has: []string{"muhammad", "mohammed", "mohamed"}}, // tashkeel
 		{in: "يوسف", anyOf: []string{"yusuf", "youssef"}},
 		{in: "حسين", has: []string{"hussein", "hossein"}},
