@@ -392,8 +392,43 @@ func TestOtherNames(t *testing.T) {
 	org := *e.Entity
 	org.Type = aka.Organization
 	eo := PrepareEntry(&org, r)
-	if m := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir", Schema: "LegalEntity"}, r), eo, DefaultOffset); m.Explanation.Bits > alone.Explanation.Bits+1 {
-		t.Errorf("organization pooled its names: %.2f bits", m.Explanation.Bits)
+	aloneOrg := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Haddad", Schema: "LegalEntity"}, r), eo, DefaultOffset)
+	if m := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir", Schema: "LegalEntity"}, r), eo, DefaultOffset); m.Explanation.Bits > aloneOrg.Explanation.Bits+1 {
+		t.Errorf("organization pooled its names: %.2f bits, against %.2f for a word it does not carry", m.Explanation.Bits, aloneOrg.Explanation.Bits)
+	}
+}
+
+// TestNameConflict: a word on each side that the other lacks, unlike each
+// other, is two names (brothers, namesakes); one side omitting a word, or
+// a word misspelt beyond matching, is not.
+func TestNameConflict(t *testing.T) {
+	r := flatRarity(12)
+	listed := PrepareEntry(&aka.Entity{ID: "x:1", Type: aka.Person, Names: []aka.Name{
+		{Full: "ALI BEN TAHER BEN FALEH OUNI HARZI", Kind: aka.Primary, Quality: aka.Strong},
+	}}, r)
+	conflictOf := func(m aka.Match) float64 {
+		var b float64
+		for _, tok := range m.Explanation.Name.Tokens {
+			if tok.How == "conflict" {
+				b += tok.Bits
+			}
+		}
+		return b
+	}
+	brother := Compare(PrepareQuery(aka.Subject{Name: "Tarak Ben Taher Ben Faleh OUNI HARZI"}, r), listed, DefaultOffset)
+	if b := conflictOf(brother); b >= 0 || b != nameConflict {
+		t.Errorf("Tarak against Ali: conflict %.2f bits, want %.2f (%+v)", b, nameConflict, brother.Explanation.Name.Tokens)
+	}
+	omitted := Compare(PrepareQuery(aka.Subject{Name: "Taher Ben Faleh OUNI HARZI"}, r), listed, DefaultOffset)
+	if b := conflictOf(omitted); b != 0 {
+		t.Errorf("a name without its first word: conflict %.2f bits, want none", b)
+	}
+	misspelt := Compare(PrepareQuery(aka.Subject{Name: "Alee Ben Taher Ben Faleh OUNI HARZY"}, r), listed, DefaultOffset)
+	if b := conflictOf(misspelt); b != 0 {
+		t.Errorf("misspelt words: conflict %.2f bits, want none (%+v)", b, misspelt.Explanation.Name.Tokens)
+	}
+	if brother.Explanation.Bits >= omitted.Explanation.Bits {
+		t.Errorf("brother %.2f bits >= the same name without a first word %.2f", brother.Explanation.Bits, omitted.Explanation.Bits)
 	}
 }
 

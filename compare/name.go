@@ -103,6 +103,15 @@ var (
 	// missingListed is the share of a listed token's bits lost when the
 	// query lacks it: queries and documents often give part of a name.
 	missingListed = 0.2
+
+	// nameConflict is what a name loses when each side has a word of at
+	// least conflictMinBits the other lacks: two given names (Tarak and Ali
+	// BEN TAHER BEN FALEH OUNI HARZI are brothers; Luis and John Jairo
+	// SALAZAR), where one side omitting a word is no evidence against.
+	nameConflict = -4.0
+	// conflictMinBits is the weight from which a word left unmatched is a
+	// name of its own rather than a title or a common particle.
+	conflictMinBits = 8.0
 	// sharedNameBits is what each popular name after the first loses when
 	// several match. Token frequencies are shares of all people, but
 	// popular names cluster in one naming culture: among people who have
@@ -734,6 +743,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
 		}
 	}
+	var qLeft, lLeft []int // words of conflictMinBits left unmatched on each side
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if qUsed[i] || t.Kind == names.Particle {
@@ -773,6 +783,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		default:
 			how = "optional"
 		}
+		if how == "missing" && t.Kind == names.Word && t.Bits >= conflictMinBits {
+			qLeft = append(qLeft, i)
+		}
 		total += bits
 		if ev != nil {
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: t.Raw, Listed: listed, Weight: round3(t.Bits), Bits: round3(bits), How: how})
@@ -789,12 +802,27 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if t.Kind == names.Word {
 			bits = -missingListed * t.Bits
 			whole = false
+			if t.Bits >= conflictMinBits {
+				lLeft = append(lLeft, j)
+			}
 		} else {
 			how = "optional"
 		}
 		total += bits
 		if ev != nil {
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Listed: t.Raw, Weight: round3(t.Bits), Bits: round3(bits), How: how})
+		}
+	}
+	// A conflict takes a name down to nothing at most, so a name already
+	// worth nothing is not looked at: the comparisons a conflict needs
+	// would cost more than the rest of the alignment.
+	if !l.Org && total > 0 {
+		if qi, lj, ok := conflict(q, l, qLeft, lLeft); ok {
+			b := max(nameConflict, -total)
+			total += b
+			if ev != nil {
+				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Tokens[qi].Raw, Listed: l.Tokens[lj].Raw, Bits: round3(b), How: "conflict"})
+			}
 		}
 	}
 	if whole && num > 0 && total < wholeOrgNameBits {
@@ -811,6 +839,50 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		ev.Bits = total
 	}
 	return total, missing
+}
+
+// conflictSim is the edit similarity under which two words left unmatched
+// are two names rather than one misspelt beyond matching (Ghassem and the
+// romanizer's qassem for قاسم: 0.71).
+const conflictSim = 0.5
+
+// conflict finds, among the query words qLeft and the listed words lLeft
+// left unmatched, a query word unlike every listed one and a listed word
+// unlike every query one: two names where each side has its own.
+func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
+	if len(qLeft) == 0 || len(lLeft) == 0 {
+		return 0, 0, false
+	}
+	unlike := func(a *Token, others []int, on *Name) bool {
+		for _, k := range others {
+			b := &on.Tokens[k]
+			for x, fa := range a.Forms {
+				for y, fb := range b.Forms {
+					// As in TokenSimilarity, the letters one form has
+					// and the other lacks bound the distance.
+					if lb := (bits.OnesCount32(a.Masks[x]^b.Masks[y]) + 1) / 2; float64(lb) > (1-conflictSim)*float64(max(len(fa), len(fb))) {
+						continue
+					}
+					if levSim(fa, fb) >= conflictSim {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
+	qi, lj = -1, -1
+	for _, i := range qLeft {
+		if unlike(&q.Tokens[i], lLeft, l) && (qi < 0 || q.Tokens[i].Bits > q.Tokens[qi].Bits) {
+			qi = i
+		}
+	}
+	for _, j := range lLeft {
+		if unlike(&l.Tokens[j], qLeft, q) && (lj < 0 || l.Tokens[j].Bits > l.Tokens[lj].Bits) {
+			lj = j
+		}
+	}
+	return qi, lj, qi >= 0 && lj >= 0
 }
 
 // appendJoins adds units that join two adjacent words on one side to match
