@@ -743,7 +743,8 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
 		}
 	}
-	var qLeft, lLeft []int // words of conflictMinBits left unmatched on each side
+	var qBuf, lBuf [8]int
+	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if qUsed[i] || t.Kind == names.Particle {
