@@ -109,8 +109,9 @@ var (
 	// BEN TAHER BEN FALEH OUNI HARZI are brothers; Luis and John Jairo
 	// SALAZAR), where one side omitting a word is no evidence against.
 	nameConflict = -4.0
-	// conflictMinBits is the weight from which a word left unmatched is a
-	// name of its own rather than a title or a common particle.
+	// conflictMinBits is the least weight of a word left unmatched for it
+	// to make a conflict: the most common given names (Mohammed, Ali),
+	// which sources add and drop, do not.
 	conflictMinBits = 8.0
 	// sharedNameBits is what each popular name after the first loses when
 	// several match. Token frequencies are shares of all people, but
@@ -346,10 +347,10 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		}
 		return 0, ""
 	}
-	native := a.Native != "" && b.Native != "" && a.Script == b.Script
 	if twoScripts(a.Script, b.Script) {
 		return 0, ""
 	}
+	native := a.Native != "" && b.Native != "" && a.Script == b.Script
 	// Hangul writes every vowel, and Korean names differ by them (영식
 	// Yong-sik, 영숙 Yong-suk; 상철 Sang-chol, 송철 Song-chol): a shared
 	// consonant skeleton is no spelling variant there.

@@ -234,6 +234,8 @@ func romParse(gz []byte) *romTables {
 				if err != nil || p <= 0 {
 					continue
 				}
+				// An empty option for a written letter is alignment
+				// noise unless the data shows a merge (romArDropMin).
 				if f[:i] == "" && romArWritten(key) && (key>>24 != 3 || p < romArDropMin) {
 					continue
 				}

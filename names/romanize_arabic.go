@@ -300,7 +300,8 @@ func romArGuess(t *romTables, letters []rune) []string {
 const romArExtendMin = 3
 
 // romArExtend copies a table entry, adding guesses (romArGuess) when it
-// has fewer than romArExtendMin forms.
+// has fewer than romArExtendMin forms, and else the fixed readings
+// (romArReading) while it has fewer than RomanizeMax.
 func romArExtend(f []string, letters []rune, t *romTables) []string {
 	if len(f) >= romArExtendMin {
 		out := make([]string, len(f), RomanizeMax)
