@@ -211,3 +211,28 @@ func TestUISignInAndRoles(t *testing.T) {
 		t.Errorf("a decision without a reason = %d, want 422 (or 404 for the missing alert)", rec.Code)
 	}
 }
+
+// TestUIExplanationTokens: a token pair shows its similarity when it has
+// one; a conflict or a word met in another name, which have none, do not
+// show "0%".
+func TestUIExplanationTokens(t *testing.T) {
+	tmpl := parseUIPages()["search"]
+	if tmpl == nil {
+		t.Fatal("no search page template")
+	}
+	ex := aka.Explanation{Name: aka.NameEvidence{Listed: "ALI BEN TAHER", Tokens: []aka.TokenEvidence{
+		{Query: "Taher", Listed: "TAHER", Similarity: 1, Bits: 10.8, How: "exact"},
+		{Query: "Tarak", Listed: "ALI", Bits: -4, How: "conflict"},
+	}}}
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, "explanation", ex); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "exact 100%") {
+		t.Errorf("exact pair without its similarity:\n%s", out)
+	}
+	if !strings.Contains(out, "conflict</span>") || strings.Contains(out, "conflict 0%") {
+		t.Errorf("conflict shown with a similarity:\n%s", out)
+	}
+}
