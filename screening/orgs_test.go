@@ -2,13 +2,10 @@ package screening
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/index"
-	"github.com/akascreen/aka/lists"
 )
 
 // TestOrganizationCrossList measures organizations, which the evaluation
@@ -18,27 +15,16 @@ import (
 // writes many of the names otherwise (AL-HARAMAIN (BANGLADESH) for
 // AL-HARAMAIN: BANGLADESH BRANCH), some in Arabic script.
 func TestOrganizationCrossList(t *testing.T) {
-	data := filepath.Join("..", "..", "shared", "data", "lists")
-	unFile := filepath.Join(data, "un", "un_consolidated_2026-01-28.xml")
-	if _, err := os.Stat(unFile); err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	un, err := lists.Load(unFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uk, err := lists.Load(filepath.Join(data, "uk", "ofsi_ConList_2025-04-14.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inUN := make(map[string]*aka.Entity, len(un.Entities))
-	for _, e := range un.Entities {
+	un := sharedLists(t, "un/un_consolidated_2026-01-28.xml")
+	uk := sharedLists(t, "uk/ofsi_ConList_2025-04-14.xlsx")
+	inUN := make(map[string]*aka.Entity, len(un))
+	for _, e := range un {
 		inUN[e.ID] = e
 	}
-	s := New(index.Build(un.Entities))
+	s := New(index.Build(un))
 	ctx := context.Background()
 	var n, found, top int
-	for _, e := range uk.Entities {
+	for _, e := range uk {
 		if e.Type == aka.Person {
 			continue
 		}

@@ -3,14 +3,11 @@ package screening
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/index"
-	"github.com/akascreen/aka/lists"
 	"github.com/akascreen/aka/names"
 )
 
@@ -49,27 +46,12 @@ func latinOnly(ents []*aka.Entity) ([]*aka.Entity, map[string]*aka.Entity) {
 // a few Chinese ones Han).
 // Each is screened by its name alone, then with the listed birth date.
 func TestCrossScriptRecall(t *testing.T) {
-	data := filepath.Join("..", "..", "shared", "data", "lists")
-	unFile := filepath.Join(data, "un", "un_consolidated_2026-01-28.xml")
-	ukFile := filepath.Join(data, "uk", "ofsi_ConList_2025-04-14.xlsx")
-	if _, err := os.Stat(unFile); err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	un, err := lists.Load(unFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uk, err := lists.Load(ukFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	au, err := lists.Load(filepath.Join(data, "au", "dfat_consolidated_2024-12.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	unLatin, unByID := latinOnly(un.Entities)
-	auLatin, auByID := latinOnly(au.Entities)
-	ukLatin, ukByID := latinOnly(uk.Entities)
+	un := sharedLists(t, "un/un_consolidated_2026-01-28.xml")
+	uk := sharedLists(t, "uk/ofsi_ConList_2025-04-14.xlsx")
+	au := sharedLists(t, "au/dfat_consolidated_2024-12.xlsx")
+	unLatin, unByID := latinOnly(un)
+	auLatin, auByID := latinOnly(au)
+	ukLatin, ukByID := latinOnly(uk)
 	queries := func(ents []*aka.Entity, script string, target func(*aka.Entity) []string) []scriptQuery {
 		var qs []scriptQuery
 		for _, e := range ents {
@@ -141,23 +123,23 @@ func TestCrossScriptRecall(t *testing.T) {
 		qs         []scriptQuery
 		min, minDB float64
 	}{
-		{"UN Arabic names in the UN list", unScreener, unByID, queries(un.Entities, "Arabic", self), 0.95, 0.97},
-		{"UK Arabic names in the UN list", unScreener, unByID, queries(uk.Entities, "Arabic", unRef), 0.94, 0.97},
-		{"UK Arabic names in the UK list", ukScreener, ukByID, queries(uk.Entities, "Arabic", self), 0.935, 0.96},
-		{"UK Cyrillic names in the UK list", ukScreener, ukByID, queries(uk.Entities, "Cyrillic", self), 0.985, 0.99},
+		{"UN Arabic names in the UN list", unScreener, unByID, queries(un, "Arabic", self), 0.95, 0.97},
+		{"UK Arabic names in the UN list", unScreener, unByID, queries(uk, "Arabic", unRef), 0.94, 0.97},
+		{"UK Arabic names in the UK list", ukScreener, ukByID, queries(uk, "Arabic", self), 0.935, 0.96},
+		{"UK Cyrillic names in the UK list", ukScreener, ukByID, queries(uk, "Cyrillic", self), 0.985, 0.99},
 		// Only six: 赵光宗 (ZHAO Guangzong) and three more are found;
 		// 金铁三 is KIM CHOL SAM read in Korean, 阿不都·哈克 Abdul Haq.
-		{"UK Han names in the UK list", ukScreener, ukByID, queries(uk.Entities, "Han", self), 0.66, 0.66},
+		{"UK Han names in the UK list", ukScreener, ukByID, queries(uk, "Han", self), 0.66, 0.66},
 		// 26 names: Georgian 12 (all found), Hebrew 5 (4), Hangul 5 (2:
 		// a Korean name alone is common, KIM YONG BOK scores 0.18),
 		// Greek 2, Ethiopic 2 (Tigrinya, ኤርሚኣስ ግርማይ).
 		{"UK Georgian, Hebrew, Hangul, Greek and Ethiopic names in the UK list", ukScreener, ukByID,
-			slices.Concat(queries(uk.Entities, "Georgian", self), queries(uk.Entities, "Hebrew", self),
-				queries(uk.Entities, "Hangul", self), queries(uk.Entities, "Greek", self), queries(uk.Entities, "Ethiopic", self)),
+			slices.Concat(queries(uk, "Georgian", self), queries(uk, "Hebrew", self),
+				queries(uk, "Hangul", self), queries(uk, "Greek", self), queries(uk, "Ethiopic", self)),
 			0.8, 0.8},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
-			slices.Concat(queries(au.Entities, "Arabic", self), queries(au.Entities, "Cyrillic", self),
-				queries(au.Entities, "Han", self), queries(au.Entities, "Ethiopic", self)),
+			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
+				queries(au, "Han", self), queries(au, "Ethiopic", self)),
 			0.93, 0.96},
 	} {
 		if len(c.qs) < 5 {
