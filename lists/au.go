@@ -209,8 +209,9 @@ func (a *auReader) row(cells []string, pos string) error {
 	}
 	e := g.e
 
-	n := auNameOf(full, get(auNameType))
-	auAddName(g, n)
+	for _, n := range auNames(full, get(auNameType), g.e.Type != aka.Person) {
+		auAddName(g, n)
+	}
 
 	if s := get(auDOB); s != "" && g.add("d\x00"+s) {
 		dates, ok := auBirthDates(s)
@@ -309,6 +310,43 @@ func auNameOf(full, nameType string) aka.Name {
 		n.Note = auSpaces(nameType)
 	}
 	return n
+}
+
+// auNames makes the names of a row's name cell. DFAT writes notes in the
+// cell, as the UN writes them in its aliases, and it reads them the same way
+// (unSplitName): "Nik Mohammad (previously listed as)" is Nik Mohammad,
+// "Rashid Al-Maghribi (The Moroccan)" is Rashid Al-Maghribi with a note, and
+// "Ri'ad ... Hijazi (Previously listed as. In Arabic: رياض ... الحجازي)" is
+// also the Arabic name. The first name keeps the row's kind; the others,
+// an acronym or a name in another script, are aliases of it.
+func auNames(full, nameType string, org bool) []aka.Name {
+	split, notes := unSplitName(full, org)
+	for _, note := range notes {
+		for _, s := range unNoteNames(note) {
+			n, _ := unSplitName(s, org)
+			split = append(split, n...)
+		}
+	}
+	if len(split) == 0 {
+		split = []string{full} // all note: keep it whole
+	}
+	first := auNameOf(split[0], nameType)
+	if len(notes) > 0 {
+		first.Note = strings.Join(append(notes, first.Note), "; ")
+		first.Note = strings.TrimSuffix(first.Note, "; ")
+	}
+	if first.Kind != aka.Primary && strings.Contains(strings.ToLower(first.Note), "listed as") {
+		first.Kind = aka.Former // "(formerly listed as)", "(previously listed as)"
+	}
+	out := []aka.Name{first}
+	for _, s := range split[1:] {
+		n := auNameOf(s, nameType)
+		if n.Kind == aka.Primary {
+			n.Kind = aka.Alias
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // auAddName adds a name unless the designation has it already.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/akascreen/aka"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestAUGolden(t *testing.T) {
@@ -146,6 +147,41 @@ func TestAUErrors(t *testing.T) {
 				t.Errorf("err = %q (pos %q, field %q), want pos %q, field %q, mentioning %q", err, pe.Pos, pe.Field, tt.pos, tt.field, tt.msg)
 			}
 		})
+	}
+}
+
+// TestAUNameNotes reads the notes DFAT writes into its name cells as the UN
+// reader reads its aliases' notes: they are not name words.
+func TestAUNameNotes(t *testing.T) {
+	rows := [][]string{
+		{"Reference", "Name of Individual or Entity", "Type", "Name Type"},
+		{"199", "Raed Hijazi", "Individual", "Primary Name"},
+		{"199a", "Ri'ad Hijazi (Previously listed as. In Arabic: رياض الحجازي)", "Individual", "aka"},
+		{"199b", "Rashid Al-Maghribi (The Moroccan)", "Individual", "aka"},
+		{"3580", "Ermias Alem", "Individual", "Primary Name"},
+		{"3580a", "ኤርሚኣስ ግርማይ (Tigrinya)", "Individual", "Original Script"},
+		{"295", "AFGHAN SUPPORT COMMITTEE (ASC)", "Entity", "Primary Name"},
+	}
+	var got []aka.Name
+	_, err := ReadAUXLSX(bytes.NewReader(ukWorkbook(t, rows)), Source{File: "x.xlsx"}, func(e *aka.Entity) error {
+		got = append(got, e.Names...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []aka.Name{
+		{Full: "Raed Hijazi", Kind: aka.Primary, Quality: aka.Strong, Script: "Latin"},
+		{Full: "Ri'ad Hijazi", Kind: aka.Former, Quality: aka.Strong, Script: "Latin", Note: "Previously listed as. In Arabic: رياض الحجازي"},
+		{Full: "رياض الحجازي", Kind: aka.Alias, Quality: aka.Strong, Script: "Arabic"},
+		{Full: "Rashid Al-Maghribi", Kind: aka.Alias, Quality: aka.Strong, Script: "Latin", Note: "The Moroccan"},
+		{Full: "Ermias Alem", Kind: aka.Primary, Quality: aka.Strong, Script: "Latin"},
+		{Full: "ኤርሚኣስ ግርማይ", Kind: aka.Alias, Quality: aka.Strong, Script: "Ethiopic", Note: "Tigrinya; original script"},
+		{Full: "AFGHAN SUPPORT COMMITTEE", Kind: aka.Primary, Quality: aka.Strong, Script: "Latin"},
+		{Full: "ASC", Kind: aka.Alias, Quality: aka.Strong, Script: "Latin"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("names (-want +got):\n%s", diff)
 	}
 }
 

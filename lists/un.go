@@ -1021,8 +1021,8 @@ func unSplitNameDepth(s string, org bool, depth int) (out, notes []string) {
 		}
 		return out, notes
 	}
-	if i := strings.Index(s, ", born "); i > 0 {
-		notes = append(notes, s[i+2:])
+	if i := unBornAt(s); i > 0 {
+		notes = append(notes, strings.TrimLeft(s[i:], ", "))
 		s = strings.TrimSpace(s[:i])
 	}
 	if i := strings.LastIndex(s, " - "); i > 0 && unIsLabel(s[i+3:]) {
@@ -1030,6 +1030,26 @@ func unSplitNameDepth(s string, org bool, depth int) (out, notes []string) {
 		s = strings.TrimSpace(s[:i])
 	}
 	return append(out, unSplitScripts(s)...), notes
+}
+
+// unBornAt returns where a birth date written into a name starts, or -1:
+// "Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (...)", "Mohammad Ishaq
+// Akhund born in 1963". A "born" with no digit after it is left alone.
+func unBornAt(s string) int {
+	for off := 0; ; {
+		i := unIndexFold(s[off:], " born ")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if unHasDigit(s[i:]) {
+			if i > 0 && s[i-1] == ',' {
+				i--
+			}
+			return i
+		}
+		off = i + len(" born ")
+	}
 }
 
 // unTrimName trims space, stray separators and unbalanced parentheses at the
@@ -1148,8 +1168,8 @@ func unGroupHasNames(head, inner string, org bool) bool {
 	if unCutLabel(inner, "original script:") != inner {
 		return true
 	}
-	if unIsLabel(inner) {
-		return false // "(original script)", "(martyrs)", "(birth name)"
+	if unIsLabel(inner) || unLanguages[strings.ToLower(inner)] {
+		return false // "(original script)", "(martyrs)", "(birth name)", "(Tigrinya)"
 	}
 	hs, is := names.Script(head), names.Script(inner)
 	if hs != "" && is != "" && hs != is {
@@ -1159,6 +1179,15 @@ func unGroupHasNames(head, inner string, org bool) bool {
 		return true
 	}
 	return org && unIsAcronym(inner, head)
+}
+
+// unLanguages are languages that lists name after a name written in them,
+// DFAT's "ኤርሚኣስ ግርማይ (Tigrinya)": a label, not a romanization.
+var unLanguages = map[string]bool{
+	"arabic": true, "persian": true, "farsi": true, "dari": true, "pashto": true, "urdu": true,
+	"russian": true, "ukrainian": true, "belarusian": true, "chinese": true, "korean": true,
+	"japanese": true, "hebrew": true, "georgian": true, "greek": true, "amharic": true,
+	"tigrinya": true, "somali": true, "kurdish": true, "turkish": true, "serbian": true,
 }
 
 // unCutLabel returns s without a leading label, compared without case, or s

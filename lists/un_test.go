@@ -202,6 +202,10 @@ func TestUNSplitName(t *testing.T) {
 		{"(Sheikh) Musa Hilal", false, []string{"(Sheikh) Musa Hilal"}, nil},
 		{"Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239)", false,
 			[]string{"Safia Farkash Mohammed Al-Hadad"}, []string{"born 1 Jan. 1953", "Oman passport no.03825239"}},
+		{"Mohammad Ishaq Akhund born in 1963", false, []string{"Mohammad Ishaq Akhund"}, []string{"born in 1963"}},
+		{"Born Free Osborn", false, []string{"Born Free Osborn"}, nil},
+		// A language named after a name in its script is a label.
+		{"ኤርሚኣስ ግርማይ (Tigrinya)", false, []string{"ኤርሚኣስ ግርማይ"}, []string{"Tigrinya"}},
 		{"Leader (Hong Kong) International Trading Limited", true, []string{"Leader (Hong Kong) International Trading Limited"}, nil},
 		{"AL-HARAMAIN FOUNDATION (PAKISTAN)", true, []string{"AL-HARAMAIN FOUNDATION"}, []string{"PAKISTAN"}},
 		{"SECOND ACADEMY OF NATURAL SCIENCES (KPE.018)", true, []string{"SECOND ACADEMY OF NATURAL SCIENCES"}, []string{"KPE.018"}},
