@@ -228,6 +228,22 @@ func TestTokenizeKinds(t *testing.T) {
 	if k := Tokenize("Ben")[0].Kind; k != Word {
 		t.Errorf("Tokenize(Ben) kind = %v, want Word", k)
 	}
+	// née and geb. introduce a birth surname (the UK list's "Zeinab NEE.
+	// SUMA"); first, or last, they are words.
+	for name, want := range map[string][]TokenKind{
+		"Zeinab NEE. SUMA":         {Word, Particle, Word},
+		"Anna Schmidt geb. Müller": {Word, Word, Particle, Word},
+		"Marie Dupont née Martin":  {Word, Word, Particle, Word},
+		"Nee Soon":                 {Word, Word},
+	} {
+		kinds = kinds[:0]
+		for _, t := range Tokenize(name) {
+			kinds = append(kinds, t.Kind)
+		}
+		if !reflect.DeepEqual(kinds, want) {
+			t.Errorf("Tokenize(%q) kinds = %v, want %v", name, kinds, want)
+		}
+	}
 }
 
 func TestTokenizeICAO(t *testing.T) {

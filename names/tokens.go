@@ -263,6 +263,10 @@ func structure(in []Token) []Token {
 			t.Kind = Particle
 		case filiation[k] && i > 0 && hasNext:
 			t.Kind = Particle
+		case (k == "nee" || k == "geb") && i > 0 && hasNext:
+			// "Zeinab née Suma", "Anna Schmidt geb. Müller": the birth
+			// surname follows.
+			t.Kind = Particle
 		case (k == "son" || k == "daughter") && i > 0 && i+2 < len(in) && in[i+1].Key() == "of":
 			// "Abdul Haq son of M. Anwar Khan": English filiation.
 			t.Kind = Particle
