@@ -385,8 +385,8 @@ func (rd *unReader) entity(rec *unRecord) (*aka.Entity, error) {
 	// The primary name.
 	if org {
 		full := unClean(rec.First)
-		if full == "" {
-			return nil, rd.fieldError(0, "FIRST_NAME", errors.New("no name"))
+		if !unHasLetter(full) {
+			return nil, rd.fieldError(0, "FIRST_NAME", unNoName(full))
 		}
 		ns.add(aka.Name{Full: full, Kind: aka.Primary, Quality: aka.Strong})
 		if split, _ := unSplitName(full, true); len(split) > 1 || (len(split) == 1 && !strings.EqualFold(split[0], full)) {
@@ -409,8 +409,8 @@ func (rd *unReader) entity(rec *unRecord) (*aka.Entity, error) {
 			parts = append(parts, aka.NamePart{Kind: kind, Value: p})
 			words = append(words, p)
 		}
-		if len(words) == 0 {
-			return nil, rd.fieldError(0, "FIRST_NAME", errors.New("no name"))
+		if full := strings.Join(words, " "); !unHasLetter(full) {
+			return nil, rd.fieldError(0, "FIRST_NAME", unNoName(full))
 		}
 		ns.add(aka.Name{Full: strings.Join(words, " "), Kind: aka.Primary, Quality: aka.Strong, Parts: parts})
 	}
@@ -539,6 +539,15 @@ func (rd *unReader) alias(e *aka.Entity, ns *unNames, seen map[string]bool, a un
 		e.BirthPlaces = unAppendNew(e.BirthPlaces, seen, "p"+strings.ToLower(pl.Text), pl)
 	}
 	return nil
+}
+
+// unNoName is the error for a primary name with no letter in it, which
+// would leave the entity named only by its aliases.
+func unNoName(full string) error {
+	if full == "" {
+		return errors.New("no name")
+	}
+	return fmt.Errorf("no name: %q has no letter", full)
 }
 
 // unQuality maps an alias QUALITY to a name kind and quality.

@@ -310,6 +310,10 @@ func TestUNErrors(t *testing.T) {
 			"line 2", "CONSOLIDATED_LIST/@dateGenerated"},
 		{"duplicate", bytes.Replace(excerpt, []byte("<REFERENCE_NUMBER>IRi.034<"), []byte("<REFERENCE_NUMBER>CDi.001<"), 1),
 			"INDIVIDUAL 2 (CDi.001)", ""},
+		// Found by FuzzReadUN: the aliases would have named the entity.
+		{"name with no letter", []byte("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><REFERENCE_NUMBER>Z</REFERENCE_NUMBER>" +
+			"<FIRST_NAME>;</FIRST_NAME><INDIVIDUAL_ALIAS><ALIAS_NAME>Abu Z</ALIAS_NAME></INDIVIDUAL_ALIAS></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"),
+			"(Z)", "FIRST_NAME"},
 		{"mismatched tag", bytes.Replace(excerpt, []byte("</GENDER>"), []byte("</GENDRE>"), 1), "line ", ""},
 		{"not XML", []byte("ent_num,SDN_Name\n1,SOMEONE\n"), "line ", ""},
 		{"JSON", []byte(`{"id": "x"}`), "line 1", ""},
