@@ -14,6 +14,17 @@ type flatRarity float64
 func (r flatRarity) Bits(string) float64         { return float64(r) }
 func (r flatRarity) SkeletonBits(string) float64 { return float64(r) }
 
+// wordRarity weighs the forms it lists as it says, and the others 12 bits.
+type wordRarity map[string]float64
+
+func (r wordRarity) Bits(f string) float64 {
+	if b, ok := r[f]; ok {
+		return b
+	}
+	return 12
+}
+func (r wordRarity) SkeletonBits(string) float64 { return 12 }
+
 func TestScore(t *testing.T) {
 	if got := Score(14, 14); got != 0.5 {
 		t.Errorf("Score(14, 14) = %v, want 0.5", got)
@@ -415,9 +426,41 @@ func TestNameConflict(t *testing.T) {
 		}
 		return b
 	}
+	// The given names differ: the rest is the family's (givenConflictMax).
 	brother := Compare(PrepareQuery(aka.Subject{Name: "Tarak Ben Taher Ben Faleh OUNI HARZI"}, r), listed, DefaultOffset)
-	if b := conflictOf(brother); b >= 0 || b != nameConflict {
-		t.Errorf("Tarak against Ali: conflict %.2f bits, want %.2f (%+v)", b, nameConflict, brother.Explanation.Name.Tokens)
+	if b := conflictOf(brother); b >= nameConflict || brother.Explanation.Name.Bits != givenConflictMax {
+		t.Errorf("Tarak against Ali: conflict %.2f bits, name %.2f bits, want %.2f (%+v)", b, brother.Explanation.Name.Bits, givenConflictMax, brother.Explanation.Name.Tokens)
+	}
+	if brother.Score >= DefaultThreshold {
+		t.Errorf("Tarak against Ali, the name alone: score %.3f, want under %.2f", brother.Score, DefaultThreshold)
+	}
+	// The same brothers born on the same day (twins, or one person after
+	// all) still match.
+	twin := Compare(PrepareQuery(aka.Subject{Name: "Tarak Ben Taher Ben Faleh OUNI HARZI", BirthDate: "1981-05-09"}, r),
+		PrepareEntry(&aka.Entity{ID: "x:2", Type: aka.Person, Names: listed.Entity.Names, BirthDates: []aka.BirthDate{{Date: aka.PartialDate{Year: 1981, Month: 5, Day: 9}}}}, r), DefaultOffset)
+	if twin.Score < DefaultThreshold {
+		t.Errorf("Tarak against Ali born the same day: score %.3f, want a match", twin.Score)
+	}
+	// Popular given names count from givenConflictMinBits: Omar (7 bits)
+	// and Yasir are brothers; read from Arabic script, عمر may be a
+	// romanization that missed, so the name keeps the flat penalty.
+	sons := wordRarity{"omar": 7, "umar": 7}
+	family := PrepareEntry(&aka.Entity{ID: "x:3", Type: aka.Person, Names: []aka.Name{
+		{Full: "YASIR SABAWI IBRAHIM HASAN AL-TIKRITI", Kind: aka.Primary, Quality: aka.Strong},
+	}}, sons)
+	omar := Compare(PrepareQuery(aka.Subject{Name: "OMAR SABAWI IBRAHIM HASAN AL-TIKRITI"}, sons), family, DefaultOffset)
+	if omar.Explanation.Name.Bits != givenConflictMax {
+		t.Errorf("Omar against Yasir: name %.2f bits, want %.2f (%+v)", omar.Explanation.Name.Bits, givenConflictMax, omar.Explanation.Name.Tokens)
+	}
+	arabic := Compare(PrepareQuery(aka.Subject{Name: "عمر سبعاوي إبراهيم حسن التكريتي"}, sons), family, DefaultOffset)
+	if b := conflictOf(arabic); b != 0 || arabic.Score < DefaultThreshold {
+		t.Errorf("عمر against Yasir: conflict %.2f bits, score %.3f: want no conflict under %g bits across scripts, and a match (%+v)",
+			b, arabic.Score, conflictMinBits, arabic.Explanation.Name.Tokens)
+	}
+	// Another word than the first: the flat penalty.
+	cousin := Compare(PrepareQuery(aka.Subject{Name: "Ali Ben Tarak Ben Faleh OUNI HARZI"}, r), listed, DefaultOffset)
+	if b := conflictOf(cousin); b != nameConflict {
+		t.Errorf("Ali Ben Tarak against Ali Ben Taher: conflict %.2f bits, want %.2f (%+v)", b, nameConflict, cousin.Explanation.Name.Tokens)
 	}
 	omitted := Compare(PrepareQuery(aka.Subject{Name: "Taher Ben Faleh OUNI HARZI"}, r), listed, DefaultOffset)
 	if b := conflictOf(omitted); b != 0 {

@@ -113,6 +113,20 @@ var (
 	// to make a conflict: the most common given names (Mohammed, Ali),
 	// which sources add and drop, do not.
 	conflictMinBits = 8.0
+	// givenConflictMax is the most a name is worth when its conflict is
+	// between the first words of both names: their given names. The words
+	// after a given name are the father's, the grandfather's and the
+	// family's, which brothers, sisters and cousins share (YASIR and OMAR
+	// SABAWI IBRAHIM HASAN AL-TIKRITI; UDAY SADDAM HUSSEIN AL-TIKRITI and
+	// his father). However rare, they say which family, not which of its
+	// members, so the name alone stays under the threshold; a birth date
+	// or a document can still make the match.
+	givenConflictMax = 8.0 // for two words in one script: one read from another may be romanized past matching (كُل, Gul)
+	// givenConflictMinBits is conflictMinBits for two given names: Ali,
+	// Omar and Ahmad are given names, which sources do not drop from the
+	// front of a name. Mohammed (6.4 bits), often a first name before the
+	// one used (Mohammad Barzan is Barzan), is at the limit.
+	givenConflictMinBits = 6.0
 	// sharedNameBits is what each popular name after the first loses when
 	// several match. Token frequencies are shares of all people, but
 	// popular names cluster in one naming culture: among people who have
@@ -746,6 +760,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	}
 	var qBuf, lBuf [8]int
 	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
+	qFirst, lFirst := firstWord(q), firstWord(l)
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if qUsed[i] || t.Kind == names.Particle {
@@ -785,7 +800,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		default:
 			how = "optional"
 		}
-		if how == "missing" && t.Kind == names.Word && t.Bits >= conflictMinBits {
+		if how == "missing" && t.Kind == names.Word && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && i == qFirst) {
 			qLeft = append(qLeft, i)
 		}
 		total += bits
@@ -804,7 +819,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if t.Kind == names.Word {
 			bits = -missingListed * t.Bits
 			whole = false
-			if t.Bits >= conflictMinBits {
+			if t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && j == lFirst {
 				lLeft = append(lLeft, j)
 			}
 		} else {
@@ -821,6 +836,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	if !l.Org && total > 0 {
 		if qi, lj, ok := conflict(q, l, qLeft, lLeft); ok {
 			b := max(nameConflict, -total)
+			if qi == qFirst && lj == lFirst && sameScript(&q.Tokens[qi], &l.Tokens[lj]) {
+				b = min(b, givenConflictMax-total)
+			}
 			total += b
 			if ev != nil {
 				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Tokens[qi].Raw, Listed: l.Tokens[lj].Raw, Bits: round3(b), How: "conflict"})
@@ -873,18 +891,39 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 		}
 		return true
 	}
+	// The given names first (see givenConflictMax), then the heaviest.
+	if qf, lf := firstWord(q), firstWord(l); slices.Contains(qLeft, qf) && slices.Contains(lLeft, lf) &&
+		(sameScript(&q.Tokens[qf], &l.Tokens[lf]) || min(q.Tokens[qf].Bits, l.Tokens[lf].Bits) >= conflictMinBits) &&
+		unlike(&q.Tokens[qf], lLeft, l) && unlike(&l.Tokens[lf], qLeft, q) {
+		return qf, lf, true
+	}
 	qi, lj = -1, -1
 	for _, i := range qLeft {
-		if unlike(&q.Tokens[i], lLeft, l) && (qi < 0 || q.Tokens[i].Bits > q.Tokens[qi].Bits) {
+		if q.Tokens[i].Bits >= conflictMinBits && unlike(&q.Tokens[i], lLeft, l) && (qi < 0 || q.Tokens[i].Bits > q.Tokens[qi].Bits) {
 			qi = i
 		}
 	}
 	for _, j := range lLeft {
-		if unlike(&l.Tokens[j], qLeft, q) && (lj < 0 || l.Tokens[j].Bits > l.Tokens[lj].Bits) {
+		if l.Tokens[j].Bits >= conflictMinBits && unlike(&l.Tokens[j], qLeft, q) && (lj < 0 || l.Tokens[j].Bits > l.Tokens[lj].Bits) {
 			lj = j
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// sameScript reports whether two tokens are written in one script.
+func sameScript(a, b *Token) bool { return a.Latin == b.Latin && a.Script == b.Script }
+
+// firstWord returns the index of a name's first word, titles and particles
+// aside: its given name where the name is written given name first, as
+// lists and the readers write them. -1 when it has none.
+func firstWord(n *Name) int {
+	for i := range n.Tokens {
+		if n.Tokens[i].Kind == names.Word {
+			return i
+		}
+	}
+	return -1
 }
 
 // appendJoins adds units that join two adjacent words on one side to match
