@@ -706,6 +706,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	slices.SortStableFunc(units, func(a, b unit) int { return cmp.Compare(b.value, a.value) })
 
 	var qUsed, lUsed [64]bool
+	var qTo [64]int8 // the listed token each query token met, +1; 0 for none
 	var num, den, total float64
 	commonSeen := false
 	whole := l.Org // until a word is found unmatched or matched loosely
@@ -714,6 +715,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			continue
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
+		qTo[u.q1] = int8(u.l1 + 1)
 		qb, lb := q.Tokens[u.q1].Bits, l.Tokens[u.l1].Bits // for the similarity
 		var qs, ls string
 		if ev != nil {
@@ -845,6 +847,22 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 		}
 	}
+	if !l.Org && total > givenConflictMax {
+		if qi, lj, ok := shifted(q, l, &qUsed, &lUsed, &qTo); ok {
+			b := givenConflictMax - total
+			total += b
+			if ev != nil {
+				var qs, ls string
+				if qi >= 0 {
+					qs = q.Tokens[qi].Raw
+				}
+				if lj >= 0 {
+					ls = l.Tokens[lj].Raw
+				}
+				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Bits: round3(b), How: "generation"})
+			}
+		}
+	}
 	if whole && num > 0 && total < wholeOrgNameBits {
 		if ev != nil {
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Text, Listed: l.Text, Similarity: 1, Weight: wholeOrgNameBits, Bits: round3(wholeOrgNameBits - total), How: "whole name"})
@@ -909,6 +927,81 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// shifted reports whether one name is the other's chain one generation on:
+// a child's name is its own given name, then its father's name as the
+// father is named (UDAY SADDAM HUSSEIN AL-TIKRITI and SADDAM HUSSEIN
+// AL-TIKRITI). It returns the word each side has first that the other
+// lacks (-1 on the side that has none): the longer name starts with a word
+// of at least conflictMinBits left unmatched, its second word met the
+// shorter name's first, and the shorter name, of three words at least,
+// met it word for word.
+func shifted(q, l *Name, qUsed, lUsed *[64]bool, qTo *[64]int8) (qi, lj int, ok bool) {
+	qf, lf := firstWord(q), firstWord(l)
+	if qf < 0 || lf < 0 {
+		return 0, 0, false
+	}
+	words := func(n *Name) int {
+		c := 0
+		for i := range n.Tokens {
+			if n.Tokens[i].Kind == names.Word {
+				c++
+			}
+		}
+		return c
+	}
+	nextWord := func(n *Name, i int) int {
+		for j := i + 1; j < len(n.Tokens); j++ {
+			if n.Tokens[j].Kind == names.Word {
+				return j
+			}
+		}
+		return -1
+	}
+	// The shorter name met word for word: an initial left over may be the
+	// given name the other has.
+	allUsed := func(n *Name, used *[64]bool) bool {
+		for i := range n.Tokens {
+			if k := n.Tokens[i].Kind; (k == names.Word || k == names.Initial) && !used[i] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case !qUsed[qf] && q.Tokens[qf].Bits >= conflictMinBits:
+		// The query is the child.
+		if q2 := nextWord(q, qf); q2 >= 0 && int(qTo[q2]) == lf+1 && words(l) >= 3 && allUsed(l, lUsed) && arabicChain(l) {
+			return qf, -1, true
+		}
+	case !lUsed[lf] && l.Tokens[lf].Bits >= conflictMinBits:
+		// The listed person is the child.
+		if l2 := nextWord(l, lf); l2 >= 0 && int(qTo[qf]) == l2+1 && words(q) >= 3 && allUsed(q, qUsed) && arabicChain(q) {
+			return -1, lf, true
+		}
+	}
+	return 0, 0, false
+}
+
+// arabicChain reports whether a name is written in Arabic script or carries
+// the article, a filiation word or a name on Abu or Abd (AL-TIKRITI, BEN
+// TAHER, ABU MINYAR): a chain of forenames. Elsewhere a name's second
+// forename is the person's own (Jorge Alberto HERNANDEZ MEJIA may go by
+// Alberto), not the father's.
+func arabicChain(n *Name) bool {
+	for i := range n.Tokens {
+		t := &n.Tokens[i]
+		switch {
+		case t.Script == "Arabic":
+			return true
+		case t.Kind == names.Particle && names.IsArabicParticle(t.Forms[0]):
+			return true
+		case t.Kind == names.Word && len(t.Forms[0]) > 4 && (strings.HasPrefix(t.Forms[0], "abu") || strings.HasPrefix(t.Forms[0], "abd")):
+			return true
+		}
+	}
+	return false
 }
 
 // sameScript reports whether two tokens are written in one script.

@@ -508,6 +508,14 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+// IsArabicParticle reports whether a form is the Arabic article (al, el,
+// ad...) or a filiation word (bin, ibn, ben, bint): a mark of the Arabic
+// naming chain, whose words after the given name are the father's and the
+// grandfather's.
+func IsArabicParticle(form string) bool {
+	return articles[form] || sunArticles[form] != "" || filiation[form]
+}
+
 // IsPrefix reports whether a form is "servant of" ("abdul", "abd", "abdel")
 // or "father of"/"mother of" ("abu", "abou", "umm") written as a word of its
 // own.
