@@ -389,6 +389,22 @@ func TestSplitChineseNames(t *testing.T) {
 	}
 }
 
+// TestTokenizeChineseMiddleDot: the parts of a name between middle dots are
+// transcribed words, not a surname and a given name (the UK list's 阿不都·哈克,
+// Abudu HAKE).
+func TestTokenizeChineseMiddleDot(t *testing.T) {
+	var raws []string
+	for _, tok := range Tokenize("阿不都·哈克") {
+		raws = append(raws, tok.Raw)
+	}
+	if want := []string{"阿不都", "哈克"}; !reflect.DeepEqual(raws, want) {
+		t.Errorf("Tokenize(阿不都·哈克) words %q, want %q", raws, want)
+	}
+	if toks := Tokenize("赵光宗"); len(toks) != 2 {
+		t.Errorf("Tokenize(赵光宗): %d words, want surname and given name", len(toks))
+	}
+}
+
 // TestArabicDiminutive: a word of the pattern C C ي C (with a nisba,
 // feminine or -an ending) also reads as the diminutive fuʿayl, which the
 // letters do not show and the data often misses; a word of another pattern

@@ -122,7 +122,13 @@ func tokenize(name string, report bool) (toks []Token, unread []string) {
 			name = tail + " " + head
 		}
 	}
-	words := splitChineseNames(splitKoreanNames(SplitWords(name)))
+	words := splitKoreanNames(SplitWords(name))
+	// Chinese writes a foreign or minority name's parts between middle
+	// dots (阿不都·哈克, Abudu Hake): each is a transcription, not a
+	// surname and a given name.
+	if !strings.ContainsAny(name, "·・‧•") {
+		words = splitChineseNames(words)
+	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
