@@ -510,6 +510,19 @@ func TestGeneration(t *testing.T) {
 		// The same chain, whole: one person.
 		{"Saddam Hussein al-Tikriti", "SADDAM HUSSEIN AL-TIKRITI", false},
 	}
+	// The child's given name counts from givenConflictMinBits, as two given
+	// names do: Ali (7 bits) does, a Mohammed of 5 bits, often a first
+	// name before the one used, does not.
+	pop := wordRarity{"ali": 7, "muhammad": 5}
+	for _, tt := range []struct {
+		query string
+		want  bool
+	}{{"ALI SADDAM HUSSEIN AL-TIKRITI", true}, {"MUHAMMAD SADDAM HUSSEIN AL-TIKRITI", false}} {
+		e := PrepareEntry(&aka.Entity{ID: "x:2", Type: aka.Person, Names: []aka.Name{{Full: "SADDAM HUSSEIN AL-TIKRITI", Kind: aka.Primary, Quality: aka.Strong}}}, pop)
+		if got := generation(Compare(PrepareQuery(aka.Subject{Name: tt.query}, pop), e, DefaultOffset)); got != tt.want {
+			t.Errorf("%q against SADDAM HUSSEIN AL-TIKRITI, popular names weighed: generation %v, want %v", tt.query, got, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		m := Compare(PrepareQuery(aka.Subject{Name: tt.query}, r), entry(tt.listed), DefaultOffset)
 		if got := generation(m); got != tt.want {

@@ -934,7 +934,7 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 // father is named (UDAY SADDAM HUSSEIN AL-TIKRITI and SADDAM HUSSEIN
 // AL-TIKRITI). It returns the word each side has first that the other
 // lacks (-1 on the side that has none): the longer name starts with a word
-// of at least conflictMinBits left unmatched, its second word met the
+// of at least givenConflictMinBits left unmatched, its second word met the
 // shorter name's first, and the shorter name, of three words at least,
 // met it word for word.
 func shifted(q, l *Name, qUsed, lUsed *[64]bool, qTo *[64]int8) (qi, lj int, ok bool) {
@@ -970,12 +970,12 @@ func shifted(q, l *Name, qUsed, lUsed *[64]bool, qTo *[64]int8) (qi, lj int, ok 
 		return true
 	}
 	switch {
-	case !qUsed[qf] && q.Tokens[qf].Bits >= conflictMinBits:
+	case !qUsed[qf] && q.Tokens[qf].Bits >= givenConflictMinBits:
 		// The query is the child.
 		if q2 := nextWord(q, qf); q2 >= 0 && int(qTo[q2]) == lf+1 && words(l) >= 3 && allUsed(l, lUsed) && arabicChain(l) {
 			return qf, -1, true
 		}
-	case !lUsed[lf] && l.Tokens[lf].Bits >= conflictMinBits:
+	case !lUsed[lf] && l.Tokens[lf].Bits >= givenConflictMinBits:
 		// The listed person is the child.
 		if l2 := nextWord(l, lf); l2 >= 0 && int(qTo[qf]) == l2+1 && words(q) >= 3 && allUsed(q, qUsed) && arabicChain(q) {
 			return -1, lf, true
