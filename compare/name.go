@@ -121,11 +121,13 @@ var (
 	// his father). However rare, they say which family, not which of its
 	// members, so the name alone stays under the threshold; a birth date
 	// or a document can still make the match.
-	givenConflictMax = 8.0 // for two words in one script: one read from another may be romanized past matching (كُل, Gul)
-	// givenConflictMinBits is conflictMinBits for two given names: Ali,
-	// Omar and Ahmad are given names, which sources do not drop from the
-	// front of a name. Mohammed (6.4 bits), often a first name before the
-	// one used (Mohammad Barzan is Barzan), is at the limit.
+	givenConflictMax = 8.0
+	// givenConflictMinBits is conflictMinBits for two given names in one
+	// script: Ali, Omar and Ahmad are given names, which sources do not
+	// drop from the front of a name. Mohammed (6.4 bits), often a first
+	// name before the one used (Mohammad Barzan is Barzan), is at the
+	// limit. Across scripts conflictMinBits stays: a word read from another
+	// script may be romanized past matching (كُل read kal, for Gul).
 	givenConflictMinBits = 6.0
 	// sharedNameBits is what each popular name after the first loses when
 	// several match. Token frequencies are shares of all people, but
@@ -838,7 +840,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	if !l.Org && total > 0 {
 		if qi, lj, ok := conflict(q, l, qLeft, lLeft); ok {
 			b := max(nameConflict, -total)
-			if qi == qFirst && lj == lFirst && sameScript(&q.Tokens[qi], &l.Tokens[lj]) {
+			if qi == qFirst && lj == lFirst {
 				b = min(b, givenConflictMax-total)
 			}
 			total += b
