@@ -16,7 +16,8 @@ import (
 // caseFile is a relevance case file in testdata/cases: queries with the
 // entity that must come first, entities that must be among the matches at
 // the default threshold, entities that must be among the ranked results
-// (whatever their score), and queries that must raise no match at all.
+// (whatever their score), entities that must not be matched, and queries
+// that must raise no match at all.
 // Relevance is data: every miss or false alarm found becomes a case first.
 type caseFile struct {
 	About string `json:"about"`
@@ -26,6 +27,9 @@ type caseFile struct {
 		Match   []string    `json:"match"`    // at or above the threshold
 		Hits    []string    `json:"hits"`     // among the ranked results
 		NoMatch bool        `json:"no_match"` // nothing at or above the threshold
+		// NotMatch are entities that must stay under the threshold: a
+		// listed relative or namesake of the query.
+		NotMatch []string `json:"not_match"`
 	} `json:"cases"`
 }
 
@@ -93,6 +97,11 @@ func TestRelevanceCases(t *testing.T) {
 			for _, id := range c.Hits {
 				if !has(ranked.Matches, id) {
 					t.Errorf("%s: %s not among ranked %v", name, id, ids(ranked.Matches, 10))
+				}
+			}
+			for _, id := range c.NotMatch {
+				if has(matched.Matches, id) {
+					t.Errorf("%s: false alarm on %s (matched %v)", name, id, scores(matched.Matches, 5))
 				}
 			}
 			if c.NoMatch && len(matched.Matches) > 0 {
