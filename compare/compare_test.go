@@ -14,17 +14,6 @@ type flatRarity float64
 func (r flatRarity) Bits(string) float64         { return float64(r) }
 func (r flatRarity) SkeletonBits(string) float64 { return float64(r) }
 
-// wordRarity weighs the forms it lists as it says, and the others 12 bits.
-type wordRarity map[string]float64
-
-func (r wordRarity) Bits(f string) float64 {
-	if b, ok := r[f]; ok {
-		return b
-	}
-	return 12
-}
-func (r wordRarity) SkeletonBits(string) float64 { return 12 }
-
 func TestScore(t *testing.T) {
 	if got := Score(14, 14); got != 0.5 {
 		t.Errorf("Score(14, 14) = %v, want 0.5", got)
@@ -444,7 +433,7 @@ func TestNameConflict(t *testing.T) {
 	// Popular given names count from givenConflictMinBits: Omar (7 bits)
 	// and Yasir are brothers; read from Arabic script, عمر may be a
 	// romanization that missed, so the name keeps the flat penalty.
-	sons := wordRarity{"omar": 7, "umar": 7}
+	sons := tableRarity{"omar": 7, "umar": 7}
 	family := PrepareEntry(&aka.Entity{ID: "x:3", Type: aka.Person, Names: []aka.Name{
 		{Full: "YASIR SABAWI IBRAHIM HASAN AL-TIKRITI", Kind: aka.Primary, Quality: aka.Strong},
 	}}, sons)
@@ -513,7 +502,7 @@ func TestGeneration(t *testing.T) {
 	// The child's given name counts from givenConflictMinBits, as two given
 	// names do: Ali (7 bits) does, a Mohammed of 5 bits, often a first
 	// name before the one used, does not.
-	pop := wordRarity{"ali": 7, "muhammad": 5}
+	pop := tableRarity{"ali": 7, "muhammad": 5}
 	for _, tt := range []struct {
 		query string
 		want  bool
