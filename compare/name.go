@@ -28,6 +28,9 @@ type Token struct {
 	// script are compared on their letters too, not only on the guesses
 	// of their romanizations.
 	Native, Script string
+	// Known is set for a word in Arabic script that the romanization data
+	// knows (names.RomanizeKnown): its forms are spellings people use.
+	Known bool
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
@@ -167,6 +170,7 @@ func Prepare(text string, r Rarity) Name {
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
 			pt.Native = names.NativeKey(t.Raw)
+			pt.Known = names.RomanizeKnown(t.Raw)
 		}
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
@@ -913,7 +917,7 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 	}
 	// The given names first (see givenConflictMax), then the heaviest.
 	if qf, lf := firstWord(q), firstWord(l); slices.Contains(qLeft, qf) && slices.Contains(lLeft, lf) &&
-		(sameScript(&q.Tokens[qf], &l.Tokens[lf]) || min(q.Tokens[qf].Bits, l.Tokens[lf].Bits) >= conflictMinBits) &&
+		(readAlike(&q.Tokens[qf], &l.Tokens[lf]) || min(q.Tokens[qf].Bits, l.Tokens[lf].Bits) >= conflictMinBits) &&
 		unlike(&q.Tokens[qf], lLeft, l) && unlike(&l.Tokens[lf], qLeft, q) {
 		return qf, lf, true
 	}
@@ -1006,8 +1010,16 @@ func arabicChain(n *Name) bool {
 	return false
 }
 
-// sameScript reports whether two tokens are written in one script.
-func sameScript(a, b *Token) bool { return a.Latin == b.Latin && a.Script == b.Script }
+// readAlike reports whether two tokens' forms can be trusted to tell two
+// names apart: both written in one script, or one in Latin and the other a
+// word the romanization data knows (علي against Uday). A word romanized
+// letter by letter may have missed (كل read kal, where Gul was meant).
+func readAlike(a, b *Token) bool {
+	if a.Latin == b.Latin && a.Script == b.Script {
+		return true
+	}
+	return a.Latin && b.Known || b.Latin && a.Known
+}
 
 // firstWord returns the index of a name's first word, titles and particles
 // aside: its given name where the name is written given name first, as

@@ -194,6 +194,27 @@ func romArabic(token string) []string {
 	return romArGuess(t, letters)
 }
 
+// RomanizeKnown reports whether token is an Arabic-script word the
+// romanization data knows, its article aside: its forms are spellings that
+// people use (علي: ali, aly...), not guesses letter by letter (كل: cl, kal,
+// where Gul was meant).
+func RomanizeKnown(token string) bool {
+	var buf [32]rune
+	letters := romArLetters(token, buf[:0])
+	if len(letters) == 0 || Script(token) != "Arabic" {
+		return false
+	}
+	t := romLoad()
+	if _, ok := t.arWords[string(letters)]; ok {
+		return true
+	}
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		_, ok := t.arWords[string(letters[2:])]
+		return ok
+	}
+	return false
+}
+
 // romArWithDiminutive adds the diminutive reading of the Arabic-script
 // word w, its article aside (romArDiminutive), to forms when it is not
 // among them, in the last place when forms are full.

@@ -310,3 +310,13 @@ func TestRomanizeWritesLetters(t *testing.T) {
 }
 
 func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// TestRomanizeKnown: a word the data knows, with or without the article;
+// a word read letter by letter; a word in another script.
+func TestRomanizeKnown(t *testing.T) {
+	for in, want := range map[string]bool{"علي": true, "العلي": true, "محمد": true, "كُل": false, "Ali": false, "Али": false} {
+		if got := RomanizeKnown(in); got != want {
+			t.Errorf("RomanizeKnown(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
