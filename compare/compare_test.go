@@ -444,6 +444,12 @@ func TestNameConflict(t *testing.T) {
 			t.Errorf("%s against Yasir: name %.2f bits, want %.2f (%+v)", q, m.Explanation.Name.Bits, givenConflictMax, m.Explanation.Name.Tokens)
 		}
 	}
+	// A repeated word meets the other name's in its own place: the
+	// second Ibrahim is the grandfather's, the first a given name.
+	repeated := Compare(PrepareQuery(aka.Subject{Name: "IBRAHIM SABAWI IBRAHIM HASAN AL-TIKRITI"}, sons), family, DefaultOffset)
+	if repeated.Explanation.Name.Bits != givenConflictMax {
+		t.Errorf("Ibrahim against Yasir, Ibrahim's son: name %.2f bits, want %.2f (%+v)", repeated.Explanation.Name.Bits, givenConflictMax, repeated.Explanation.Name.Tokens)
+	}
 	gul := tableRarity{"gul": 7}
 	for _, f := range names.Romanize("كُل") {
 		gul[f] = 7

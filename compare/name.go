@@ -709,7 +709,16 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		}
 	}
 	units = appendJoins(units, q, l)
-	slices.SortStableFunc(units, func(a, b unit) int { return cmp.Compare(b.value, a.value) })
+	// Best first; between equals, the pair nearer in place: a name that
+	// repeats a word (IBRAHIM SABAWI IBRAHIM HASAN) meets another's one
+	// IBRAHIM with the word in the same place, so that what is left over
+	// is where it stands in the name.
+	slices.SortStableFunc(units, func(a, b unit) int {
+		if c := cmp.Compare(b.value, a.value); c != 0 {
+			return c
+		}
+		return cmp.Compare(abs(a.q1-a.l1), abs(b.q1-b.l1))
+	})
 
 	var qUsed, lUsed [64]bool
 	var qTo [64]int8 // the listed token each query token met, +1; 0 for none
