@@ -458,18 +458,28 @@ func romArReading(letters []rune, persian bool) string {
 	kind := kbuf[:0]
 	for i, r := range letters {
 		k := uint8(consonant)
+		var next rune
+		if i+1 < len(letters) {
+			next = letters[i+1]
+		}
 		switch r {
-		case 'ا', 'ة', 'ؤ', 'ئ':
+		case 'ؤ', 'ئ':
+			// A hamza after a consonant, before the long vowel its seat
+			// announces, follows a short a (رئيف Ra'if, رؤوف Ra'uf): it
+			// is written as nothing, as ء is. Elsewhere its seat is the
+			// vowel (قائد Qaid, فؤاد Fuad).
+			if i > 0 && kind[i-1] == consonant && (next == 'ي' || next == 'و') {
+				k = silent
+			} else {
+				k = vowel
+			}
+		case 'ا', 'ة':
 			k = vowel
 		case 'و', 'ي':
 			// A vowel after a consonant, unless a vowel follows (Jawad,
 			// Dawud); Persian w between consonants (Sarwar).
-			var next rune
-			if i+1 < len(letters) {
-				next = letters[i+1]
-			}
 			if i > 0 && kind[i-1] != vowel && next != 'ا' && next != 'ة' && next != 'و' && next != 'ي' &&
-				!(persian && r == 'و' && next != 0) {
+				!(persian && r == 'و' && next != 0 && letters[i-1] != 'ؤ' && letters[i-1] != 'ئ') {
 				k = vowel
 			}
 		case 'ه':

@@ -49,6 +49,12 @@ func TestRomanize(t *testing.T) {
 		// Words the data does not know get the fixed readings too.
 		{in: "وثيق", has: []string{"wathiq", "wasiq"}},
 		{in: "عوض", has: []string{"awaz"}},
+		// A hamza after a consonant, before the long vowel its seat
+		// announces, follows a short a: Ra'if, Ra'uf. After alif or before
+		// alif its seat is the vowel: Qaid, Fuad.
+		{in: "رئيف", has: []string{"raif"}},
+		{in: "قائد", has: []string{"qaid"}},
+		{in: "فؤاد", has: []string{"fuad"}},
 		{in: "خيرخواه", has: []string{"khirakhawah"}},
 		// Two known names written as one word.
 		{in: "علیرضا", has: []string{"alireza"}},
