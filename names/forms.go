@@ -58,5 +58,45 @@ func wordForms(w string) []string {
 			break
 		}
 	}
+	if r := cyrillicICAOForm(f); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	return forms
+}
+
+// cyrillicICAOForm returns the spelling English gives a Slavic name that a
+// passport wrote in the Latin letters of ICAO Doc 9303, which Russian
+// passports use since 2013: IURII is Yury, EVGENII Yevgeny's Evgeny,
+// IULIIA Yulia, VIACHESLAV Vyacheslav, ALEKSANDR Alexandr, DZHALOLOV
+// Jalolov. The lists write the English spelling, and the two share too
+// few letters to meet (IURII and Yury: 0.4). It returns "" when the form
+// has none of ICAO's marks.
+func cyrillicICAOForm(f string) string {
+	if len(f) < 4 {
+		return ""
+	}
+	s := strings.ReplaceAll(f, "dzh", "j")
+	if strings.HasPrefix(s, "iu") || strings.HasPrefix(s, "ia") {
+		s = "y" + s[1:] // Ю, Я first: Yury, Yakov
+	}
+	if strings.HasSuffix(s, "iia") {
+		s = s[:len(s)-3] + "ia" // -ия: Yulia, Natalia
+	} else if strings.HasSuffix(s, "ii") {
+		s = s[:len(s)-2] + "y" // -ий: Yury, Vitaly, Boyarsky
+	}
+	// Я and Ю after a consonant inside a word: Vyacheslav, Klyavin (at
+	// the end, -ia is also Maria and Julia).
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'i' && i > 0 && i+2 < len(s) && (s[i+1] == 'a' || s[i+1] == 'u') && !isVowel(s[i-1]) && s[i-1] != 'y' {
+			b = append(b, 'y')
+			continue
+		}
+		b = append(b, s[i])
+	}
+	s = strings.ReplaceAll(string(b), "ks", "x") // Aleksandr, Maksim
+	if s == f {
+		return ""
+	}
+	return s
 }

@@ -458,3 +458,22 @@ func TestTokenizeDigits(t *testing.T) {
 		t.Errorf("Skeleton(m23) = %q", s)
 	}
 }
+
+// TestCyrillicICAOForm: a name as a Russian passport writes it (ICAO Doc
+// 9303) also gets the spelling English gives it; a name without ICAO's
+// marks gets none.
+func TestCyrillicICAOForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"iurii": "yury", "evgenii": "evgeny", "iuliia": "yulia", "viacheslav": "vyacheslav",
+		"aleksandr": "alexandr", "maksim": "maxim", "dzhalolov": "jalolov", "boiarskii": "boiarsky",
+		"kliavin": "klyavin", "nataliia": "natalia",
+		"maria": "", "smith": "", "julia": "", "ivan": "",
+	} {
+		if got := cyrillicICAOForm(in); got != want {
+			t.Errorf("cyrillicICAOForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if forms := Tokenize("IURII")[0].Forms; !slices.Contains(forms, "yury") {
+		t.Errorf("Tokenize(IURII) forms %q, want yury among them", forms)
+	}
+}
