@@ -76,13 +76,16 @@ func cyrillicICAOForm(f string) string {
 		return ""
 	}
 	s := strings.ReplaceAll(f, "dzh", "j")
-	if strings.HasPrefix(s, "iu") || strings.HasPrefix(s, "ia") {
-		s = "y" + s[1:] // Ю, Я first: Yury, Yakov
+	if strings.HasPrefix(s, "iu") || strings.HasPrefix(s, "ia") || strings.HasPrefix(s, "ie") {
+		s = "y" + s[1:] // Ю, Я, Є first: Yury, Yakov, Yevhen
 	}
-	if strings.HasSuffix(s, "iia") {
+	switch {
+	case strings.HasSuffix(s, "iia"):
 		s = s[:len(s)-3] + "ia" // -ия: Yulia, Natalia
-	} else if strings.HasSuffix(s, "ii") {
+	case strings.HasSuffix(s, "ii"):
 		s = s[:len(s)-2] + "y" // -ий: Yury, Vitaly, Boyarsky
+	case strings.HasSuffix(s, "aia"):
+		s = s[:len(s)-3] + "aya" // -ая: Obolenskaya
 	}
 	// Я and Ю after a consonant inside a word: Vyacheslav, Klyavin (at
 	// the end, -ia is also Maria and Julia).

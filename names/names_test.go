@@ -466,7 +466,7 @@ func TestCyrillicICAOForm(t *testing.T) {
 	for in, want := range map[string]string{
 		"iurii": "yury", "evgenii": "evgeny", "iuliia": "yulia", "viacheslav": "vyacheslav",
 		"aleksandr": "alexandr", "maksim": "maxim", "dzhalolov": "jalolov", "boiarskii": "boiarsky",
-		"kliavin": "klyavin", "nataliia": "natalia",
+		"kliavin": "klyavin", "nataliia": "natalia", "obolenskaia": "obolenskaya", "ievgen": "yevgen",
 		"maria": "", "smith": "", "julia": "", "ivan": "",
 	} {
 		if got := cyrillicICAOForm(in); got != want {
