@@ -851,7 +851,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	// worth nothing is not looked at: the comparisons a conflict needs
 	// would cost more than the rest of the alignment.
 	if !l.Org && total > 0 {
-		if qi, lj, ok := conflict(q, l, qLeft, lLeft); ok {
+		if qi, lj, ok := conflict(q, l, qLeft, lLeft, qFirst, lFirst); ok {
 			b := max(nameConflict, -total)
 			if qi == qFirst && lj == lFirst {
 				b = min(b, givenConflictMax-total)
@@ -863,7 +863,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		}
 	}
 	if !l.Org && total > givenConflictMax {
-		if qi, lj, ok := shifted(q, l, &qUsed, &lUsed, &qTo); ok {
+		if qi, lj, ok := shifted(q, l, qFirst, lFirst, &qUsed, &lUsed, &qTo); ok {
 			b := givenConflictMax - total
 			total += b
 			if ev != nil {
@@ -901,8 +901,9 @@ const conflictSim = 0.5
 
 // conflict finds, among the query words qLeft and the listed words lLeft
 // left unmatched, a query word unlike every listed one and a listed word
-// unlike every query one: two names where each side has its own.
-func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
+// unlike every query one: two names where each side has its own. qf and lf
+// are the names' first words (firstWord).
+func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) {
 	if len(qLeft) == 0 || len(lLeft) == 0 {
 		return 0, 0, false
 	}
@@ -925,7 +926,7 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 		return true
 	}
 	// The given names first (see givenConflictMax), then the heaviest.
-	if qf, lf := firstWord(q), firstWord(l); slices.Contains(qLeft, qf) && slices.Contains(lLeft, lf) &&
+	if slices.Contains(qLeft, qf) && slices.Contains(lLeft, lf) &&
 		(readAlike(&q.Tokens[qf], &l.Tokens[lf]) || min(q.Tokens[qf].Bits, l.Tokens[lf].Bits) >= conflictMinBits) &&
 		unlike(&q.Tokens[qf], lLeft, l) && unlike(&l.Tokens[lf], qLeft, q) {
 		return qf, lf, true
@@ -951,9 +952,8 @@ func conflict(q, l *Name, qLeft, lLeft []int) (qi, lj int, ok bool) {
 // lacks (-1 on the side that has none): the longer name starts with a word
 // of at least givenConflictMinBits left unmatched, its second word met the
 // shorter name's first, and the shorter name, of three words at least,
-// met it word for word.
-func shifted(q, l *Name, qUsed, lUsed *[64]bool, qTo *[64]int8) (qi, lj int, ok bool) {
-	qf, lf := firstWord(q), firstWord(l)
+// met it word for word. qf and lf are the names' first words (firstWord).
+func shifted(q, l *Name, qf, lf int, qUsed, lUsed *[64]bool, qTo *[64]int8) (qi, lj int, ok bool) {
 	if qf < 0 || lf < 0 {
 		return 0, 0, false
 	}

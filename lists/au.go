@@ -331,10 +331,10 @@ func auNames(full, nameType string, org bool) []aka.Name {
 		split = []string{full} // all note: keep it whole
 	}
 	first := auNameOf(split[0], nameType)
-	if len(notes) > 0 {
-		first.Note = strings.Join(append(notes, first.Note), "; ")
-		first.Note = strings.TrimSuffix(first.Note, "; ")
+	if first.Note != "" {
+		notes = append(notes, first.Note)
 	}
+	first.Note = strings.Join(notes, "; ")
 	if first.Kind != aka.Primary && strings.Contains(strings.ToLower(first.Note), "listed as") {
 		first.Kind = aka.Former // "(formerly listed as)", "(previously listed as)"
 	}

@@ -199,9 +199,12 @@ func romArabic(token string) []string {
 // people use (علي: ali, aly...), not guesses letter by letter (كل: cl, kal,
 // where Gul was meant).
 func RomanizeKnown(token string) bool {
+	if Script(token) != "Arabic" {
+		return false
+	}
 	var buf [32]rune
 	letters := romArLetters(token, buf[:0])
-	if len(letters) == 0 || Script(token) != "Arabic" {
+	if len(letters) == 0 {
 		return false
 	}
 	t := romLoad()
