@@ -72,6 +72,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"숙", "Sik", 0, 0, ""}, // Hangul writes its vowels: no skeleton match
 		{"داود", "داوود", 1, 1, "transliteration"},
 		{"البغدادي", "البقدادي", 0.8, 0.84, "transliteration"}, // one letter in six, the article aside
+		// ق is gh in Persian, g in the Maghreb and the Gulf.
+		{"قاسم", "Ghasem", 0.9, 1, "transliteration"},
+		{"مقدم", "Moghadam", 0.9, 1, "transliteration"},
+		{"قاسمي", "Gasmi", 0.9, 1, "transliteration"},
+		{"قدير", "Ghedeir", 0.9, 1, "transliteration"},
+		{"قاسم", "Qasim", 0.9, 1, "transliteration"},
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},
 		{"कमल", "كمال", 0, 0, ""},

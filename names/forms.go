@@ -28,10 +28,10 @@ func wordForms(w string) []string {
 					out = appendUnique(out, s)
 				}
 			}
-			return romArWithDiminutive(romInterleave(out, Romanize(strings.TrimPrefix(w, "ال"))), w)
+			return withQafG(romArWithDiminutive(romInterleave(out, Romanize(strings.TrimPrefix(w, "ال"))), w), w)
 		}
 		if sc == "Arabic" {
-			return romArWithDiminutive(forms, w)
+			return withQafG(romArWithDiminutive(forms, w), w)
 		}
 		return forms
 	}
@@ -102,4 +102,31 @@ func cyrillicICAOForm(f string) string {
 		return ""
 	}
 	return s
+}
+
+// withQafG adds, after forms, the reading of the Arabic-script word w with
+// ق as g: Persian says ق as غ, and writes it gh (قاسم Ghasem, مقدم
+// Moghadam, حقیقی Haghighi); the Maghreb and the Gulf say g (قاسمي Gasmi,
+// قذافي Gaddafi, قدير Ghedeir). The skeleton folds gh into g, so one form
+// meets both. It is the form of forms' first reading with a q, and is not
+// added when a form already has its skeleton. It comes beyond RomanizeMax:
+// a slot taken from the data's readings loses a spelling they carry.
+func withQafG(forms []string, w string) []string {
+	if !strings.ContainsRune(w, 'ق') {
+		return forms
+	}
+	for _, f := range forms {
+		if !strings.ContainsRune(f, 'q') {
+			continue
+		}
+		g := strings.ReplaceAll(f, "q", "g")
+		sk := Skeleton(g)
+		for _, o := range forms {
+			if Skeleton(o) == sk {
+				return forms
+			}
+		}
+		return append(forms, g)
+	}
+	return forms
 }
