@@ -82,7 +82,7 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ukDates := map[string][]aka.BirthDate{}   // UN reference -> the UK's dates
+	ukDates := map[string][]aka.BirthDate{}    // UN reference -> the UK's dates
 	ukByDate := map[aka.PartialDate][]string{} // exact UK date -> UK ids
 	for _, e := range uk.Entities {
 		for _, ref := range e.CrossRefs {
