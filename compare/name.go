@@ -418,7 +418,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				} else if endsInVowel(fa) != endsInVowel(fb) {
 					s2 = min(s2, 0.85)
 				}
-				if lev < skelFloor || a.Latin && b.Latin && lev < skelShapeFloor && !sameShape(fa, fb) {
+				if lev < skelFloor || a.Latin && b.Latin && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
 					s2 = 0
 				}
 				if s2 > s {

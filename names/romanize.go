@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -85,6 +86,22 @@ func Romanize(token string) []string {
 	return romMerge(out, rule)
 }
 
+// SpelledAlike reports whether the parallel name data gives the Latin forms
+// a and b as spellings of one word in Arabic script: عائشة is written
+// aisha, ayesha and aicha, فايز fayez and faiz. Such spellings can differ in
+// their run of vowels (a-i against a-ye), which is otherwise the mark of
+// another name (Sayed and Said); what the data shows, it shows for people.
+func SpelledAlike(a, b string) bool {
+	t := romLoad()
+	ia, ib := t.arSpell[a], t.arSpell[b]
+	for _, x := range ia {
+		if slices.Contains(ib, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // romASCII handles the common case of a token already in ASCII: lowercase
 // letters, everything else dropped.
 func romASCII(token string) ([]string, bool) {
@@ -139,6 +156,9 @@ func romMerge(a, b []string) []string {
 type romTables struct {
 	icao    map[rune]string     // ü -> ue
 	arWords map[string][]string // normalized Arabic token -> forms
+	// arSpell maps a Latin form to the Arabic tokens (by number) the data
+	// spells with it and with another form: see SpelledAlike.
+	arSpell map[string][]int32
 	arCtx   map[uint32][]romOpt // Arabic letter in context -> options
 	local   map[string][]string // local-script popular name -> forms
 	lm      []float32           // Latin letter trigram costs, see lmCost
@@ -189,6 +209,17 @@ func romParse(gz []byte) *romTables {
 	defer func() {
 		if len(tri) > 0 {
 			t.lm = romBuildLM(tri)
+		}
+		t.arSpell = map[string][]int32{}
+		var n int32
+		for _, forms := range t.arWords {
+			if len(forms) < 2 {
+				continue
+			}
+			for _, f := range forms {
+				t.arSpell[f] = append(t.arSpell[f], n)
+			}
+			n++
 		}
 	}()
 	for sc.Scan() {

@@ -326,3 +326,21 @@ func TestRomanizeKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledAlike(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ayesha", "aisha", true}, // عائشة
+		{"aisha", "ayesha", true},
+		{"zeinab", "zaynab", true}, // زينب
+		{"sayed", "said", false},   // سيد and سعيد
+		{"smith", "jones", false},
+		{"", "", false},
+	} {
+		if got := SpelledAlike(tt.a, tt.b); got != tt.want {
+			t.Errorf("SpelledAlike(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
