@@ -34,6 +34,10 @@ type Token struct {
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
+	// Paternal is set on the first of a listed person's two surnames when
+	// the person's countries name people the Spanish way (see
+	// markPaternal): given names, the father's surname, the mother's.
+	Paternal bool
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -106,6 +110,11 @@ var (
 	// missingListed is the share of a listed token's bits lost when the
 	// query lacks it: queries and documents often give part of a name.
 	missingListed = 0.2
+	// missingPaternal is missingListed for the father's surname of a name
+	// given the Spanish way when the query has the mother's: Felipe MORENO
+	// PEREZ goes by Felipe Moreno, and a part of his name that leaves out
+	// Moreno and keeps Pérez is as unlikely as a word the list lacks.
+	missingPaternal = 0.5
 
 	// nameConflict is what a name loses when each side has a word of at
 	// least conflictMinBits the other lacks: two given names (Tarak and Ali
@@ -835,6 +844,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		how := "extra"
 		if t.Kind == names.Word {
 			bits = -missingListed * t.Bits
+			if t.Paternal && j+1 < len(l.Tokens) && lUsed[j+1] {
+				bits, how = -missingPaternal*t.Bits, "paternal"
+			}
 			whole = false
 			if t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && j == lFirst {
 				lLeft = append(lLeft, j)

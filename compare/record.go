@@ -74,6 +74,7 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 	}
 	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names)), places: placeWords(e.BirthPlaces)}
 	en.placeSkels = placeSkeletons(en.places)
+	spanish := !org && spanishNaming(e)
 	for _, n := range e.Names {
 		p := Prepare(n.Full, r)
 		if len(p.Tokens) == 0 {
@@ -81,6 +82,9 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		}
 		p.Org = org
 		p.asOrganization(r)
+		if spanish {
+			markPaternal(&p, n)
+		}
 		words := 0
 		for _, t := range p.Tokens {
 			if t.Kind == names.Word {
@@ -432,4 +436,62 @@ func CompareAbove(q *Query, e *Entry, only []int, offset, min float64) (aka.Matc
 	}
 	m.Explanation.Features = fs
 	return m, true
+}
+
+// spanishCountries name people the Spanish way: one or two given names,
+// then the father's first surname, then the mother's.
+var spanishCountries = map[string]bool{
+	"es": true, "mx": true, "gt": true, "hn": true, "sv": true, "ni": true, "cr": true, "pa": true,
+	"cu": true, "do": true, "pr": true, "co": true, "ve": true, "ec": true, "pe": true, "bo": true,
+	"cl": true, "ar": true, "py": true, "uy": true, "gq": true,
+}
+
+// spanishNaming reports whether a person's nationality, citizenship, place
+// of birth or a document's country is one of spanishCountries.
+func spanishNaming(e *aka.Entity) bool {
+	for _, c := range e.Nationalities {
+		if spanishCountries[c] {
+			return true
+		}
+	}
+	for _, c := range e.Citizenships {
+		if spanishCountries[c] {
+			return true
+		}
+	}
+	for _, p := range e.BirthPlaces {
+		if spanishCountries[p.Country] {
+			return true
+		}
+	}
+	for _, d := range e.Documents {
+		if spanishCountries[d.Country] {
+			return true
+		}
+	}
+	return false
+}
+
+// markPaternal marks the father's surname of a name whose list says which
+// part is the family name (OFAC's "MORENO PEREZ, Felipe", the UK's Name 6)
+// when that part is two words, the last two of the name: Felipe MORENO
+// PEREZ. A family name of one word, or of more (DE LA CRUZ), is left as it
+// is.
+func markPaternal(p *Name, n aka.Name) {
+	var family string
+	for _, part := range n.Parts {
+		if part.Kind == aka.FamilyName {
+			family = part.Value
+		}
+	}
+	fam := names.Tokenize(family)
+	if len(fam) != 2 || fam[0].Kind != names.Word || fam[1].Kind != names.Word {
+		return
+	}
+	k := len(p.Tokens)
+	if k < 3 || p.Tokens[k-2].Kind != names.Word || p.Tokens[k-1].Kind != names.Word ||
+		p.Tokens[k-2].Forms[0] != fam[0].Forms[0] || p.Tokens[k-1].Forms[0] != fam[1].Forms[0] {
+		return
+	}
+	p.Tokens[k-2].Paternal = true
 }

@@ -46,3 +46,40 @@ func TestPrepareQueryProblems(t *testing.T) {
 		t.Errorf("a readable name has problems %q", q.Problems)
 	}
 }
+
+// TestPaternalSurname: a person named the Spanish way goes by the father's
+// surname, the first of two; a query that keeps the mother's and leaves the
+// father's out is less likely the same person. Elsewhere, and when the
+// query has the father's, a listed word left out costs what it always does.
+func TestPaternalSurname(t *testing.T) {
+	r := flatRarity(10)
+	person := func(country string) *aka.Entity {
+		return &aka.Entity{ID: "x", Type: aka.Person, Nationalities: []string{country}, Names: []aka.Name{{
+			Full: "Felipe MORENO PEREZ", Kind: aka.Primary, Quality: aka.Strong,
+			Parts: []aka.NamePart{{Kind: aka.GivenName, Value: "Felipe"}, {Kind: aka.FamilyName, Value: "MORENO PEREZ"}},
+		}}}
+	}
+	how := func(ev aka.NameEvidence, listed string) string {
+		for _, tk := range ev.Tokens {
+			if tk.Listed == listed && tk.Query == "" {
+				return tk.How
+			}
+		}
+		return ""
+	}
+	mx, lb := PrepareEntry(person("mx"), r), PrepareEntry(person("lb"), r)
+	maternal := PrepareQuery(aka.Subject{Name: "Felipe Pérez"}, r)
+	paternal := PrepareQuery(aka.Subject{Name: "Felipe Moreno"}, r)
+	if got := how(BestName(maternal, mx), "MORENO"); got != "paternal" {
+		t.Errorf("Felipe Pérez against a Mexican Felipe MORENO PEREZ: MORENO is %q, want paternal", got)
+	}
+	if got := how(BestName(paternal, mx), "PEREZ"); got != "extra" {
+		t.Errorf("Felipe Moreno against a Mexican Felipe MORENO PEREZ: PEREZ is %q, want extra", got)
+	}
+	if got := how(BestName(maternal, lb), "MORENO"); got != "extra" {
+		t.Errorf("Felipe Pérez against a Lebanese Felipe MORENO PEREZ: MORENO is %q, want extra", got)
+	}
+	if a, b := BestName(maternal, mx).Bits, BestName(paternal, mx).Bits; a >= b {
+		t.Errorf("Felipe Pérez %.2f bits, Felipe Moreno %.2f: want the father's surname to count more", a, b)
+	}
+}
