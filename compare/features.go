@@ -64,6 +64,11 @@ func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvide
 }
 
 // birthDateBits is CompareBirthDates's bits alone, without allocating.
+// BirthDateBits is the evidence of the birth date q against a listed
+// person's dates (the best of them), as Compare counts it; 0 when none is
+// known.
+func BirthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 { return birthDateBits(q, listed) }
+
 func birthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
 	bits, found := 0.0, false
 	for _, l := range listed {

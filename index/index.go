@@ -43,6 +43,10 @@ type nameRef struct {
 type Index struct {
 	Entries  []*compare.Entry
 	types    []uint8 // typeBit of each entry
+	// years are the first and last year of each entry's birth dates, 0
+	// for none: what a query's birth date can agree with (see
+	// CandidatesAbove).
+	years [][2]int16
 	refs     []nameRef
 	postings map[uint64][]int32 // key hash -> postings, ascending
 	rarity   *Rarity
@@ -59,6 +63,7 @@ func Build(entities []*aka.Entity) *Index {
 		ei := int32(len(ix.Entries))
 		ix.Entries = append(ix.Entries, en)
 		ix.types = append(ix.types, typeBit(e.Type))
+		ix.years = append(ix.years, yearSpan(e.BirthDates))
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
@@ -186,6 +191,7 @@ type scratch struct {
 	hits     []int32   // name refs hit
 	hitEnt   []int32   // the entry of each name ref hit
 	entScore []float32 // per entry: its best name's score
+	entRank  []float32 // per entry: entScore and what the birth date adds
 	entMask  []uint64  // per entry: the query words that hit any of its names
 	touched  []int32   // entries whose entMask is set
 	entPos   []int32   // per entry: 1 + its place among the candidates, or 0
@@ -205,7 +211,7 @@ type refScratch struct {
 }
 
 func newScratch(refs, entries int) *scratch {
-	return &scratch{ref: make([]refScratch, refs), entScore: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
+	return &scratch{ref: make([]refScratch, refs), entScore: make([]float32, entries), entRank: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
 }
 
 // wordBit is query word i's bit in a mask; words past the 64th share the
@@ -434,7 +440,21 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 		sc.entScore[ei] = max(sc.entScore[ei], v)
 	}
-	h := entHeap{score: sc.entScore, ids: sc.heap[:0]}
+	// Ranked by its names alone, a long query's true entity can fall
+	// behind dozens that share its popular words (QASIM MOHAMED MAHDI
+	// AL-RIMI against OFAC's many Mohammed Mahdi and Qasim): an agreeing
+	// birth date, which compare counts, ranks it too. A contradicting one
+	// does not demote: the name may still carry the match.
+	qy := yearSpan([]aka.BirthDate{q.BirthDate})
+	for _, ei := range ents {
+		sc.entRank[ei] = sc.entScore[ei]
+		// Dates further apart than dateSlack years earn nothing:
+		// skip them without comparing.
+		if y := ix.years[ei]; qy[0] != 0 && y[0] != 0 && qy[0] <= y[1]+dateSlack && y[0] <= qy[1]+dateSlack {
+			sc.entRank[ei] += float32(max(0, compare.BirthDateBits(q.BirthDate, ix.Entries[ei].Entity.BirthDates)))
+		}
+	}
+	h := entHeap{score: sc.entRank, ids: sc.heap[:0]}
 	for _, ei := range ents {
 		if len(h.ids) < limit {
 			heap.Push(&h, ei)
@@ -447,7 +467,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	for i := len(h.ids) - 1; i >= 0; i-- {
 		ei := heap.Pop(&h).(int32)
 		out[i].Entry = ix.Entries[ei]
-		out[i].score = sc.entScore[ei]
+		out[i].score = sc.entRank[ei]
 		out[i].ei = ei
 	}
 	// Candidates far behind the best cannot win: keep those within
@@ -503,10 +523,34 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	sc.touched = touched
 	for _, ei := range ents {
-		sc.entScore[ei] = 0
+		sc.entScore[ei], sc.entRank[ei] = 0, 0
 	}
 	sc.ents, sc.heap = ents, h.ids
 	return out
+}
+
+// dateSlack is the most years apart two birth dates can be and still add
+// to a candidate's rank (compare: an approximate date 3 years off).
+const dateSlack = 3
+
+// yearSpan returns the first and last year of dates, 0 and 0 for none.
+func yearSpan(dates []aka.BirthDate) [2]int16 {
+	var y [2]int16
+	for _, d := range dates {
+		if d.Date.IsZero() {
+			continue
+		}
+		lo, hi := int16(d.Date.Year), int16(d.Date.Year)
+		if d.IsRange() {
+			hi = int16(d.To.Year)
+		}
+		if y[0] == 0 || lo < y[0] {
+			y[0] = lo
+		}
+		hi = max(hi, lo)
+		y[1] = max(y[1], hi)
+	}
+	return y
 }
 
 // maxNames is how many names of a candidate are aligned at most.

@@ -150,3 +150,33 @@ func TestCandidateRecall(t *testing.T) {
 		t.Errorf("candidate recall %.4f over %d positives, want >= 0.995", r, total)
 	}
 }
+
+// TestCandidatesRankedByBirthDate: a long query can share more popular
+// words with dozens of listed people than its rarer words with the right
+// one; an agreeing birth date, which compare counts, keeps that one among
+// the candidates.
+func TestCandidatesRankedByBirthDate(t *testing.T) {
+	var ents []*aka.Entity
+	for i := range 2 * DefaultMaxCandidates {
+		ents = append(ents, &aka.Entity{ID: fmt.Sprintf("x:%d", i), Type: aka.Person,
+			Names: []aka.Name{{Full: fmt.Sprintf("Qasim Mohamed Mahdi Abdul %c%c", 'A'+i%26, 'A'+i/26), Kind: aka.Primary, Quality: aka.Strong}}})
+	}
+	rimi := &aka.Entity{ID: "x:rimi", Type: aka.Person, BirthDates: []aka.BirthDate{{Date: aka.PartialDate{Year: 1978, Month: 6, Day: 5}}},
+		Names: []aka.Name{{Full: "Qasim AL-RIMI", Kind: aka.Primary, Quality: aka.Strong}}}
+	ix := Build(append(ents, rimi))
+	has := func(s aka.Subject) bool {
+		for _, c := range ix.Candidates(compare.PrepareQuery(s, ix.Rarity()), DefaultMaxCandidates) {
+			if c.Entry.Entity == rimi {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(aka.Subject{Name: "Qasim Mohamed Mahdi al-Rimi", BirthDate: "1978-06-05"}) {
+		t.Error("Qasim Mohamed Mahdi al-Rimi born 1978-06-05: Qasim AL-RIMI, born that day, is no candidate")
+	}
+	// The test's premise: by the name alone it falls behind.
+	if has(aka.Subject{Name: "Qasim Mohamed Mahdi al-Rimi"}) {
+		t.Log("by the name alone Qasim AL-RIMI is a candidate too: the premise no longer holds")
+	}
+}
