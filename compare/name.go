@@ -34,6 +34,10 @@ type Token struct {
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
+	// Spell are the words in Arabic script that the parallel name data
+	// spells with a Latin word's first form among other spellings
+	// (names.SpellIDs); nil for most words.
+	Spell []int32
 	// Paternal is set on the first of a listed person's two surnames when
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
@@ -184,6 +188,9 @@ func Prepare(text string, r Rarity) Name {
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
 			pt.Masks[i] = letterMask(f)
+		}
+		if pt.Latin && t.Kind == names.Word {
+			pt.Spell = names.SpellIDs(t.Forms[0])
 		}
 		switch t.Kind {
 		case names.Particle:
@@ -440,6 +447,16 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			if s > best {
 				best, how = s, h
 			}
+		}
+	}
+	// Two Latin spellings of one Arabic word that the parallel data gives,
+	// whose skeletons differ by a letter romanizations write differently:
+	// Gamal and Jamal, Hegazi and Hijazi, Dhahir and Zahir, Johar and
+	// Jawhar (names.ArabicVariantKey).
+	if best < 0.9 && a.Spell != nil && b.Spell != nil && names.SameSpelling(a.Spell, b.Spell) &&
+		names.ArabicVariantKey(a.Skels[0]) == names.ArabicVariantKey(b.Skels[0]) {
+		if lev := levSim(a.Forms[0], b.Forms[0]); lev >= skelFloor && 0.9+0.1*lev > best {
+			best, how = 0.9+0.1*lev, "variant"
 		}
 	}
 	if native {

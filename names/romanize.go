@@ -91,11 +91,18 @@ func Romanize(token string) []string {
 // aisha, ayesha and aicha, فايز fayez and faiz. Such spellings can differ in
 // their run of vowels (a-i against a-ye), which is otherwise the mark of
 // another name (Sayed and Said); what the data shows, it shows for people.
-func SpelledAlike(a, b string) bool {
-	t := romLoad()
-	ia, ib := t.arSpell[a], t.arSpell[b]
-	for _, x := range ia {
-		if slices.Contains(ib, x) {
+func SpelledAlike(a, b string) bool { return SameSpelling(SpellIDs(a), SpellIDs(b)) }
+
+// SpellIDs returns the numbers of the words in Arabic script that the
+// parallel name data spells with the Latin form f and with another form;
+// nil for most forms. Two forms with a number in common are spellings of
+// one word (SameSpelling).
+func SpellIDs(f string) []int32 { return romLoad().arSpell[f] }
+
+// SameSpelling reports whether two forms' SpellIDs share a word.
+func SameSpelling(a, b []int32) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}

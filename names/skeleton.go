@@ -104,3 +104,37 @@ func Skeleton(f string) string {
 	}
 	return string(out[:n])
 }
+
+// ArabicVariantKey folds a skeleton (Skeleton) further, by the letters that
+// romanizations of one Arabic word write differently and that a Latin
+// skeleton keeps apart: ج is j, g in Egypt (Jamal, Gamal; Najib, Naguib),
+// dj in the Maghreb; ذ ظ ض are z, dh or d (Zahir, Dhahir); ح and خ are h
+// and kh, which Russian writes for both (Mukhammad); aw before a consonant
+// is o (Jawhar, Johar; Nawfal, Nofal). It is meant for two words the
+// parallel data already gives as spellings of one (see SpellIDs), not as a
+// key on its own: Gordon and Jordan share it.
+func ArabicVariantKey(skel string) string {
+	var out [64]byte
+	n := 0
+	for i := 0; i < len(skel) && n < len(out); i++ {
+		c := skel[i]
+		switch c {
+		case 'g':
+			c = 'j'
+		case 'z':
+			c = 'd'
+		case 'x':
+			c = 'h'
+		case 'w':
+			if i > 0 {
+				continue
+			}
+		}
+		if n > 0 && out[n-1] == c {
+			continue
+		}
+		out[n] = c
+		n++
+	}
+	return string(out[:n])
+}
