@@ -164,6 +164,22 @@ func romArLetters(w string, buf []rune) []rune {
 	return buf
 }
 
+// arLookup looks letters up in the whole-token table: the word itself,
+// else, when it starts with the article ال, the word without it (article
+// set, rest the letters after it). ok reports whether the data knows the
+// word.
+func (t *romTables) arLookup(letters []rune) (forms []string, rest []rune, article, ok bool) {
+	if f, ok := t.arWords[string(letters)]; ok {
+		return f, letters, false, true
+	}
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		rest = letters[2:]
+		f, ok := t.arWords[string(rest)]
+		return f, rest, true, ok
+	}
+	return nil, letters, false, false
+}
+
 // romArabic romanizes an Arabic-script token: the whole-token table first,
 // then, for a token starting with the article ال, "al" joined to the rest's
 // forms, else the beam over letters in context.
@@ -174,24 +190,20 @@ func romArabic(token string) []string {
 		return nil
 	}
 	t := romLoad()
-	if f, ok := t.arWords[string(letters)]; ok {
-		return romArExtend(f, letters, t)
+	f, rest, article, ok := t.arLookup(letters)
+	if ok {
+		f = romArExtend(f, rest, t)
+	} else {
+		f = romArGuess(t, rest)
 	}
-	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
-		rest := letters[2:]
-		f, ok := t.arWords[string(rest)]
-		if ok {
-			f = romArExtend(f, rest, t)
-		} else {
-			f = romArGuess(t, rest)
-		}
-		out := make([]string, 0, len(f))
-		for _, s := range f {
-			out = append(out, "al"+s)
-		}
-		return out
+	if !article {
+		return f
 	}
-	return romArGuess(t, letters)
+	out := make([]string, 0, len(f))
+	for _, s := range f {
+		out = append(out, "al"+s)
+	}
+	return out
 }
 
 // RomanizeKnown reports whether token is an Arabic-script word the
@@ -207,15 +219,8 @@ func RomanizeKnown(token string) bool {
 	if len(letters) == 0 {
 		return false
 	}
-	t := romLoad()
-	if _, ok := t.arWords[string(letters)]; ok {
-		return true
-	}
-	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
-		_, ok := t.arWords[string(letters[2:])]
-		return ok
-	}
-	return false
+	_, _, _, ok := romLoad().arLookup(letters)
+	return ok
 }
 
 // romArWithDiminutive adds the diminutive reading of the Arabic-script
