@@ -10,7 +10,6 @@ import (
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/compare"
 	"github.com/akascreen/aka/index"
-	"github.com/akascreen/aka/lists"
 	"github.com/akascreen/aka/screening"
 )
 
@@ -61,10 +60,7 @@ func yearsApart(a aka.BirthDate, ds []aka.BirthDate) (int, bool) {
 // recall the set would show with the UK's own dates. The UN entity aka
 // matches against is not used to decide which date to drop.
 func TestUKCrosslistBirthDates(t *testing.T) {
-	shared := filepath.Join("..", "..", "shared")
-	casesFile := filepath.Join(shared, "eval", "uk_crosslist.jsonl")
-	unFile := filepath.Join(shared, "data", "lists", "un", "un_consolidated_2026-01-28.xml")
-	ukFile := filepath.Join(shared, "data", "lists", "uk", "ofsi_ConList_2025-04-14.xlsx")
+	casesFile := filepath.Join("..", "..", "shared", "eval", "uk_crosslist.jsonl")
 	f, err := os.Open(casesFile)
 	if err != nil {
 		t.Skipf("shared data not available: %v", err)
@@ -74,14 +70,8 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	un, err := lists.Load(unFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uk, err := lists.Load(ukFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
+	uk := sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx")
 	ukDates := map[string][]aka.BirthDate{}    // UN reference -> the UK's dates
 	ukByDate := map[aka.PartialDate][]string{} // exact UK date -> UK ids
 	for _, e := range uk.Entities {

@@ -14,6 +14,21 @@ import (
 	"github.com/akascreen/aka/names"
 )
 
+// sharedList loads a list from ../shared/data/lists, skipping the test
+// without it.
+func sharedList(t *testing.T, rel string) *lists.List {
+	t.Helper()
+	p := filepath.Join("..", "..", "shared", "data", "lists", filepath.FromSlash(rel))
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	l, err := lists.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
 // wordsOf returns the distinct first forms of a name's words.
 func wordsOf(name string) []string {
 	var out []string
@@ -47,19 +62,8 @@ func listRecord(e *aka.Entity, name string) aka.Subject {
 // (the children of Saddam Hussein carry his whole name after their own) or
 // a namesake.
 func TestListPairs(t *testing.T) {
-	data := filepath.Join("..", "..", "shared", "data", "lists")
-	unFile := filepath.Join(data, "un", "un_consolidated_2026-01-28.xml")
-	if _, err := os.Stat(unFile); err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	un, err := lists.Load(unFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uk, err := lists.Load(filepath.Join(data, "uk", "ofsi_ConList_2025-04-14.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
+	uk := sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx")
 	inUN := make(map[string]*aka.Entity, len(un.Entities))
 	for _, e := range un.Entities {
 		inUN[e.ID] = e
