@@ -235,6 +235,11 @@ func TestTokenizeKinds(t *testing.T) {
 		"Anna Schmidt geb. Müller": {Word, Word, Particle, Word},
 		"Marie Dupont née Martin":  {Word, Word, Particle, Word},
 		"Nee Soon":                 {Word, Word},
+		// Titles in Arabic script, whose first romanization is not the
+		// title's Latin spelling (حاجی reads haci first, ملا mla).
+		"حاجی گلاب گل": {Honorific, Word, Word},
+		"ملا محمد عمر": {Honorific, Word, Word},
+		"شیخ احمد":     {Honorific, Word},
 	} {
 		kinds = kinds[:0]
 		for _, t := range Tokenize(name) {

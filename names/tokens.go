@@ -76,6 +76,31 @@ var honorifics = map[string]bool{
 	"lt": true, "brigadier": true, "chief": true, "sergeant": true, "sgt": true, "admiral": true,
 }
 
+// scriptHonorific reports whether a word in another script than Latin is a
+// title by one of its forms: one of honorifics of four letters or more
+// (حاجی reads haci first, as Turkish writes it, then haji; ملا mla, mulla),
+// or one of scriptTitles. The short English titles (Dr, Lt) are left out: a
+// guessed romanization can spell them by chance.
+func scriptHonorific(t Token) bool {
+	if Script(t.Raw) == "Latin" {
+		return false
+	}
+	for _, f := range t.Forms {
+		if len(f) >= 4 && honorifics[f] || scriptTitles[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptTitles are romanizations of titles written in Arabic script that
+// are also given names in Latin letters, where they stay words: شيخ reads
+// cheikh (Cheikh is a Senegalese name), الحاج hajj or hadj, مولوی mawalawi.
+var scriptTitles = map[string]bool{
+	"cheikh": true, "cheick": true, "shikh": true, "hajj": true, "hadj": true, "haj": true,
+	"mawalawi": true, "mulawi": true, "maulawi": true,
+}
+
 // abdPrefixes are "servant of" written as a word of its own before one of
 // God's names ("Abd al-Rahman", "Abdul Rahman", "Abdel Aziz"). The shorter
 // "abdi" and "abdu" are left out: Somali and West African names use them
@@ -280,7 +305,7 @@ func structure(in []Token) []Token {
 			out = append(out, t, in[i+1])
 			i++
 			continue
-		case honorifics[k] && (hasNext || i > 0):
+		case (honorifics[k] || scriptHonorific(t)) && (hasNext || i > 0):
 			t.Kind = Honorific
 		case hasNext && prefixForm(t) != "":
 			k = prefixForm(t)
