@@ -588,3 +588,33 @@ func TestLegalForms(t *testing.T) {
 		t.Errorf("General in a company's name: %+v, want a word of 10 bits", g.Tokens[0])
 	}
 }
+
+// TestFatherNote: the father's name that a query appends with walad or
+// "son of" costs, when the listed name lacks it, what a listed word the
+// query lacks costs; a chain on bin is the name itself and costs as any
+// query word.
+func TestFatherNote(t *testing.T) {
+	r := flatRarity(10)
+	listed := Prepare("Haji Gulab Gul", r)
+	for _, tt := range []struct {
+		query, word, how string
+	}{
+		{"Gulab Gul walad Hazrat Gul", "Hazrat", "father"},
+		{"گلاب گل ولد حضرت گل", "حضرت", "father"},
+		{"Gulab Gul son of Hazrat Gul", "Hazrat", "father"},
+		{"Gulab Gul bin Hazrat Gul", "Hazrat", "missing"},
+		{"Gulab Gul Hazrat Gul", "Hazrat", "missing"},
+	} {
+		q := Prepare(tt.query, r)
+		ev := CompareNames(&q, &listed)
+		got := ""
+		for _, tk := range ev.Tokens {
+			if tk.Query == tt.word && tk.Listed == "" {
+				got = tk.How
+			}
+		}
+		if got != tt.how {
+			t.Errorf("%q against %q: %s is %q, want %q", tt.query, listed.Text, tt.word, got, tt.how)
+		}
+	}
+}

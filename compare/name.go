@@ -804,6 +804,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	var qBuf, lBuf [8]int
 	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
 	qFirst, lFirst := firstWord(q), firstWord(l)
+	father := fatherFrom(q)
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if qUsed[i] || t.Kind == names.Particle {
@@ -816,6 +817,11 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		switch t.Kind {
 		case names.Word:
 			bits = -missingQuery * t.Bits
+			if i > father {
+				// The father's name, which lists give or leave out as
+				// they give or leave out any part of a name.
+				bits, how = -missingListed*t.Bits, "father"
+			}
 			whole = false
 			if t.Bits < OtherNameMinBits {
 				break
@@ -843,7 +849,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		default:
 			how = "optional"
 		}
-		if how == "missing" && t.Kind == names.Word && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && i == qFirst) {
+		if (how == "missing" || how == "father") && t.Kind == names.Word && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && i == qFirst) {
 			qLeft = append(qLeft, i)
 		}
 		total += bits
@@ -921,6 +927,19 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		ev.Bits = total
 	}
 	return total, missing
+}
+
+// fatherFrom returns the place of the first word that appends the
+// father's name to a person's own (names.IsFatherNote: walad, son of),
+// after a word of the name itself. It returns len(n.Tokens) when there is
+// none.
+func fatherFrom(n *Name) int {
+	for i := range n.Tokens {
+		if t := &n.Tokens[i]; i > 0 && t.Kind == names.Particle && names.IsFatherNote(t.Raw) {
+			return i
+		}
+	}
+	return len(n.Tokens)
 }
 
 // conflictSim is the edit similarity under which two words left unmatched

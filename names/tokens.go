@@ -547,6 +547,20 @@ func IsArabicParticle(form string) bool {
 	return articles[form] || sunArticles[form] != "" || filiation[form]
 }
 
+// IsFatherNote reports whether a particle, as written (raw), appends the
+// father's name to a person's own rather than continuing a chain of names:
+// the Dari and Pashto ولد (walad), English "son of" and
+// "daughter of", as lists and Afghan documents write "Gulab Gul walad
+// Hazrat Gul". Bin, ibn and ould chain the forebears' names that are part of
+// the name itself (Mohammed bin Salman bin Abdulaziz).
+func IsFatherNote(raw string) bool {
+	switch strings.ToLower(raw) {
+	case "ولد", "walad", "son", "daughter":
+		return true
+	}
+	return false
+}
+
 // IsPrefix reports whether a form is "servant of" ("abdul", "abd", "abdel")
 // or "father of"/"mother of" ("abu", "abou", "umm") written as a word of its
 // own.
