@@ -41,12 +41,12 @@ type nameRef struct {
 
 // Index holds prepared entries and the inverted index over their names.
 type Index struct {
-	Entries  []*compare.Entry
-	types    []uint8 // typeBit of each entry
+	Entries []*compare.Entry
+	types   []uint8 // typeBit of each entry
 	// years are the first and last year of each entry's birth dates, 0
 	// for none: what a query's birth date can agree with (see
 	// CandidatesAbove).
-	years [][2]int16
+	years    [][2]int16
 	refs     []nameRef
 	postings map[uint64][]int32 // key hash -> postings, ascending
 	rarity   *Rarity
