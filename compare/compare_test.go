@@ -83,6 +83,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Dhahir", "Zahir", 0.9, 1, "variant"},
 		{"Johar", "Jawhar", 0.9, 1, "variant"},
 		{"Gordon", "Jordan", 0, 0, ""}, // no Arabic word spelt both ways
+		// The -iyya ending as Turkish writes it.
+		{"Zeiniye", "Zayniyah", 0.9, 1, "skeleton"},
+		{"Zekiye", "Zakiyah", 0.9, 1, "skeleton"},
 		// ق is gh in Persian, g in the Maghreb and the Gulf.
 		{"قاسم", "Ghasem", 0.9, 1, "transliteration"},
 		{"مقدم", "Moghadam", 0.9, 1, "transliteration"},

@@ -434,6 +434,14 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				} else if endsInVowel(fa) != endsInVowel(fb) {
 					s2 = min(s2, 0.85)
 				}
+				// The Arabic -iyya ending as Turkish and Persian write
+				// it, -iye: ZEINIYE and ZAYNIYAH, Zekiye and Zakiyah,
+				// share only half their letters.
+				if lev < skelShapeFloor {
+					if ea, eb := iyaEnding(fa), iyaEnding(fb); ea != fa || eb != fb {
+						lev = max(lev, levSim(ea, eb))
+					}
+				}
 				if lev < skelFloor || a.Latin && b.Latin && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
 					s2 = 0
 				}
@@ -474,6 +482,18 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+// iyaEnding writes the Arabic ending -iyya (ـية) of a form one way: -iya,
+// whatever the spelling (-iyah, -iyya, -iyyah, -iye, -iyeh, -iyye). It
+// returns f when it has none of them.
+func iyaEnding(f string) string {
+	for _, e := range [...]string{"iyyah", "iyyeh", "iyya", "iyye", "iyah", "iyeh", "iye"} {
+		if len(f) > len(e)+1 && strings.HasSuffix(f, e) {
+			return f[:len(f)-len(e)] + "iya"
+		}
+	}
+	return f
 }
 
 // sameShape reports whether a and b alternate consonants and vowels in the
