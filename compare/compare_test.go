@@ -500,6 +500,23 @@ func TestNameConflict(t *testing.T) {
 	if brother.Explanation.Bits >= omitted.Explanation.Bits {
 		t.Errorf("brother %.2f bits >= the same name without a first word %.2f", brother.Explanation.Bits, omitted.Explanation.Bits)
 	}
+	// Short given names can share half their letters and none of their
+	// consonants: Uday and Qusay (0.6), Rana and Hala (0.5) are brothers
+	// and sisters; Mouloud and Mawlud (0.57) one name.
+	for _, tt := range []struct {
+		q, l     string
+		conflict bool
+	}{
+		{"Qusay Saddam Hussein al-Tikriti", "UDAY SADDAM HUSSEIN AL-TIKRITI", true},
+		{"Rana Saddam Hussein al-Tikriti", "HALA SADDAM HUSSEIN AL-TIKRITI", true},
+		{"Mouloud Benali Kaci", "MAWLUD BENALI KACI", false},
+	} {
+		m := Compare(PrepareQuery(aka.Subject{Name: tt.q}, r), PrepareEntry(&aka.Entity{ID: "x:5", Type: aka.Person, Names: []aka.Name{
+			{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+		if got := conflictOf(m) != 0; got != tt.conflict {
+			t.Errorf("%s against %s: conflict %v, want %v (%+v)", tt.q, tt.l, got, tt.conflict, m.Explanation.Name.Tokens)
+		}
+	}
 }
 
 // TestGeneration: a child's name is its own given name before its father's

@@ -985,7 +985,7 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 					if lb := (bits.OnesCount32(a.Masks[x]^b.Masks[y]) + 1) / 2; float64(lb) > (1-conflictSim)*float64(max(len(fa), len(fb))) {
 						continue
 					}
-					if levSim(fa, fb) >= conflictSim {
+					if levSim(fa, fb) >= conflictSim && shareConsonant(a.Skels[x], b.Skels[y]) {
 						return false
 					}
 				}
@@ -1011,6 +1011,20 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// shareConsonant reports whether two skeletons (names.Skeleton) have a
+// consonant in common. Two spellings of one name keep most of theirs
+// (Mouloud and Mawlud, Tharwat and Sarwat); two short names can share half
+// their letters and none of their consonants (Uday and Qusay, Rana and
+// Hala): those are two names.
+func shareConsonant(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; c != 'a' && c != 'y' && strings.IndexByte(b, c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shifted reports whether one name is the other's chain one generation on:
