@@ -36,8 +36,10 @@ type Token struct {
 	Common bool
 	// Spell are the words in Arabic script that the parallel name data
 	// spells with a Latin word's first form among other spellings
-	// (names.SpellIDs); nil for most words.
-	Spell []int32
+	// (names.SpellIDs); nil for most words. VariantKey is then the
+	// names.ArabicVariantKey of its first skeleton.
+	Spell      []int32
+	VariantKey string
 	// Paternal is set on the first of a listed person's two surnames when
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
@@ -190,7 +192,9 @@ func Prepare(text string, r Rarity) Name {
 			pt.Masks[i] = letterMask(f)
 		}
 		if pt.Latin && t.Kind == names.Word {
-			pt.Spell = names.SpellIDs(t.Forms[0])
+			if pt.Spell = names.SpellIDs(t.Forms[0]); pt.Spell != nil {
+				pt.VariantKey = names.ArabicVariantKey(pt.Skels[0])
+			}
 		}
 		switch t.Kind {
 		case names.Particle:
@@ -461,8 +465,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// whose skeletons differ by a letter romanizations write differently:
 	// Gamal and Jamal, Hegazi and Hijazi, Dhahir and Zahir, Johar and
 	// Jawhar (names.ArabicVariantKey).
-	if best < 0.9 && a.Spell != nil && b.Spell != nil && names.SameSpelling(a.Spell, b.Spell) &&
-		names.ArabicVariantKey(a.Skels[0]) == names.ArabicVariantKey(b.Skels[0]) {
+	if best < 0.9 && a.VariantKey != "" && a.VariantKey == b.VariantKey && names.SameSpelling(a.Spell, b.Spell) {
 		if lev := levSim(a.Forms[0], b.Forms[0]); lev >= skelFloor && 0.9+0.1*lev > best {
 			best, how = 0.9+0.1*lev, "variant"
 		}

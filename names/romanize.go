@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,11 +98,17 @@ func SpelledAlike(a, b string) bool { return SameSpelling(SpellIDs(a), SpellIDs(
 // one word (SameSpelling).
 func SpellIDs(f string) []int32 { return romLoad().arSpell[f] }
 
-// SameSpelling reports whether two forms' SpellIDs share a word.
+// SameSpelling reports whether two forms' SpellIDs share a word. The ids
+// of a form are ascending.
 func SameSpelling(a, b []int32) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
 			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
 	return false
