@@ -467,19 +467,23 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	for i := len(h.ids) - 1; i >= 0; i-- {
 		ei := heap.Pop(&h).(int32)
 		out[i].Entry = ix.Entries[ei]
-		out[i].score = sc.entRank[ei]
+		out[i].score = sc.entScore[ei]
 		out[i].ei = ei
 	}
-	// Candidates far behind the best cannot win: keep those within
-	// minShare of it.
-	if len(out) > 0 {
-		floor := out[0].score * minShare
-		n := len(out)
-		for n > 1 && out[n-1].score < floor {
-			n--
-		}
-		out = out[:n]
+	// Candidates whose names are far behind the best name cannot win:
+	// keep those within minShare of it, by their names alone (a birth
+	// date ranks candidates, it does not keep more of them).
+	var best float32
+	for i := range out {
+		best = max(best, out[i].score)
 	}
+	kept := out[:0]
+	for _, c := range out {
+		if c.score >= best*minShare {
+			kept = append(kept, c)
+		}
+	}
+	out = kept
 	for i := range out {
 		sc.entPos[out[i].ei] = int32(i + 1)
 	}
