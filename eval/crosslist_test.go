@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,10 +74,12 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
 	uk := sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx")
 	ukDates := map[string][]aka.BirthDate{}    // UN reference -> the UK's dates
+	ukIDs := map[string][]string{}             // UN reference -> UK ids
 	ukByDate := map[aka.PartialDate][]string{} // exact UK date -> UK ids
 	for _, e := range uk.Entities {
 		for _, ref := range e.CrossRefs {
 			ukDates[ref] = append(ukDates[ref], e.BirthDates...)
+			ukIDs[ref] = append(ukIDs[ref], e.ID)
 		}
 		for _, d := range e.BirthDates {
 			if !d.IsRange() && d.Date.Day != 0 {
@@ -117,16 +120,8 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 		}
 		tl.contradict++
 		fixed[i].Query.BirthDate = ""
-		own := map[string]bool{}
-		for _, e := range uk.Entities {
-			for _, ref := range e.CrossRefs {
-				if ref == c.Expect[0] {
-					own[e.ID] = true
-				}
-			}
-		}
 		for _, id := range ukByDate[q.Date] {
-			if !own[id] {
+			if !slices.Contains(ukIDs[c.Expect[0]], id) {
 				tl.othersDate++
 				break
 			}
