@@ -86,6 +86,12 @@ func TestTokenSimilarity(t *testing.T) {
 		// The -iyya ending as Turkish writes it.
 		{"Zeiniye", "Zayniyah", 0.9, 1, "skeleton"},
 		{"Zekiye", "Zakiyah", 0.9, 1, "skeleton"},
+		// French writes w as "ou" before a vowel.
+		{"Zarkaoui", "Zarqawi", 0.9, 1, "skeleton"},
+		{"Ouali", "Wali", 1, 1, "variant"},
+		{"Radouane", "Ridwan", 0.8, 1, "skeleton"},
+		{"Houari", "Hawari", 0.9, 1, "skeleton"},
+		{"Fouad", "Fuad", 0.9, 1, "skeleton"}, // the same letters as a vowel
 		// ق is gh in Persian, g in the Maghreb and the Gulf.
 		{"قاسم", "Ghasem", 0.9, 1, "transliteration"},
 		{"مقدم", "Moghadam", 0.9, 1, "transliteration"},

@@ -61,7 +61,37 @@ func wordForms(w string) []string {
 	if r := cyrillicICAOForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
+	if r := frenchWForm(f); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	return forms
+}
+
+// frenchWForm returns the form of f with French "ou" before a vowel read
+// as w, or "". French writes و both as the vowel u and as the consonant w,
+// and the Maghreb's names and France's and Belgium's documents write it
+// so: ZARKAOUI is Zarqawi, OUALI Wali, RADOUANE Ridwan, ABDELOUAHED Abdul
+// Wahid, EDDAOUAHIRI al-Zawahiri. The skeleton drops vowels, and with
+// them the w that "ou" stands for. The first form stays, for the names in
+// which the same letters are u and a vowel (FOUAD, Fu'ad).
+func frenchWForm(f string) string {
+	i := strings.Index(f, "ou")
+	if i < 0 || len(f) < 4 {
+		return ""
+	}
+	var b []byte
+	for i := 0; i < len(f); i++ {
+		if f[i] == 'o' && i+2 < len(f) && f[i+1] == 'u' && isVowel(f[i+2]) && f[i+2] != 'u' {
+			b = append(b, 'w')
+			i++
+			continue
+		}
+		b = append(b, f[i])
+	}
+	if len(b) == len(f) {
+		return ""
+	}
+	return string(b)
 }
 
 // cyrillicICAOForm returns the spelling English gives a Slavic name that a
