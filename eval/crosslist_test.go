@@ -153,3 +153,57 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 		t.Errorf("recall with the UK list's dates %.4f, want at least 0.90", withUKDates.Recall)
 	}
 }
+
+// TestUKCrosslistLabels lists the cases of uk_crosslist whose name, of two
+// words or more, is word for word the name of another UN entity and none
+// of the labelled one's: "Dimitri Herard" labelled HTi.009 (KEMPES SANON)
+// is the UN's HTi.008. Such a case cannot be found at its label by any
+// engine that finds the named person. The OFSI rows have none; the test
+// fails if they come to have some, which would mean the comparison of
+// names here is wrong.
+func TestUKCrosslistLabels(t *testing.T) {
+	casesFile := filepath.Join("..", "..", "shared", "eval", "uk_crosslist.jsonl")
+	f, err := os.Open(casesFile)
+	if err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	cases, err := ReadCases[QueryCase](f, casesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
+	key := func(name string) string {
+		w := wordsOf(name)
+		slices.Sort(w)
+		return strings.Join(w, " ")
+	}
+	owners := map[string][]string{} // word set -> UN ids
+	for _, e := range un.Entities {
+		for _, n := range e.Names {
+			if k := key(n.Full); !slices.Contains(owners[k], e.ID) {
+				owners[k] = append(owners[k], e.ID)
+			}
+		}
+	}
+	wrong := map[string]int{}
+	for _, c := range cases {
+		if len(c.Expect) == 0 || len(wordsOf(c.Query.Name)) < 2 {
+			continue
+		}
+		o := owners[key(c.Query.Name)]
+		if len(o) == 0 || slices.Contains(o, c.Expect[0]) {
+			continue
+		}
+		src := "ofsi"
+		if strings.Contains(c.ID, "derived:covyr") {
+			src = "covyr"
+		}
+		wrong[src]++
+		t.Logf("%s: %q is labelled %s; the UN list gives that name to %v", c.ID, c.Query.Name, c.Expect[0], o)
+	}
+	t.Logf("cases labelled with another UN entity than the one whose name they are: %d of the OFSI rows, %d of the derived rows", wrong["ofsi"], wrong["covyr"])
+	if wrong["ofsi"] > 0 {
+		t.Errorf("%d OFSI rows named as another UN entity: the comparison of names is wrong", wrong["ofsi"])
+	}
+}
