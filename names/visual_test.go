@@ -1,0 +1,44 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestVisualOrder(t *testing.T) {
+	tests := []struct {
+		name, want string
+	}{
+		// Stored last word first (the UK list's Ahmad Sheikh ABDUL-QADER
+		// and Khayr al-Din AL-SAYYED).
+		{"القادر عبد الشيخ أحمد", "أحمد الشيخ عبد القادر"},
+		{"السيد الدين خير", "خير الدين السيد"},
+		{"الرحمن عبد", "عبد الرحمن"},
+		{"بكر أبو", "أبو بكر"},
+		// In reading order already.
+		{"أحمد الشيخ عبد القادر", "أحمد الشيخ عبد القادر"},
+		{"الحاج عبد الرحمن", "الحاج عبد الرحمن"},
+		{"الهادي عبد الله", "الهادي عبد الله"},   // Hedi, a given name with the article
+		{"عبد الله عبد ربه", "عبد الله عبد ربه"}, // Abd Rabbuh
+		{"محمد عبد الله عبد الحسين", "محمد عبد الله عبد الحسين"},
+		{"حمد الله الله نور", "حمد الله الله نور"}, // Allah Noor starts with Allah
+		{"خير الدين السيد", "خير الدين السيد"},
+		{"Rahman Abd", "Rahman Abd"}, // Latin words are left as they are
+	}
+	for _, tt := range tests {
+		got := strings.Join(visualOrder(SplitWords(tt.name)), " ")
+		if got != tt.want {
+			t.Errorf("visualOrder(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// The compound names read from the right end once the order is
+	// restored.
+	var raws []string
+	for _, tk := range Tokenize("القادر عبد الشيخ أحمد") {
+		raws = append(raws, tk.Raw)
+	}
+	if !slices.Contains(raws, "عبد القادر") {
+		t.Errorf("Tokenize of a name in display order gives %q, want عبد القادر as one word", raws)
+	}
+}
