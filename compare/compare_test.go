@@ -92,6 +92,16 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Radouane", "Ridwan", 0.8, 1, "skeleton"},
 		{"Houari", "Hawari", 0.9, 1, "skeleton"},
 		{"Fouad", "Fuad", 0.9, 1, "skeleton"}, // the same letters as a vowel
+		// ... and a final -ane for -an.
+		{"Othmane", "Othman", 1, 1, "variant"},
+		{"Djermane", "Jarman", 0.9, 1, "skeleton"},
+		{"جرمان", "Djermane", 0.9, 1, "transliteration"},
+		{"Jane", "Jan", 0.8, 0.85, "skeleton"}, // another name
+		// The forms of an Arabic-script word the data knows are Latin
+		// spellings, held to their shape as Latin words are: محمد is not
+		// Mahmud (محمود), as Mohammed is not Mahmoud.
+		{"محمد", "Mahmud", 0, 0, ""},
+		{"محمد", "Mukhammad", 0.85, 1, "transliteration"},
 		// ق is gh in Persian, g in the Maghreb and the Gulf.
 		{"قاسم", "Ghasem", 0.9, 1, "transliteration"},
 		{"مقدم", "Moghadam", 0.9, 1, "transliteration"},

@@ -398,6 +398,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	if native && a.Native == b.Native {
 		return 1, "exact"
 	}
+	// Latin spellings with one skeleton whose vowels fall elsewhere must
+	// be alike in shape to meet (Mohammed and Mahmoud do not). So must the
+	// forms of a word in another script that the romanization data knows:
+	// they are Latin spellings people use, and محمد's (mohamed, muhammad)
+	// meet Mahmud's skeleton as Mohammed's do, not its shape.
+	shapeGate := (a.Latin || a.Known) && (b.Latin || b.Known)
 	best, how := 0.0, ""
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {
@@ -446,7 +452,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 						lev = max(lev, levSim(ea, eb))
 					}
 				}
-				if lev < skelFloor || a.Latin && b.Latin && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
+				if lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
 					s2 = 0
 				}
 				if s2 > s {

@@ -61,22 +61,28 @@ func wordForms(w string) []string {
 	if r := cyrillicICAOForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
-	if r := frenchWForm(f); r != "" {
+	if r := frenchForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
 	return forms
 }
 
-// frenchWForm returns the form of f with French "ou" before a vowel read
-// as w, or "". French writes و both as the vowel u and as the consonant w,
-// and the Maghreb's names and France's and Belgium's documents write it
-// so: ZARKAOUI is Zarqawi, OUALI Wali, RADOUANE Ridwan, ABDELOUAHED Abdul
-// Wahid, EDDAOUAHIRI al-Zawahiri. The skeleton drops vowels, and with
-// them the w that "ou" stands for. The first form stays, for the names in
-// which the same letters are u and a vowel (FOUAD, Fu'ad).
-func frenchWForm(f string) string {
-	i := strings.Index(f, "ou")
-	if i < 0 || len(f) < 4 {
+// frenchForm returns the form of f as French spelling of an Arabic name
+// gives it in English letters, or "" when it is the same. The Maghreb's
+// names and the documents of France and Belgium write them so:
+//
+//   - "ou" before a vowel is w: French writes و both as the vowel u and as
+//     the consonant w (ZARKAOUI Zarqawi, OUALI Wali, RADOUANE Ridwan,
+//     EDDAOUAHIRI al-Zawahiri). The skeleton drops vowels, and with them
+//     the w that "ou" stands for;
+//   - a final -ane is -an, its e mute (OTHMANE Othman, HASSANE Hassan,
+//     DJERMANE جرمان), in words of six letters or more: Jane and Diane are
+//     other names.
+//
+// The first form stays, for the names in which the same letters are u and
+// a vowel (FOUAD, Fu'ad).
+func frenchForm(f string) string {
+	if len(f) < 4 {
 		return ""
 	}
 	var b []byte
@@ -88,7 +94,10 @@ func frenchWForm(f string) string {
 		}
 		b = append(b, f[i])
 	}
-	if len(b) == len(f) {
+	if len(f) >= 6 && strings.HasSuffix(f, "ane") {
+		b = b[:len(b)-1]
+	}
+	if string(b) == f {
 		return ""
 	}
 	return string(b)
