@@ -70,3 +70,25 @@ func visualOrder(words []string) []string {
 	}
 	return out
 }
+
+// persianSuffixes are the Persian surname endings "son of" (پور, pour)
+// and "born of" (زاده, zadeh), which Persian writes joined to the name
+// before them, or after a zero-width non-joiner: جعفرپور, Jafarpour;
+// رضازاده, Rezazadeh. Typed without the non-joiner they come after a space.
+var persianSuffixes = map[string]bool{"پور": true, "زاده": true, "زادہ": true}
+
+// joinPersianSuffixes joins a Persian surname ending written apart to the
+// word in Arabic script before it: in "محمد جعفر پور", جعفر پور is the
+// surname Jafarpour, not the given name Jafar and another word. After the
+// first word it is left apart: the first word is a given name, and what
+// follows it the surname, which can be Zadeh alone (لطفی زاده, Lotfi Zadeh).
+func joinPersianSuffixes(words []string) []string {
+	for i := 2; i < len(words); i++ {
+		if persianSuffixes[words[i]] && Script(words[i-1]) == "Arabic" && !persianSuffixes[words[i-1]] {
+			words[i-1] += words[i]
+			words = append(words[:i], words[i+1:]...)
+			i--
+		}
+	}
+	return words
+}

@@ -42,3 +42,26 @@ func TestVisualOrder(t *testing.T) {
 		t.Errorf("Tokenize of a name in display order gives %q, want عبد القادر as one word", raws)
 	}
 }
+
+func TestJoinPersianSuffixes(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"محمد جعفر پور", []string{"محمد", "جعفرپور"}},
+		{"علی حسین زاده", []string{"علی", "حسینزاده"}},
+		{"محمد جعفر‌پور", []string{"محمد", "جعفر\u200cپور"}}, // joined already, by a non-joiner
+		// After the first word, the ending is the surname itself.
+		{"لطفی زاده", []string{"لطفی", "زاده"}},
+		{"Mohammad Jafar Pour", []string{"Mohammad", "Jafar", "Pour"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.name) {
+			got = append(got, tk.Raw)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
