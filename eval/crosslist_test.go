@@ -43,6 +43,23 @@ func yearsApart(a aka.BirthDate, ds []aka.BirthDate) (int, bool) {
 	return best, ok
 }
 
+// ukCrosslistCases reads ../shared/eval/uk_crosslist.jsonl, skipping the
+// test without it.
+func ukCrosslistCases(t *testing.T) []QueryCase {
+	t.Helper()
+	casesFile := filepath.Join("..", "..", "shared", "eval", "uk_crosslist.jsonl")
+	f, err := os.Open(casesFile)
+	if err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	cases, err := ReadCases[QueryCase](f, casesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
 // TestUKCrosslistBirthDates measures uk_crosslist with the birth dates of
 // its derived rows checked against the UK list itself, which is where the
 // set says its cases come from.
@@ -61,16 +78,7 @@ func yearsApart(a aka.BirthDate, ds []aka.BirthDate) (int, bool) {
 // recall the set would show with the UK's own dates. The UN entity aka
 // matches against is not used to decide which date to drop.
 func TestUKCrosslistBirthDates(t *testing.T) {
-	casesFile := filepath.Join("..", "..", "shared", "eval", "uk_crosslist.jsonl")
-	f, err := os.Open(casesFile)
-	if err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	defer f.Close()
-	cases, err := ReadCases[QueryCase](f, casesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := ukCrosslistCases(t)
 	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
 	uk := sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx")
 	ukDates := map[string][]aka.BirthDate{}    // UN reference -> the UK's dates
@@ -162,16 +170,7 @@ func TestUKCrosslistBirthDates(t *testing.T) {
 // fails if they come to have some, which would mean the comparison of
 // names here is wrong.
 func TestUKCrosslistLabels(t *testing.T) {
-	casesFile := filepath.Join("..", "..", "shared", "eval", "uk_crosslist.jsonl")
-	f, err := os.Open(casesFile)
-	if err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	defer f.Close()
-	cases, err := ReadCases[QueryCase](f, casesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := ukCrosslistCases(t)
 	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
 	key := func(name string) string {
 		w := wordsOf(name)
