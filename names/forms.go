@@ -67,9 +67,9 @@ func wordForms(w string) []string {
 	return forms
 }
 
-// frenchForm returns the form of f as French spelling of an Arabic name
-// gives it in English letters, or "" when it is the same. The Maghreb's
-// names and the documents of France and Belgium write them so:
+// frenchForm returns f read as the French spelling of an Arabic name and
+// written as English spells it, or "" when that changes nothing. The
+// Maghreb's names and the documents of France and Belgium are spelled so:
 //
 //   - "ou" before a vowel is w: French writes و both as the vowel u and as
 //     the consonant w (ZARKAOUI Zarqawi, OUALI Wali, RADOUANE Ridwan,
@@ -82,7 +82,8 @@ func wordForms(w string) []string {
 // The first form stays, for the names in which the same letters are u and
 // a vowel (FOUAD, Fu'ad).
 func frenchForm(f string) string {
-	if len(f) < 4 {
+	ane := len(f) >= 6 && strings.HasSuffix(f, "ane")
+	if len(f) < 4 || !ane && !strings.Contains(f, "ou") {
 		return ""
 	}
 	var b []byte
@@ -94,7 +95,7 @@ func frenchForm(f string) string {
 		}
 		b = append(b, f[i])
 	}
-	if len(f) >= 6 && strings.HasSuffix(f, "ane") {
+	if ane {
 		b = b[:len(b)-1]
 	}
 	if string(b) == f {
