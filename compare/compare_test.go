@@ -97,6 +97,14 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Djermane", "Jarman", 0.9, 1, "skeleton"},
 		{"جرمان", "Djermane", 0.9, 1, "transliteration"},
 		{"Jane", "Jan", 0.8, 0.85, "skeleton"}, // another name
+		// Turkish spellings, in a name with Turkish letters (the second
+		// word gives them).
+		{"Cemal Şahin", "Jamal", 0.9, 1, "skeleton"},
+		{"Recep Işık", "Rajab", 0.9, 1, "skeleton"},
+		{"Mücahit Kılıç", "Mujahid", 1, 1, "variant"},
+		{"Nurettin Ağa", "Nuruddin", 1, 1, "variant"},
+		{"Cemal", "Jamal", 0, 0, ""}, // without them, c is not read j
+		{"Mehmet", "Mohammed", 0.9, 1, "skeleton"},
 		// The forms of an Arabic-script word the data knows are Latin
 		// spellings, held to their shape as Latin words are: محمد is not
 		// Mahmud (محمود), as Mohammed is not Mahmoud.

@@ -121,6 +121,8 @@ var kunyaPrefixes = map[string]string{
 // together: abbreviations of Muhammad that lists and passports use.
 var families = map[string]string{
 	"md": "muhammad", "mohd": "muhammad", "muhd": "muhammad", "mhd": "muhammad", "mohd.": "muhammad",
+	// Muhammad as Turkish writes it, which no skeleton brings to it.
+	"mehmet": "muhammad", "mehmed": "muhammad", "muhammet": "muhammad",
 }
 
 // Tokenize splits a name into canonical tokens, recognizing the structure of
@@ -154,9 +156,15 @@ func tokenize(name string, report bool) (toks []Token, unread []string) {
 	if !strings.ContainsAny(name, "·・‧•") {
 		words = splitChineseNames(words)
 	}
+	turkish := strings.ContainsAny(name, turkishLetters)
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
+		if turkish && len(forms) > 0 && Script(w) == "Latin" {
+			if f := turkishForm(w); f != "" {
+				forms = appendUnique(forms, f)
+			}
+		}
 		if len(forms) == 0 {
 			if report && hasLetter(w) {
 				unread = append(unread, w)

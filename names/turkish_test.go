@@ -1,0 +1,25 @@
+package names
+
+import "testing"
+
+func TestTurkishForm(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"CEMAL", "jemal"},
+		{"Şerif", "sherif"},
+		{"RECEP", "rejeb"},
+		{"Ahmet", "ahmed"},
+		{"EYÜP", "eyub"},
+		{"Mücahit", "mujahid"},
+		{"NURETTİN", "nureddin"},
+		{"Kılıç", "kilich"},
+		{"Ağa", "agha"},
+		{"Erdoğan", "erdoghan"},
+		{"Yildiz", ""}, // nothing to read otherwise
+		{"Ali", ""},
+	}
+	for _, tt := range tests {
+		if got := turkishForm(tt.w); got != tt.want {
+			t.Errorf("turkishForm(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
