@@ -105,6 +105,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Nurettin Ağa", "Nuruddin", 1, 1, "variant"},
 		{"Cemal", "Jamal", 0, 0, ""}, // without them, c is not read j
 		{"Mehmet", "Mohammed", 0.9, 1, "skeleton"},
+		// š, ž, dž as English spells them: Bosnian names.
+		{"Džemal", "Jamal", 0.9, 1, "skeleton"},
+		{"Šefik", "Shafiq", 0.9, 1, "skeleton"},
 		// The forms of an Arabic-script word the data knows are Latin
 		// spellings, held to their shape as Latin words are: محمد is not
 		// Mahmud (محمود), as Mohammed is not Mahmoud.

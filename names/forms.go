@@ -64,7 +64,45 @@ func wordForms(w string) []string {
 	if r := frenchForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
+	if r := soundForm(w); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	return forms
+}
+
+// soundLetters are Latin letters with a mark that every alphabet writing
+// them reads one way, and that English spells with two letters; folding
+// drops the mark and keeps one (ŠEFIK gives sefik, where English writes
+// Shefik, Shafiq).
+var soundLetters = map[rune]string{
+	'š': "sh", 'ş': "sh", 'č': "ch", 'ć': "ch", 'ž': "zh", 'ğ': "gh", 'đ': "dj",
+}
+
+// soundForm returns the Latin word w with its soundLetters spelled as
+// English spells them, and dž as j, or "" when it has none: Bosnian DŽEMAL
+// is Jamal, ŠEFIK Shafiq; Turkish ŞERİF Sharif; Czech and Lithuanian names
+// read the same (Šimon, Shimon). ç is left out: it is ch in Turkish and
+// Albanian, s in French and Portuguese (see turkishForm).
+func soundForm(w string) string {
+	if !strings.ContainsAny(w, "šŠşŞčČćĆžŽğĞđĐ") {
+		return ""
+	}
+	var b strings.Builder
+	rs := []rune(strings.ToLower(w))
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == 'd' && i+1 < len(rs) && rs[i+1] == 'ž' {
+			b.WriteByte('j')
+			i++
+			continue
+		}
+		if s, ok := soundLetters[r]; ok {
+			b.WriteString(s)
+			continue
+		}
+		b.WriteString(foldLatin(string(r), true))
+	}
+	return b.String()
 }
 
 // frenchForm returns f read as the French spelling of an Arabic name and
