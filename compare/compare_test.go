@@ -108,6 +108,7 @@ func TestTokenSimilarity(t *testing.T) {
 		// š, ž, dž as English spells them: Bosnian names.
 		{"Džemal", "Jamal", 0.9, 1, "skeleton"},
 		{"Šefik", "Shafiq", 0.9, 1, "skeleton"},
+		{"Muhaxheri", "Muhajiri", 0.9, 1, "skeleton"}, // Albanian xh
 		// The forms of an Arabic-script word the data knows are Latin
 		// spellings, held to their shape as Latin words are: محمد is not
 		// Mahmud (محمود), as Mohammed is not Mahmoud.

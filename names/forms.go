@@ -79,19 +79,20 @@ var soundLetters = map[rune]string{
 }
 
 // soundForm returns the Latin word w with its soundLetters spelled as
-// English spells them, and dž as j, or "" when it has none: Bosnian DŽEMAL
-// is Jamal, ŠEFIK Shafiq; Turkish ŞERİF Sharif; Czech and Lithuanian names
-// read the same (Šimon, Shimon). ç is left out: it is ch in Turkish and
-// Albanian, s in French and Portuguese (see turkishForm).
+// English spells them, dž and Albanian xh as j, or "" when it has none:
+// Bosnian DŽEMAL is Jamal, ŠEFIK Shafiq; Turkish ŞERİF Sharif; Albanian
+// MUHAXHERI Muhajiri; Czech and Lithuanian names read the same (Šimon,
+// Shimon). ç is left out: it is ch in Turkish and Albanian, s in French
+// and Portuguese (see turkishForm).
 func soundForm(w string) string {
-	if !strings.ContainsAny(w, "šŠşŞčČćĆžŽğĞđĐ") {
+	if !strings.ContainsAny(w, "šŠşŞčČćĆžŽğĞđĐ") && !strings.Contains(strings.ToLower(w), "xh") {
 		return ""
 	}
 	var b strings.Builder
 	rs := []rune(strings.ToLower(w))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		if r == 'd' && i+1 < len(rs) && rs[i+1] == 'ž' {
+		if (r == 'd' && i+1 < len(rs) && rs[i+1] == 'ž') || (r == 'x' && i+1 < len(rs) && rs[i+1] == 'h') {
 			b.WriteByte('j')
 			i++
 			continue
