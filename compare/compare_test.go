@@ -105,6 +105,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Nurettin Ağa", "Nuruddin", 1, 1, "variant"},
 		{"Cemal", "Jamal", 0, 0, ""}, // without them, c is not read j
 		{"Mehmet", "Mohammed", 0.9, 1, "skeleton"},
+		{"Magomed", "Muhammad", 1, 1, "exact"}, // Russian forms
+		{"Akhmed", "Ahmed", 0.9, 1, "skeleton"},
+		{"IBRAGIM", "Ibrahim", 1, 1, "exact"},
 		// š, ž, dž as English spells them: Bosnian names.
 		{"Džemal", "Jamal", 0.9, 1, "skeleton"},
 		{"Šefik", "Shafiq", 0.9, 1, "skeleton"},

@@ -118,11 +118,19 @@ var kunyaPrefixes = map[string]string{
 }
 
 // families are spellings that neither skeletons nor edit distance bring
-// together: abbreviations of Muhammad that lists and passports use.
+// together: abbreviations of Muhammad that lists and passports use, and the
+// Turkish and Russian forms of Muhammad and a few other common names.
 var families = map[string]string{
 	"md": "muhammad", "mohd": "muhammad", "muhd": "muhammad", "mhd": "muhammad", "mohd.": "muhammad",
 	// Muhammad as Turkish writes it, which no skeleton brings to it.
 	"mehmet": "muhammad", "mehmed": "muhammad", "muhammet": "muhammad",
+	// The common Arabic names as Russian writes them in the North
+	// Caucasus, and Russian passports in Latin letters: х for ح and г
+	// for h, which no skeleton brings to the English spellings.
+	"magomed": "muhammad", "mukhammad": "muhammad", "mukhammed": "muhammad", "mukhamed": "muhammad",
+	"mukhamad": "muhammad", "akhmed": "ahmad", "akhmad": "ahmad", "akhmat": "ahmad",
+	"ibragim": "ibrahim", "khasan": "hasan", "gasan": "hasan", "khusein": "husayn", "khusain": "husayn",
+	"khuseyn": "husayn", "gusein": "husayn", "guseyn": "husayn",
 }
 
 // Tokenize splits a name into canonical tokens, recognizing the structure of
