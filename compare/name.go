@@ -176,8 +176,16 @@ var (
 )
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
-func Prepare(text string, r Rarity) Name {
-	toks, unread := names.TokenizeUnread(text)
+func Prepare(text string, r Rarity) Name { return prepare(text, r, false) }
+
+// prepare is Prepare; with turkish, the name is read as Turkish writes
+// names (names.TokenizeTurkish).
+func prepare(text string, r Rarity, turkish bool) Name {
+	tokenize := names.TokenizeUnread
+	if turkish {
+		tokenize = names.TokenizeTurkish
+	}
+	toks, unread := tokenize(text)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
 		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}

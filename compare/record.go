@@ -154,7 +154,10 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	if !q.Accepts(aka.Person) {
 		r = forOrganizations(r)
 	}
-	q.Name = Prepare(s.Name, r)
+	// A Turkish or Azerbaijani document or nationality says how the name
+	// is spelled, which its letters no longer do in a machine-readable
+	// zone (SERIF for ŞERİF).
+	q.Name = prepare(s.Name, r, turkishSpelled(q.Nationality) || turkishSpelled(q.DocCountry))
 	for _, w := range q.Name.Unread {
 		in := "a script aka does not read"
 		if sc := names.Script(w); sc != "" {
@@ -171,6 +174,11 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	}
 	return q
 }
+
+// turkishSpelled reports whether a country writes names in the Turkish
+// Latin alphabet: Turkey, and Azerbaijan, whose alphabet reads c as j and
+// ş as sh too.
+func turkishSpelled(country string) bool { return country == "tr" || country == "az" }
 
 // ReadFields reads a subject's fields other than its name.
 func ReadFields(s aka.Subject) *Query {

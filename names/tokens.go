@@ -142,13 +142,13 @@ var families = map[string]string{
 // Arabic presentation forms, as text copied from PDF documents has them
 // ("ﺻﺍﻠﺡ" is صالح), fullwidth Latin, ligatures.
 func Tokenize(name string) []Token {
-	toks, _ := tokenize(name, false)
+	toks, _ := tokenize(name, false, false)
 	return toks
 }
 
 // tokenize is Tokenize; with report, it also returns the unread words (see
 // TokenizeUnread).
-func tokenize(name string, report bool) (toks []Token, unread []string) {
+func tokenize(name string, report, turkish bool) (toks []Token, unread []string) {
 	if !norm.NFKC.IsNormalString(name) {
 		name = norm.NFKC.String(name)
 	}
@@ -164,7 +164,7 @@ func tokenize(name string, report bool) (toks []Token, unread []string) {
 	if !strings.ContainsAny(name, "·・‧•") {
 		words = splitChineseNames(words)
 	}
-	turkish := strings.ContainsAny(name, turkishLetters)
+	turkish = turkish || strings.ContainsAny(name, turkishLetters)
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
@@ -188,7 +188,14 @@ func tokenize(name string, report bool) (toks []Token, unread []string) {
 // have letters but give no token: words in a script the package does not
 // read (Thai, Sinhala, Myanmar...). A caller screening a name must say
 // that such words were left out, not treat them as absent.
-func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true) }
+func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true, false) }
+
+// TokenizeTurkish is TokenizeUnread for a name known to be written as
+// Turkish writes names, by a Turkish or Azerbaijani document or
+// nationality, where the name has none of the letters that say so: the
+// machine-readable zone of a passport writes ŞERİF as SERIF, and CEMAL is
+// Jamal all the same (see turkishForm).
+func TokenizeTurkish(name string) ([]Token, []string) { return tokenize(name, true, true) }
 
 func hasLetter(w string) bool {
 	for _, r := range w {
