@@ -176,16 +176,12 @@ var (
 )
 
 // Prepare tokenizes a name and weighs its tokens by rarity.
-func Prepare(text string, r Rarity) Name { return prepare(text, r, false) }
+func Prepare(text string, r Rarity) Name { return prepare(text, r, names.Latin) }
 
-// prepare is Prepare; with turkish, the name is read as Turkish writes
-// names (names.TokenizeTurkish).
-func prepare(text string, r Rarity, turkish bool) Name {
-	tokenize := names.TokenizeUnread
-	if turkish {
-		tokenize = names.TokenizeTurkish
-	}
-	toks, unread := tokenize(text)
+// prepare is Prepare, with Latin words read as orth spells them
+// (names.TokenizeAs).
+func prepare(text string, r Rarity, orth names.Orthography) Name {
+	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
 		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}

@@ -154,10 +154,14 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	if !q.Accepts(aka.Person) {
 		r = forOrganizations(r)
 	}
-	// A Turkish or Azerbaijani document or nationality says how the name
-	// is spelled, which its letters no longer do in a machine-readable
-	// zone (SERIF for ŞERİF).
-	q.Name = prepare(s.Name, r, turkishSpelled(q.Nationality) || turkishSpelled(q.DocCountry))
+	// The country of the document or nationality says how the name is
+	// spelled, which its letters no longer do in a machine-readable zone
+	// (SERIF for ŞERİF).
+	orth := orthography(q.DocCountry)
+	if orth == names.Latin {
+		orth = orthography(q.Nationality)
+	}
+	q.Name = prepare(s.Name, r, orth)
 	for _, w := range q.Name.Unread {
 		in := "a script aka does not read"
 		if sc := names.Script(w); sc != "" {
@@ -175,10 +179,20 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 	return q
 }
 
-// turkishSpelled reports whether a country writes names in the Turkish
-// Latin alphabet: Turkey, and Azerbaijan, whose alphabet reads c as j and
-// ş as sh too.
-func turkishSpelled(country string) bool { return country == "tr" || country == "az" }
+// orthography returns how a country's documents spell names in Latin
+// letters, where that changes how Arabic names read: Turkey's alphabet,
+// and Azerbaijan's, which reads c as j and ş as sh too; Russia's
+// transliteration, which the other former Soviet states of Central Asia
+// and Belarus also use for names in Cyrillic.
+func orthography(country string) names.Orthography {
+	switch country {
+	case "tr", "az":
+		return names.Turkish
+	case "ru", "by", "kz", "kg", "tj", "tm", "uz":
+		return names.Russian
+	}
+	return names.Latin
+}
 
 // ReadFields reads a subject's fields other than its name.
 func ReadFields(s aka.Subject) *Query {

@@ -142,13 +142,13 @@ var families = map[string]string{
 // Arabic presentation forms, as text copied from PDF documents has them
 // ("ﺻﺍﻠﺡ" is صالح), fullwidth Latin, ligatures.
 func Tokenize(name string) []Token {
-	toks, _ := tokenize(name, false, false)
+	toks, _ := tokenize(name, false, Latin)
 	return toks
 }
 
-// tokenize is Tokenize; with report, it also returns the unread words (see
-// TokenizeUnread).
-func tokenize(name string, report, turkish bool) (toks []Token, unread []string) {
+// tokenize is Tokenize, reading Latin words as orth spells them; with
+// report, it also returns the unread words (see TokenizeUnread).
+func tokenize(name string, report bool, orth Orthography) (toks []Token, unread []string) {
 	if !norm.NFKC.IsNormalString(name) {
 		name = norm.NFKC.String(name)
 	}
@@ -164,12 +164,14 @@ func tokenize(name string, report, turkish bool) (toks []Token, unread []string)
 	if !strings.ContainsAny(name, "·・‧•") {
 		words = splitChineseNames(words)
 	}
-	turkish = turkish || strings.ContainsAny(name, turkishLetters)
+	if strings.ContainsAny(name, turkishLetters) {
+		orth = Turkish
+	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms := wordForms(w)
-		if turkish && len(forms) > 0 && Script(w) == "Latin" {
-			if f := turkishForm(w); f != "" {
+		if orth != Latin && len(forms) > 0 && Script(w) == "Latin" {
+			if f := orth.form(w); f != "" {
 				forms = appendUnique(forms, f)
 			}
 		}
@@ -188,14 +190,16 @@ func tokenize(name string, report, turkish bool) (toks []Token, unread []string)
 // have letters but give no token: words in a script the package does not
 // read (Thai, Sinhala, Myanmar...). A caller screening a name must say
 // that such words were left out, not treat them as absent.
-func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true, false) }
+func TokenizeUnread(name string) ([]Token, []string) { return tokenize(name, true, Latin) }
 
-// TokenizeTurkish is TokenizeUnread for a name known to be written as
-// Turkish writes names, by a Turkish or Azerbaijani document or
-// nationality, where the name has none of the letters that say so: the
-// machine-readable zone of a passport writes ŞERİF as SERIF, and CEMAL is
-// Jamal all the same (see turkishForm).
-func TokenizeTurkish(name string) ([]Token, []string) { return tokenize(name, true, true) }
+// TokenizeAs is TokenizeUnread for a name known to be spelled as orth
+// spells names, by the country of the document or nationality that
+// carries it, where the name's letters no longer say so: the
+// machine-readable zone of a passport writes ŞERİF as SERIF, and a Turkish
+// CEMAL is Jamal all the same.
+func TokenizeAs(name string, orth Orthography) ([]Token, []string) {
+	return tokenize(name, true, orth)
+}
 
 func hasLetter(w string) bool {
 	for _, r := range w {

@@ -23,3 +23,19 @@ func TestTurkishForm(t *testing.T) {
 		}
 	}
 }
+
+func TestRussianForm(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"MUKHAMMAD", "muhammad"},
+		{"KHASAN", "hasan"},
+		{"MAGOMED", "mahomed"},
+		{"IBRAGIM", "ibrahim"},
+		{"OLEG", "oleh"},
+		{"IVAN", ""},
+	}
+	for _, tt := range tests {
+		if got := russianForm(tt.w); got != tt.want {
+			t.Errorf("russianForm(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}

@@ -58,3 +58,48 @@ func turkishForm(w string) string {
 	}
 	return f
 }
+
+// Orthography is a way of spelling names in Latin letters that changes
+// how Arabic names read in them.
+type Orthography int
+
+const (
+	// Latin is the default: English, French and the other spellings
+	// every word is read in (wordForms).
+	Latin Orthography = iota
+	// Turkish is Turkey's and Azerbaijan's alphabet (turkishForm).
+	Turkish
+	// Russian is the Latin spelling of Russian names by Russian
+	// documents and those of the other former Soviet states (russianForm).
+	Russian
+)
+
+// form returns the further form of the Latin word w in orth, or "".
+func (orth Orthography) form(w string) string {
+	switch orth {
+	case Turkish:
+		return turkishForm(w)
+	case Russian:
+		return russianForm(w)
+	}
+	return ""
+}
+
+// russianForm returns the Latin word w, spelled as Russian documents spell
+// it, with kh and g read h, or "" when it has neither. Russian has no h:
+// it writes х (kh) for Arabic ح and ه as for خ, and г (g) for h in the
+// names of the North Caucasus (MUKHAMMAD Muhammad, KHASAN Hasan, ABU
+// KHANIFA Abu Hanifa, MAGOMED, GADZHI Haji, IBRAGIM Ibrahim), and for the
+// Ukrainian and Belarusian h (IGOR Ihor, OLEG Oleh, GALINA Halina).
+func russianForm(w string) string {
+	f := foldLatin(w, true)
+	if !strings.Contains(f, "kh") && !strings.Contains(f, "g") {
+		return ""
+	}
+	r := strings.ReplaceAll(f, "kh", "h")
+	r = strings.ReplaceAll(r, "g", "h")
+	if r == f {
+		return ""
+	}
+	return r
+}
