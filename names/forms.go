@@ -78,6 +78,16 @@ var soundLetters = map[rune]string{
 	'š': "sh", 'ş': "sh", 'č': "ch", 'ć': "ch", 'ž': "zh", 'ğ': "gh", 'đ': "dj",
 }
 
+// hasXH reports whether w has Albanian xh, in any case, without copying it.
+func hasXH(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == 'x' || w[i] == 'X') && (w[i+1] == 'h' || w[i+1] == 'H') {
+			return true
+		}
+	}
+	return false
+}
+
 // soundForm returns the Latin word w with its soundLetters spelled as
 // English spells them, dž and Albanian xh as j, or "" when it has none:
 // Bosnian DŽEMAL is Jamal, ŠEFIK Shafiq; Turkish ŞERİF Sharif; Albanian
@@ -85,7 +95,7 @@ var soundLetters = map[rune]string{
 // Shimon). ç is left out: it is ch in Turkish and Albanian, s in French
 // and Portuguese (see turkishForm).
 func soundForm(w string) string {
-	if !strings.ContainsAny(w, "šŠşŞčČćĆžŽğĞđĐ") && !strings.Contains(strings.ToLower(w), "xh") {
+	if !strings.ContainsAny(w, "šŠşŞčČćĆžŽğĞđĐ") && !hasXH(w) {
 		return ""
 	}
 	var b strings.Builder
