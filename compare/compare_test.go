@@ -47,6 +47,7 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Mohammed", "Mahmoud", 0, 0, ""},
 		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
+		{"Yyu", "Yu", 0.8, 0.8, "edit"},        // a letter typed twice in a short word
 		{"Angela", "Angelo", 0.8, 0.85, "skeleton"},
 		{"Malika", "Malik", 0.8, 0.85, "skeleton"}, // a feminine ending
 		{"Fatimah", "Fatima", 0.95, 1, "skeleton"},

@@ -480,6 +480,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			best, how = 0.9+0.1*lev, "variant"
 		}
 	}
+	// A letter typed twice in a short word, where neither skeleton nor
+	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the
+	// same letters once each.
+	if best < 0.8 && a.Latin && b.Latin && len(a.Forms[0]) <= 4 && len(b.Forms[0]) <= 4 && a.Forms[0] != b.Forms[0] && undoubled(a.Forms[0]) == undoubled(b.Forms[0]) {
+		best, how = 0.8, "edit"
+	}
 	if native {
 		// Written in one script, the letters are the evidence: their
 		// romanizations may meet by the romanizer's guesses (ملیكا
@@ -507,6 +513,17 @@ func iyaEnding(f string) string {
 		}
 	}
 	return f
+}
+
+// undoubled returns f with each run of one letter written once.
+func undoubled(f string) string {
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if i == 0 || f[i] != f[i-1] {
+			b = append(b, f[i])
+		}
+	}
+	return string(b)
 }
 
 // sameShape reports whether a and b alternate consonants and vowels in the
