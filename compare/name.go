@@ -483,7 +483,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// A letter typed twice in a short word, where neither skeleton nor
 	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the
 	// same letters once each.
-	if best < 0.8 && a.Latin && b.Latin && len(a.Forms[0]) <= 4 && len(b.Forms[0]) <= 4 && a.Forms[0] != b.Forms[0] && undoubled(a.Forms[0]) == undoubled(b.Forms[0]) {
+	if best < 0.8 && a.Latin && b.Latin && len(a.Forms[0]) <= 4 && len(b.Forms[0]) <= 4 && a.Forms[0] != b.Forms[0] && sameUndoubled(a.Forms[0], b.Forms[0]) {
 		best, how = 0.8, "edit"
 	}
 	if native {
@@ -515,15 +515,24 @@ func iyaEnding(f string) string {
 	return f
 }
 
-// undoubled returns f with each run of one letter written once.
-func undoubled(f string) string {
-	b := make([]byte, 0, len(f))
-	for i := 0; i < len(f); i++ {
-		if i == 0 || f[i] != f[i-1] {
-			b = append(b, f[i])
+// sameUndoubled reports whether a and b are the same letters once each
+// runs of one letter are written once ("yyu" and "yu"), without copying
+// either: it runs in the comparison of every pair of short words.
+func sameUndoubled(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
 		}
 	}
-	return string(b)
+	return i == len(a) && j == len(b)
 }
 
 // sameShape reports whether a and b alternate consonants and vowels in the

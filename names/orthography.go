@@ -26,16 +26,15 @@ func turkishForm(w string) string {
 			b.WriteString("j")
 		case 'ç':
 			b.WriteString("ch")
-		case 'ş':
-			b.WriteString("sh")
-		case 'ğ':
-			b.WriteString("gh")
-		case 'ı', 'i', '\u0307': // the dot of İ, lower-cased
-			if r != '\u0307' {
-				b.WriteString("i")
-			}
+		case 'ı':
+			b.WriteString("i")
+		case '\u0307': // the dot of İ, lower-cased
 		default:
-			b.WriteString(foldLatin(string(r), true))
+			if s, ok := soundLetters[r]; ok { // ş sh, ğ gh
+				b.WriteString(s)
+			} else {
+				b.WriteString(foldLatin(string(r), true))
+			}
 		}
 	}
 	f := b.String()
