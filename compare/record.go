@@ -183,13 +183,16 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 // letters, where that changes how Arabic names read: Turkey's alphabet,
 // and Azerbaijan's, which reads c as j and ş as sh too; Russia's
 // transliteration, which the other former Soviet states of Central Asia
-// and Belarus also use for names in Cyrillic.
+// and Belarus also use for names in Cyrillic; the Somali alphabet, which
+// Somalia's and Djibouti's Somali names are written in.
 func orthography(country string) names.Orthography {
 	switch country {
 	case "tr", "az":
 		return names.Turkish
 	case "ru", "by", "kz", "kg", "tj", "tm", "uz":
 		return names.Russian
+	case "so", "dj":
+		return names.Somali
 	}
 	return names.Latin
 }

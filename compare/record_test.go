@@ -83,3 +83,37 @@ func TestPaternalSurname(t *testing.T) {
 		t.Errorf("Felipe Pérez %.2f bits, Felipe Moreno %.2f: want the father's surname to count more", a, b)
 	}
 }
+
+// TestQueryOrthography: the country of a query's document, or else its
+// nationality, says how its Latin name is spelled where the letters do
+// not: CUMAR on a Somali document is Umar, c read as the Somali ع; on no
+// document it is left as written.
+func TestQueryOrthography(t *testing.T) {
+	has := func(q *Query, form string) bool {
+		for _, tk := range q.Name.Tokens {
+			for _, f := range tk.Forms {
+				if f == form {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		subj aka.Subject
+		form string
+		want bool
+	}{
+		{aka.Subject{Name: "CUMAR GUHAD", Nationality: "SOM"}, "umar", true},
+		{aka.Subject{Name: "CUMAR GUHAD", DocumentCountry: "DJI"}, "umar", true},
+		{aka.Subject{Name: "CUMAR GUHAD"}, "umar", false},
+		{aka.Subject{Name: "CUMAR GUHAD", Nationality: "KEN"}, "umar", false},
+		{aka.Subject{Name: "CEMAL SAHIN", Nationality: "TUR"}, "jemal", true},
+		{aka.Subject{Name: "CEMAL SAHIN", Nationality: "SOM", DocumentCountry: "TUR"}, "jemal", true},
+		{aka.Subject{Name: "MUKHAMMAD", DocumentCountry: "RUS"}, "muhammad", true},
+	} {
+		if got := has(PrepareQuery(tc.subj, flatRarity(10)), tc.form); got != tc.want {
+			t.Errorf("%+v: form %q %v, want %v", tc.subj, tc.form, got, tc.want)
+		}
+	}
+}

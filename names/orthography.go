@@ -71,6 +71,8 @@ const (
 	// Russian is the Latin spelling of Russian names by Russian
 	// documents and those of the other former Soviet states (russianForm).
 	Russian
+	// Somali is the Somali alphabet, official since 1972 (somaliForm).
+	Somali
 )
 
 // form returns the further form of the Latin word w in orth, or "".
@@ -80,6 +82,8 @@ func (orth Orthography) form(w string) string {
 		return turkishForm(w)
 	case Russian:
 		return russianForm(w)
+	case Somali:
+		return somaliForm(w)
 	}
 	return ""
 }
@@ -101,4 +105,72 @@ func russianForm(w string) string {
 		return ""
 	}
 	return r
+}
+
+// somaliForm returns the Latin word w, spelled in the Somali alphabet, as
+// English spells the same name, or "" when that changes nothing. Somali
+// writes ح as x and ع as c, and a long vowel twice: MAXAMED is Mohamed,
+// XASAN Hasan, CABDULLAAHI Abdullahi, CUMAR Umar, CIISE Isa, FAARAX Farah.
+//
+//   - x is h;
+//   - c is dropped at the start of a word before a vowel, and after a
+//     vowel unless it ends the word (Jacfar, Jafar); Somali has no ch or
+//     ck, which keep their c;
+//   - a doubled vowel is written once.
+func somaliForm(w string) string {
+	f := foldLatin(w, true)
+	if hasXH(f) {
+		return "" // Albanian (soundForm)
+	}
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case c == 'x':
+			c = 'h'
+		case c == 'c' && somaliAyn(f, i):
+			continue
+		case isVowel(c) && len(b) > 0 && b[len(b)-1] == c:
+			continue
+		}
+		b = append(b, c)
+	}
+	if string(b) == f {
+		return ""
+	}
+	return string(b)
+}
+
+// somaliAyn reports whether the c at f[i] is the Somali letter for ع: at
+// the start of a word before a vowel, or after a vowel and not last, and
+// never in ch or ck.
+func somaliAyn(f string, i int) bool {
+	if i+1 >= len(f) || f[i+1] == 'h' || f[i+1] == 'k' {
+		return false
+	}
+	return i == 0 && isVowel(f[i+1]) || i > 0 && isVowel(f[i-1])
+}
+
+// somaliWritten reports whether a name's words show the Somali alphabet
+// without a document to say so: an x next to a vowel (MAXAMED, XASAN,
+// FAARAX) and a long vowel written twice as only Somali writes it among
+// the spellings of such names (aa, ii or uu: CABDULLAAHI, YASIIN,
+// XUUROOW). Either alone is too common elsewhere (Alexander; Maarten,
+// Saad); ee and oo are English (Lee, Cooper). Some Dutch, Scandinavian
+// and Spanish names have both (Alexander Huurdeman, Isaac Teixeira); the
+// further forms that gives them are names nobody bears.
+func somaliWritten(words []string) bool {
+	var x, long bool
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			c := w[i] | 0x20 // ASCII lower case; other bytes never match below
+			switch {
+			case c == 'x' && !hasXH(w) && (i > 0 && isVowel(w[i-1]|0x20) || i+1 < len(w) && isVowel(w[i+1]|0x20)):
+				x = true
+			case i > 0 && (c == 'a' || c == 'i' || c == 'u') && w[i-1]|0x20 == c:
+				long = true
+			}
+		}
+	}
+	return x && long
 }

@@ -166,6 +166,8 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	}
 	if strings.ContainsAny(name, turkishLetters) {
 		orth = Turkish
+	} else if orth == Latin && somaliWritten(words) {
+		orth = Somali
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
