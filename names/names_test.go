@@ -70,7 +70,8 @@ func keys(toks []Token) []string {
 func TestTokenizeArabicStructure(t *testing.T) {
 	same := [][]string{
 		{"Abd al-Rahman", "Abdul Rahman", "Abdelrahman", "Abdurrahman", "Abd ar-Rahman", "Abdulrahman", "Abdirahman"},
-		{"Abdullah", "Abd Allah", "Abdallah", "Abdulla", "Abdellah"},
+		{"Abdullah", "Abd Allah", "Abdallah", "Abdulla", "Abdellah", "Abdullahi", "Abdallahi", "Abdoulaye"},
+		{"Abdelkader", "Abdoulkader", "Abdulkader"},
 		{"Abu Bakr al-Baghdadi", "Abu Bakr Al Baghdadi", "Abou Bakr el-Baghdadi"},
 		{"Abu Du'a", "Abou Du’a", "Abu Dua"},
 		{"Mohammed bin Salman", "Mohammed Salman", "Mohammed ibn Salman"},
@@ -79,6 +80,11 @@ func TestTokenizeArabicStructure(t *testing.T) {
 		{"Shamsuddin", "Shams al-Din", "Shams ud-Din", "Shams Uddin", "Shamseddine"},
 		{"Hidayatullah", "Hidayat Ullah", "Hidayat Allah", "Hidayatollah"},
 		{"Najibullah Haqqani", "Najib Ullah Haqqani"},
+	}
+	// Not every Abdulahi is Abdullahi: romanized, عبدالحی (Abd al-Hayy)
+	// gives abdalahi too.
+	if got, not := keys(Tokenize("Abdulahi")), keys(Tokenize("Abdullah")); reflect.DeepEqual(got, not) {
+		t.Errorf("Tokenize(Abdulahi) keys = %q, as Abdullah's", got)
 	}
 	for _, group := range same {
 		want := keys(Tokenize(group[0]))

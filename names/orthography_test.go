@@ -35,7 +35,7 @@ func TestOrthographyForms(t *testing.T) {
 		{Somali, "Isaac", "isac"}, // a final c is kept
 		{Somali, "Roble", ""},
 		{Somali, "MUHAXHERI", ""}, // Albanian xh (soundForm)
-		{Latin, "CEMAL", ""}, // the default reads no further form
+		{Latin, "CEMAL", ""},      // the default reads no further form
 	}
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {

@@ -530,9 +530,15 @@ func stripArticle(f string) string {
 
 // abdRoot returns the divine name that follows "abd" in a joined form:
 // "ulrahman", "elrahman", "urrahman", "urahman", "rahman" all give
-// "rahman"; "ullah", "allah", "ulla" give "allah".
+// "rahman"; "ullah", "allah", "ulla" give "allah". French writes the
+// linking vowel ou (Abdoulkader, Abdourahmane). Somali, Hausa and Fulani
+// write Abdullah with the Arabic genitive ending, Abdullahi, and West
+// Africa in French Abdoulaye: both are "allah".
 func abdRoot(rest string) string {
 	r := rest
+	if strings.HasPrefix(r, "ou") {
+		r = r[1:]
+	}
 	switch {
 	case len(r) >= 2 && isVowel(r[0]) && r[1] == 'l' && len(r) > 4:
 		r = r[2:] // ul-, el-, al-, ol-, il-
@@ -542,7 +548,10 @@ func abdRoot(rest string) string {
 		r = r[1:] // abdurahman, abdirahman
 	}
 	switch r {
-	case "lah", "llah", "la", "lla", "allah", "ullah", "ellah", "alla", "ulla", "ah":
+	case "lah", "llah", "la", "lla", "allah", "ullah", "ellah", "alla", "ulla", "ah",
+		"lahi", "llahi", "laye", "aye":
+		// Not "ahi": Abdulahi is Abdullahi, but also Abd al-Hayy romanized
+		// (عبدالحی, abdalahi).
 		return "allah"
 	}
 	return r
