@@ -45,6 +45,13 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Yusuf", "Youssef", 0.9, 0.99, "skeleton"},
 		// A shared skeleton with little else in common is another name.
 		{"Mohammed", "Mahmoud", 0, 0, ""},
+		// Spelled as two Arabic words by the parallel data, and never as
+		// one: two names, however alike their consonants.
+		{"Hussein", "Hassan", 0, 0, ""},
+		{"Hossein", "Hussein", 0.9, 0.99, "skeleton"}, // one word, حسين
+		{"Awad", "Awwad", 0.9, 0.99, "skeleton"},      // عوض, and عواد without its shadda
+		{"Andrei", "Andrey", 0.9, 0.99, "skeleton"},   // a foreign name the data spells two ways
+		{"Dmitri", "Dmitry", 0.9, 0.99, "skeleton"},
 		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
 		{"Yyu", "Yu", 0.8, 0.8, "edit"},        // a letter typed twice in a short word

@@ -408,6 +408,16 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// they are Latin spellings people use, and محمد's (mohamed, muhammad)
 	// meet Mahmud's skeleton as Mohammed's do, not its shape.
 	shapeGate := (a.Latin || a.Known) && (b.Latin || b.Known)
+	// Two Latin words the parallel name data gives as spellings of two
+	// words in Arabic script, and never of one, are two names, however
+	// alike their consonants: Hassan (حسن) and Hussein (حسين), Mahmoud
+	// (محمود) and Mohammed (محمد) share no skeleton meeting. Unless they
+	// differ only by a letter written twice, as the shadda often is and
+	// often is not (Awwad, عواد, is written Awad, as عوض is), or by a
+	// final y or i: the data also spells foreign names several ways in
+	// Arabic script, and Andrei and Andrey, Dmitri and Dmitry are one
+	// name (Russian й, ий). Their edit similarity stays.
+	apart := a.Spell != nil && b.Spell != nil && !names.SameSpelling(a.Spell, b.Spell)
 	best, how := 0.0, ""
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {
@@ -431,7 +441,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				s = levSim(fa, fb)
 			}
 			h := "edit"
-			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 && !vowelsWritten {
+			if sa, sb := a.Skels[i], b.Skels[j]; sa == sb && len(sa) >= 2 && !vowelsWritten && !(apart && !sameLetters(fa, fb)) {
 				lev := s
 				if lev == 0 {
 					lev = levSim(fa, fb)
@@ -533,6 +543,19 @@ func sameUndoubled(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
+}
+
+// sameLetters reports whether a and b are the same letters but for a
+// letter written twice (sameUndoubled) and a final y written i.
+func sameLetters(a, b string) bool {
+	if sameUndoubled(a, b) {
+		return true
+	}
+	la, lb := len(a), len(b)
+	if la < 2 || lb < 2 || a[la-1] == b[lb-1] || !strings.ContainsRune("iy", rune(a[la-1])) || !strings.ContainsRune("iy", rune(b[lb-1])) {
+		return false
+	}
+	return sameUndoubled(a[:la-1], b[:lb-1])
 }
 
 // sameShape reports whether a and b alternate consonants and vowels in the
