@@ -52,6 +52,8 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Awad", "Awwad", 0.9, 0.99, "skeleton"},      // عوض, and عواد without its shadda
 		{"Andrei", "Andrey", 0.9, 0.99, "skeleton"},   // a foreign name the data spells two ways
 		{"Dmitri", "Dmitry", 0.9, 0.99, "skeleton"},
+		{"Mohamud", "Mohamed", 0, 0.86, "edit"}, // Mahmud as Somali names spell it: an edit, no skeleton
+		{"Mohamud", "Mahmoud", 0.9, 1, "skeleton"},
 		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters
 		{"Yyu", "Yu", 0.8, 0.8, "edit"},        // a letter typed twice in a short word

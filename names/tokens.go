@@ -131,6 +131,9 @@ var families = map[string]string{
 	"mukhamad": "muhammad", "akhmed": "ahmad", "akhmad": "ahmad", "akhmat": "ahmad",
 	"ibragim": "ibrahim", "khasan": "hasan", "gasan": "hasan", "khusein": "husayn", "khusain": "husayn",
 	"khuseyn": "husayn", "gusein": "husayn", "guseyn": "husayn",
+	// Mahmud as Somali names are spelled in English (Maxamuud in the
+	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
+	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mohamuud": "mahmud",
 }
 
 // Tokenize splits a name into canonical tokens, recognizing the structure of
@@ -385,8 +388,15 @@ func structure(in []Token) []Token {
 			t.Kind = Initial
 		default:
 			t.Forms = canonicalForms(t.Forms)
-			if fam, ok := families[k]; ok && Script(t.Raw) == "Latin" {
-				t.Forms = append([]string{fam}, t.Forms...)
+			if Script(t.Raw) == "Latin" {
+				// Any form: a word's spelling in its orthography may be
+				// the family's (MAXAMUUD, read mahamud).
+				for _, f := range t.Forms {
+					if fam, ok := families[f]; ok {
+						t.Forms = append([]string{fam}, t.Forms...)
+						break
+					}
+				}
 			}
 			if n, ok := nisbas[t.Key()]; ok && Script(t.Raw) == "Latin" {
 				t.Forms = appendUnique(t.Forms, n)
