@@ -133,7 +133,7 @@ var families = map[string]string{
 	"khuseyn": "husayn", "gusein": "husayn", "guseyn": "husayn",
 	// Mahmud as Somali names are spelled in English (Maxamuud in the
 	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
-	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mohamuud": "mahmud",
+	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mahamoud": "mahmud", "mohamuud": "mahmud",
 }
 
 // Tokenize splits a name into canonical tokens, recognizing the structure of
