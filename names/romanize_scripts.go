@@ -407,6 +407,17 @@ func romHebrewReading(rs []rune, soft map[rune][]romOpt) []string {
 	mater := func(r rune) bool { return r == 'ו' || r == 'י' || r == 'א' || r == 'ע' || r == 'ה' }
 	var sbuf [64][]romOpt
 	slots := sbuf[:0]
+	// A word cannot start with a vowel in Hebrew writing: an initial א
+	// carries the vowel that a following י or ו writes (אילי Eli, Ili;
+	// אורי Uri, Ori).
+	if len(rs) > 2 && rs[0] == 'א' && (rs[1] == 'י' || rs[1] == 'ו') {
+		if rs[1] == 'י' {
+			slots = append(slots, []romOpt{{"i", 0}, {"e", 0.3}, {"ei", 0.6}, {"ay", 0.8}})
+		} else {
+			slots = append(slots, []romOpt{{"o", 0}, {"u", 0.3}, {"av", 0.8}})
+		}
+		rs = rs[2:]
+	}
 	for i, r := range rs {
 		opts := romHebrewLetters[r]
 		if o, ok := soft[r]; ok {

@@ -86,6 +86,11 @@ func TestRomanize(t *testing.T) {
 		// ב כ פ read as stops and as fricatives: פדרמן (UK list) is FEDERMAN.
 		{in: "פדרמן", has: []string{"padaraman", "fadaraman"}},
 		{in: "יעקב", has: []string{"yakav", "yakab"}},
+		// An initial א carries the vowel a following י or ו writes: אילי
+		// (UK list) is Ely, איתמר Itamar, אורי Uri.
+		{in: "אילי", has: []string{"eli", "ili"}},
+		{in: "איתמר", has: []string{"itamar"}},
+		{in: "אורי", has: []string{"uri", "ori"}},
 		// Ethiopic: a syllable is its row's consonant and its column's
 		// vowel; the sixth order's vowel is left out or guessed (UK list:
 		// ኤርሚኣስ ግርማይ is Ermias GHERMAY, ፍትዊ Fitiwi).
