@@ -53,6 +53,13 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Andrei", "Andrey", 0.9, 0.99, "skeleton"},   // a foreign name the data spells two ways
 		{"Dmitri", "Dmitry", 0.9, 0.99, "skeleton"},
 		{"Mohamud", "Mohamed", 0, 0.86, "edit"}, // Mahmud as Somali names spell it: an edit, no skeleton
+		// The same across scripts, for a word in Arabic script the data
+		// knows: its edit similarity only.
+		{"حسين", "Hassan", 0, 0.75, "transliteration"},
+		{"حمیدی", "Hamdi", 0, 0.85, "transliteration"},
+		{"ايمان", "Ayman", 0, 0.85, "transliteration"},
+		{"حسين", "Hussein", 1, 1, "transliteration"},
+		{"الجابر", "Jaber", 1, 1, "transliteration"},
 		{"Mohamud", "Mahmoud", 0.9, 1, "skeleton"},
 		{"Kaarina", "Quren", 0, 0, ""},
 		{"Adbul", "Abdul", 0.79, 0.81, "edit"}, // one transposition in five letters

@@ -36,8 +36,9 @@ type Token struct {
 	Common bool
 	// Spell are the words in Arabic script that the parallel name data
 	// spells with a Latin word's first form among other spellings
-	// (names.SpellIDs); nil for most words. VariantKey is then the
-	// names.ArabicVariantKey of its first skeleton.
+	// (names.SpellIDs), or that a word in Arabic script the data knows is
+	// (names.ArabicSpellIDs); nil for most words. VariantKey is then, for
+	// a Latin word, the names.ArabicVariantKey of its first skeleton.
 	Spell      []int32
 	VariantKey string
 	// Paternal is set on the first of a listed person's two surnames when
@@ -190,6 +191,9 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if !pt.Latin && t.Kind == names.Word {
 			pt.Native = names.NativeKey(t.Raw)
 			pt.Known = names.RomanizeKnown(t.Raw)
+			if pt.Known {
+				pt.Spell = names.ArabicSpellIDs(t.Raw)
+			}
 		}
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
@@ -416,8 +420,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// often is not (Awwad, عواد, is written Awad, as عوض is), or by a
 	// final y or i: the data also spells foreign names several ways in
 	// Arabic script, and Andrei and Andrey, Dmitri and Dmitry are one
-	// name (Russian й, ий). Their edit similarity stays.
-	apart := a.Spell != nil && b.Spell != nil && !names.SameSpelling(a.Spell, b.Spell)
+	// name (Russian й, ий). Their edit similarity stays. So with a word in
+	// Arabic script that the data knows, against a Latin word it spells
+	// only other words with: حسين and Hassan, حمیدی (Hamidi) and Hamdi,
+	// ايمان (Iman) and Ayman. Two words in Arabic script are compared on
+	// their letters (nativeSim).
+	apart := a.Spell != nil && b.Spell != nil && (a.Latin || b.Latin) && !names.SameSpelling(a.Spell, b.Spell)
 	best, how := 0.0, ""
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,6 +99,29 @@ func SpelledAlike(a, b string) bool { return SameSpelling(SpellIDs(a), SpellIDs(
 // one word (SameSpelling).
 func SpellIDs(f string) []int32 { return romLoad().arSpell[f] }
 
+// ArabicSpellIDs returns the numbers SpellIDs gives the word in Arabic
+// script token, with and without its article (الجابر is جابر, which Jaber
+// spells), ascending; nil when the data spells it one way or not at all.
+func ArabicSpellIDs(token string) []int32 {
+	if Script(token) != "Arabic" {
+		return nil
+	}
+	var buf [32]rune
+	letters := romArLetters(token, buf[:0])
+	t := romLoad()
+	var ids []int32
+	if id, ok := t.arID[string(letters)]; ok {
+		ids = append(ids, id)
+	}
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		if id, ok := t.arID[string(letters[2:])]; ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
 // SameSpelling reports whether two forms' SpellIDs share a word. The ids
 // of a form are ascending.
 func SameSpelling(a, b []int32) bool {
@@ -169,8 +193,10 @@ type romTables struct {
 	icao    map[rune]string     // ü -> ue
 	arWords map[string][]string // normalized Arabic token -> forms
 	// arSpell maps a Latin form to the Arabic tokens (by number) the data
-	// spells with it and with another form: see SpelledAlike.
+	// spells with it and with another form: see SpelledAlike. arID is the
+	// number of each such Arabic token.
 	arSpell map[string][]int32
+	arID    map[string]int32
 	arCtx   map[uint32][]romOpt // Arabic letter in context -> options
 	local   map[string][]string // local-script popular name -> forms
 	lm      []float32           // Latin letter trigram costs, see lmCost
@@ -223,14 +249,16 @@ func romParse(gz []byte) *romTables {
 			t.lm = romBuildLM(tri)
 		}
 		t.arSpell = map[string][]int32{}
+		t.arID = map[string]int32{}
 		var n int32
-		for _, forms := range t.arWords {
+		for w, forms := range t.arWords {
 			if len(forms) < 2 {
 				continue
 			}
 			for _, f := range forms {
 				t.arSpell[f] = append(t.arSpell[f], n)
 			}
+			t.arID[w] = n
 			n++
 		}
 	}()
