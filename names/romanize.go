@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -109,17 +108,15 @@ func ArabicSpellIDs(token string) []int32 {
 	var buf [32]rune
 	letters := romArLetters(token, buf[:0])
 	t := romLoad()
-	var ids []int32
-	if id, ok := t.arID[string(letters)]; ok {
-		ids = append(ids, id)
-	}
+	ids := t.arID[string(letters)]
 	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
-		if id, ok := t.arID[string(letters[2:])]; ok {
-			ids = append(ids, id)
+		if rest := t.arID[string(letters[2:])]; ids == nil {
+			ids = rest
+		} else if rest != nil && rest[0] != ids[0] {
+			ids = []int32{min(ids[0], rest[0]), max(ids[0], rest[0])}
 		}
 	}
-	slices.Sort(ids)
-	return slices.Compact(ids)
+	return ids
 }
 
 // SameSpelling reports whether two forms' SpellIDs share a word. The ids
@@ -193,10 +190,10 @@ type romTables struct {
 	icao    map[rune]string     // ü -> ue
 	arWords map[string][]string // normalized Arabic token -> forms
 	// arSpell maps a Latin form to the Arabic tokens (by number) the data
-	// spells with it and with another form: see SpelledAlike. arID is the
-	// number of each such Arabic token.
+	// spells with it and with another form: see SpelledAlike. arID holds
+	// the number of each such Arabic token, alone in a slice.
 	arSpell map[string][]int32
-	arID    map[string]int32
+	arID    map[string][]int32
 	arCtx   map[uint32][]romOpt // Arabic letter in context -> options
 	local   map[string][]string // local-script popular name -> forms
 	lm      []float32           // Latin letter trigram costs, see lmCost
@@ -249,7 +246,7 @@ func romParse(gz []byte) *romTables {
 			t.lm = romBuildLM(tri)
 		}
 		t.arSpell = map[string][]int32{}
-		t.arID = map[string]int32{}
+		t.arID = map[string][]int32{}
 		var n int32
 		for w, forms := range t.arWords {
 			if len(forms) < 2 {
@@ -258,7 +255,7 @@ func romParse(gz []byte) *romTables {
 			for _, f := range forms {
 				t.arSpell[f] = append(t.arSpell[f], n)
 			}
-			t.arID[w] = n
+			t.arID[w] = []int32{n}
 			n++
 		}
 	}()
