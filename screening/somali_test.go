@@ -38,9 +38,11 @@ var somaliWomen = [][2]string{
 // random birth year, against UN + OFAC + UK: once in the Somali alphabet
 // and once as English spells the same names. It logs the share that
 // alerts (docs/threshold.md: common Somali names score as rare, for want
-// of frequency data for the Horn of Africa), and fails if the Somali
+// of frequency data for the Horn of Africa). It fails if the Somali
 // alphabet raises more alerts than English spelling, which its reading
-// as English spells it must not.
+// as English spells it must not, and if English spelling raises more
+// than 5.5%, a little over the 0.0455 of 2026-12-05: the draw is fixed,
+// so a rise is the engine's.
 func TestSomaliNamesStress(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens 2 x 2,000 names against three lists")
@@ -73,5 +75,8 @@ func TestSomaliNamesStress(t *testing.T) {
 		n, float64(alerts[0])/n, float64(alerts[1])/n)
 	if alerts[0] > alerts[1] {
 		t.Errorf("the Somali alphabet alerts on %d names, English spelling on %d: want no more", alerts[0], alerts[1])
+	}
+	if rate := float64(alerts[1]) / n; rate > 0.055 {
+		t.Errorf("English spelling alerts on %.4f of the names, want at most 0.055", rate)
 	}
 }
