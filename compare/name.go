@@ -37,7 +37,7 @@ type Token struct {
 	// Spell are the words in Arabic script that the parallel name data
 	// spells with a Latin word's first form among other spellings
 	// (names.SpellIDs), or that a word in Arabic script the data knows is
-	// (names.ArabicSpellIDs); nil for most words. VariantKey is then, for
+	// (names.KnownArabic); nil for most words. VariantKey is then, for
 	// a Latin word, the names.ArabicVariantKey of its first skeleton.
 	Spell      []int32
 	VariantKey string
@@ -190,10 +190,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
 			pt.Native = names.NativeKey(t.Raw)
-			pt.Known = names.RomanizeKnown(t.Raw)
-			if pt.Known {
-				pt.Spell = names.ArabicSpellIDs(t.Raw)
-			}
+			pt.Known, pt.Spell = names.KnownArabic(t.Raw)
 		}
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
@@ -559,8 +556,9 @@ func sameLetters(a, b string) bool {
 	if sameUndoubled(a, b) {
 		return true
 	}
+	yi := func(c byte) bool { return c == 'y' || c == 'i' }
 	la, lb := len(a), len(b)
-	if la < 2 || lb < 2 || a[la-1] == b[lb-1] || !strings.ContainsRune("iy", rune(a[la-1])) || !strings.ContainsRune("iy", rune(b[lb-1])) {
+	if la < 2 || lb < 2 || !yi(a[la-1]) || !yi(b[lb-1]) {
 		return false
 	}
 	return sameUndoubled(a[:la-1], b[:lb-1])

@@ -98,27 +98,6 @@ func SpelledAlike(a, b string) bool { return SameSpelling(SpellIDs(a), SpellIDs(
 // one word (SameSpelling).
 func SpellIDs(f string) []int32 { return romLoad().arSpell[f] }
 
-// ArabicSpellIDs returns the numbers SpellIDs gives the word in Arabic
-// script token, with and without its article (الجابر is جابر, which Jaber
-// spells), ascending; nil when the data spells it one way or not at all.
-func ArabicSpellIDs(token string) []int32 {
-	if Script(token) != "Arabic" {
-		return nil
-	}
-	var buf [32]rune
-	letters := romArLetters(token, buf[:0])
-	t := romLoad()
-	ids := t.arID[string(letters)]
-	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
-		if rest := t.arID[string(letters[2:])]; ids == nil {
-			ids = rest
-		} else if rest != nil && rest[0] != ids[0] {
-			ids = []int32{min(ids[0], rest[0]), max(ids[0], rest[0])}
-		}
-	}
-	return ids
-}
-
 // SameSpelling reports whether two forms' SpellIDs share a word. The ids
 // of a form are ascending.
 func SameSpelling(a, b []int32) bool {

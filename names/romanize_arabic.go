@@ -211,16 +211,36 @@ func romArabic(token string) []string {
 // people use (علي: ali, aly...), not guesses letter by letter (كل: cl, kal,
 // where Gul was meant).
 func RomanizeKnown(token string) bool {
+	known, _ := KnownArabic(token)
+	return known
+}
+
+// KnownArabic reports whether token is an Arabic-script word the
+// romanization data knows (RomanizeKnown), and returns the numbers
+// SpellIDs gives the word, with and without its article (الجابر is جابر,
+// which Jaber spells), ascending; nil when the data spells it one way.
+func KnownArabic(token string) (known bool, spell []int32) {
 	if Script(token) != "Arabic" {
-		return false
+		return false, nil
 	}
 	var buf [32]rune
 	letters := romArLetters(token, buf[:0])
 	if len(letters) == 0 {
-		return false
+		return false, nil
 	}
-	_, _, _, ok := romLoad().arLookup(letters)
-	return ok
+	t := romLoad()
+	if _, _, _, known = t.arLookup(letters); !known {
+		return false, nil
+	}
+	spell = t.arID[string(letters)]
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		if rest := t.arID[string(letters[2:])]; spell == nil {
+			spell = rest
+		} else if rest != nil && rest[0] != spell[0] {
+			spell = []int32{min(spell[0], rest[0]), max(spell[0], rest[0])}
+		}
+	}
+	return true, spell
 }
 
 // romArWithDiminutive adds the diminutive reading of the Arabic-script
