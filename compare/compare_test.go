@@ -686,3 +686,33 @@ func TestFatherNote(t *testing.T) {
 		}
 	}
 }
+
+func TestKoreanNamesWeighAsInHangul(t *testing.T) {
+	// A Korean name is a surname and a given name of syllables from a
+	// small inventory: written in Latin letters, in any romanization, it
+	// weighs what it weighs in Hangul, and alone it stays under the
+	// threshold (12.5 bits), however long its syllables' spellings
+	// (KWANG, MYONG were 13 bits as rare words).
+	r := tableRarity{"kim": 9}
+	listed := Prepare("KIM YONG BOK", r)
+	var want float64
+	for i, q := range []string{"김영복", "KIM YONG BOK", "Kim Yong-bok", "Yong Bok KIM", "KIM YONGBOK"} {
+		qn := Prepare(q, r)
+		b := NameBits(&qn, &listed)
+		if i == 0 {
+			want = b
+		}
+		if math.Abs(b-want) > 1e-9 || b >= 12.5 || b < 10 {
+			t.Errorf("%s against KIM YONG BOK: %.3f bits, want %.3f as 김영복 does, between 10 and 12.5", q, b, want)
+		}
+	}
+	long := Prepare("KIM KWANG MYONG", r)
+	if b := NameBits(&long, &long); b >= 12.5 {
+		t.Errorf("KIM KWANG MYONG: %.3f bits alone, want under 12.5", b)
+	}
+	// Names that are not Korean keep their words' weights.
+	other := Prepare("Kwame Nkrumah", r)
+	if b := NameBits(&other, &other); b != 28 {
+		t.Errorf("Kwame Nkrumah: %.3f bits, want 28", b)
+	}
+}

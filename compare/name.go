@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/names"
@@ -45,6 +46,12 @@ type Token struct {
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
 	Paternal bool
+	// Syllables is the number of syllables of a Latin word of a name read
+	// as Korean (names.Token.Syllables), 0 otherwise.
+	Syllables uint8
+	// KoreanSurname marks the surname of a name read as Korean, written in
+	// Latin letters or Hangul.
+	KoreanSurname bool
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -85,10 +92,13 @@ type joined struct {
 	Form, Skel     string
 	Mask           uint32 // letterMask(Form)
 	Native, Script string
+	// Spelled is set when both words are Latin or known spellings (see
+	// shapeGate in TokenSimilarity).
+	Spelled bool
 }
 
 func joinTokens(a, b *Token, form string) joined {
-	j := joined{Form: form, Skel: names.Skeleton(form), Mask: letterMask(form)}
+	j := joined{Form: form, Skel: names.Skeleton(form), Mask: letterMask(form), Spelled: (a.Latin || a.Known) && (b.Latin || b.Known)}
 	if a.Native != "" && b.Native != "" && a.Script == b.Script {
 		j.Native, j.Script = a.Native+b.Native, a.Script
 	}
@@ -185,7 +195,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms))}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, KoreanSurname: t.KoreanSurname}
 		pt.Script = names.Script(t.Raw)
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
@@ -287,6 +297,27 @@ func (pt *Token) weigh(r Rarity) {
 	// small inventory, whatever its romanization's length.
 	if c := syllableCap(pt.Raw); c > 0 {
 		pt.Bits = min(pt.Bits, c)
+	}
+	// So is a word of a Korean name in Latin letters. The cap is what a
+	// syllable is worth among Koreans, so the word is not a popular name
+	// that loses sharedNameBits beside another: KIM YONG BOK weighs what
+	// 김영복 does.
+	if pt.Syllables > 0 {
+		pt.Bits = min(pt.Bits, bitsPerSyllable*float64(pt.Syllables))
+		pt.Common = false
+	}
+	// The commonest Korean surnames are worth less than a syllable: Kim
+	// is borne by a fifth of Koreans. Written in Hangul, a word of one
+	// syllable is the surname (김정식 is read 김 정식).
+	var surname float64
+	switch {
+	case pt.KoreanSurname:
+		surname = names.KoreanSurnameBits(names.FoldLatin(pt.Raw))
+	case pt.Script == "Hangul" && utf8.RuneCountInString(pt.Raw) == 1:
+		surname = names.KoreanSurnameBits(pt.Raw)
+	}
+	if surname > 0 {
+		pt.Bits = min(pt.Bits, surname)
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
@@ -1302,7 +1333,10 @@ func joinSim(j joined, t *Token) float64 {
 			continue
 		}
 		s := levSim(joined, f)
-		if s < 1 && sameSkel && s >= skelFloor {
+		// Held to the shape of words (TokenSimilarity's shapeGate): HAN
+		// and HAN YU share the skeleton hn, not a spelling.
+		shaped := !j.Spelled || !(t.Latin || t.Known) || s >= skelShapeFloor || sameShape(joined, f)
+		if s < 1 && sameSkel && s >= skelFloor && shaped {
 			s = max(s, joinSkelBase+0.1*s)
 		}
 		best = max(best, s)

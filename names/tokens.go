@@ -33,6 +33,12 @@ type Token struct {
 	Raw   string    // the word as written (for a joined token, the words joined by a space)
 	Forms []string  // Latin forms, lower-case ASCII; Forms[0] is the canonical one
 	Kind  TokenKind //
+	// Syllables is, in a name that reads as a Korean name in Latin letters
+	// (KIM YONG BOK, Kyongchol JO), the number of syllables the word
+	// spells, and 0 in any other name.
+	Syllables uint8
+	// KoreanSurname marks the surname of such a name.
+	KoreanSurname bool
 }
 
 // Key returns the token's canonical Latin form.
@@ -187,6 +193,9 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			continue
 		}
 		toks = append(toks, Token{Raw: w, Forms: forms})
+	}
+	if readKorean(toks) {
+		return toks, unread // no particles: IL in KIM IL SUNG is a syllable
 	}
 	return structure(toks), unread
 }

@@ -1,0 +1,186 @@
+package names
+
+import "math"
+
+// Korean names in Latin letters. A Korean name is a surname of one
+// syllable and a given name of one or two, each syllable from a small
+// inventory, whatever the romanization (Revised Romanization, which South
+// Korean passports follow loosely; McCune-Reischauer, which North Korea and
+// the UN list use). A syllable is worth what it is worth in Hangul, however
+// long its Latin spelling: KWANG and MYONG are as common as 광 and 명.
+
+// koreanInitials, koreanVowels and koreanFinals spell the parts of a
+// Korean syllable in the romanizations names are written in: Revised
+// Romanization, McCune-Reischauer without its breves and apostrophes
+// (CH'OL is chol, Ŏ is o; North Korea writes aspirates th and ph: THAE,
+// PHYO), and the spellings passports use between them (YOUNG, SUNG,
+// HYUN, CHUL, SOOK, HEE, CHOI). The Latin l is left out: ㄹ starts no
+// syllable of a name but a surname's (Lee, Lim, below).
+var (
+	koreanInitials = []string{"", "g", "k", "kk", "gg", "n", "d", "t", "tt", "th", "r", "m", "b", "p", "pp", "ph",
+		"s", "ss", "sh", "j", "jj", "ch", "tch", "h"}
+	koreanVowels = []string{"a", "ae", "ai", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "oi", "yo",
+		"u", "oo", "yoo", "ou", "wo", "weo", "we", "wi", "yu", "you", "eu", "ui", "eui", "i", "ee", "yi"}
+	koreanFinals = []string{"", "k", "n", "t", "l", "m", "p", "ng"}
+)
+
+// koreanSyllableSet holds every spelling of a Korean syllable, built from
+// the parts above.
+var koreanSyllableSet = func() map[string]bool {
+	m := make(map[string]bool, len(koreanInitials)*len(koreanVowels)*len(koreanFinals))
+	for _, i := range koreanInitials {
+		for _, v := range koreanVowels {
+			for _, f := range koreanFinals {
+				m[i+v+f] = true
+			}
+		}
+	}
+	// A vowel written with h, as Oh, Ahn and Noh are.
+	for _, s := range []string{"oh", "ahn", "noh", "roh", "suh", "huh", "hur", "kooh"} {
+		m[s] = true
+	}
+	return m
+}()
+
+// koreanSurnames are the common Korean surnames as their bearers and the
+// lists spell them (romKoreanSurnames gives those of Hangul, and North
+// Korea's RI, RIM, RYANG, CHOE, PAK, KYE).
+var koreanSurnames = map[string]bool{
+	"kim": true, "gim": true, "lee": true, "yi": true, "ri": true, "rhee": true, "park": true, "pak": true,
+	"bak": true, "choi": true, "choe": true, "jung": true, "jeong": true, "chung": true, "jong": true,
+	"chong": true, "kang": true, "gang": true, "cho": true, "jo": true, "yoon": true, "yun": true,
+	"jang": true, "chang": true, "lim": true, "im": true, "rim": true, "han": true, "oh": true, "o": true,
+	"seo": true, "suh": true, "so": true, "shin": true, "sin": true, "kwon": true, "gwon": true,
+	"hwang": true, "ahn": true, "an": true, "song": true, "ryu": true, "yoo": true, "yu": true,
+	"jeon": true, "jon": true, "chon": true, "chun": true, "hong": true, "ko": true, "go": true,
+	"koh": true, "moon": true, "mun": true, "yang": true, "ryang": true, "son": true, "sohn": true,
+	"bae": true, "pae": true, "baek": true, "paek": true, "paik": true, "heo": true, "hur": true,
+	"ho": true, "noh": true, "no": true, "roh": true, "ro": true, "nam": true, "shim": true, "sim": true,
+	"ha": true, "kwak": true, "gwak": true, "sung": true, "seong": true, "cha": true, "joo": true,
+	"ju": true, "chu": true, "woo": true, "u": true, "koo": true, "ku": true, "gu": true, "min": true,
+	"jin": true, "chin": true, "ji": true, "chi": true, "kye": true, "gye": true, "hyon": true,
+	"hyun": true, "hyeon": true, "ham": true, "pyon": true, "byun": true, "thae": true, "tae": true,
+	"chae": true, "won": true, "pang": true, "bang": true, "kong": true, "gong": true, "om": true,
+	"eom": true, "um": true, "uhm": true, "yom": true, "yeom": true, "tak": true, "maeng": true,
+	"pyo": true, "phyo": true, "ok": true, "kil": true, "gil": true, "yon": true, "yeon": true,
+}
+
+// koreanSurnameShares are the shares of Koreans who bear the five commonest
+// surnames, by every spelling (Statistics Korea, 2015 census: Kim 21.5%,
+// Lee 14.7%, Park 8.4%, Choi 4.7%, Jeong 4.3%). The name data ranks them
+// but gives no counts, and its Zipf law (2% at rank 1) fits Korea badly.
+var koreanSurnameShares = map[string]float64{
+	"kim": 0.215, "gim": 0.215, "김": 0.215,
+	"lee": 0.147, "yi": 0.147, "ri": 0.147, "rhee": 0.147, "이": 0.147, "리": 0.147,
+	"park": 0.084, "pak": 0.084, "bak": 0.084, "박": 0.084,
+	"choi": 0.047, "choe": 0.047, "최": 0.047,
+	"jeong": 0.043, "jung": 0.043, "chung": 0.043, "jong": 0.043, "chong": 0.043, "정": 0.043,
+}
+
+// KoreanSurnameBits returns what a Korean surname, folded Latin or one
+// syllable of Hangul, is worth among Koreans, -log2 of its share, or 0
+// when it is not one of the commonest five.
+func KoreanSurnameBits(w string) float64 {
+	if s := koreanSurnameShares[w]; s > 0 {
+		return -math.Log2(s)
+	}
+	return 0
+}
+
+// koreanSyllables returns how many syllables of a Korean name the folded
+// Latin word w spells, one or two, or 0 when it spells none or more.
+func koreanSyllables(w string) int {
+	if koreanSyllableSet[w] {
+		return 1
+	}
+	for i := 1; i < len(w); i++ {
+		if koreanSyllableSet[w[:i]] && koreanSyllableSet[w[i:]] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// koreanName returns, for the words of a name as written, the syllables
+// of each and which is the surname (the first word, else the last) when
+// the name reads as a Korean name in Latin letters, or nil: two to four
+// words, the first or the last a Korean surname, each word
+// one syllable or a given name of two (Kyongchol), three or four
+// syllables in all. Any other word (Abu, a particle, an initial other than
+// the surnames O and U) and the name is read as any other, but for one
+// short word among three or more, a syllable mistyped.
+//
+// Many a short word of another language spells a Korean syllable (Sami,
+// Hasan, Tom): it is the whole name, with its surname, that reads as
+// Korean, and even then reading it so only caps what its words weigh.
+func koreanName(raws []string) (syl []uint8, surname int) {
+	if len(raws) < 2 || len(raws) > 4 {
+		return nil, -1
+	}
+	// The surname first: most names have none, and need no more.
+	last := len(raws) - 1
+	first := FoldLatin(raws[0])
+	switch {
+	case koreanSurnames[first]:
+		surname = 0
+	case koreanSurnames[FoldLatin(raws[last])]:
+		surname = last
+	default:
+		return nil, -1
+	}
+	var buf [4]string
+	folded := buf[:0]
+	for i, r := range raws {
+		if Script(r) != "Latin" {
+			return nil, -1
+		}
+		if i == 0 {
+			folded = append(folded, first)
+		} else {
+			folded = append(folded, FoldLatin(r))
+		}
+	}
+	syl = make([]uint8, len(folded))
+	total, odd := 0, 0
+	for i, w := range folded {
+		n := koreanSyllables(w)
+		if i == surname {
+			n = 1 // Lee, Lim, Yoon: a surname is one syllable however spelled
+		}
+		if n == 0 && len(folded) >= 3 && len(w) <= 4 && odd == 0 {
+			// One short word mistyped among three (HAN YYU RO, KIM SKO
+			// CHOL) leaves the name Korean: it counts as a syllable.
+			n, odd = 1, 1
+		}
+		if n == 0 {
+			return nil, -1
+		}
+		syl[i] = uint8(n)
+		total += n
+	}
+	if total < 3 || total > 4 {
+		return nil, -1
+	}
+	return syl, surname
+}
+
+// readKorean sets the syllables of each token when toks, a name's words,
+// read as a Korean name in Latin letters, and reports whether they do.
+func readKorean(toks []Token) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	var buf [4]string
+	raws := buf[:0]
+	for _, t := range toks {
+		raws = append(raws, t.Raw)
+	}
+	syl, surname := koreanName(raws)
+	for i := range syl {
+		toks[i].Syllables = syl[i]
+	}
+	if syl != nil {
+		toks[surname].KoreanSurname = true
+	}
+	return syl != nil
+}

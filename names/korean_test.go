@@ -1,0 +1,79 @@
+package names
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestKoreanName(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		syl     []uint8 // nil: not read as Korean
+		surname int
+	}{
+		{"KIM YONG BOK", []uint8{1, 1, 1}, 0},
+		{"Kim Jong Un", []uint8{1, 1, 1}, 0},
+		{"Kyongchol JO", []uint8{2, 1}, 1},
+		{"RI SONG JIN", []uint8{1, 1, 1}, 0},
+		{"MUN CHO'NG-CH'O'L", []uint8{1, 1, 1}, 0}, // McCune-Reischauer, hyphen split
+		{"Park Geun-hye", []uint8{1, 1, 1}, 0},
+		{"LEE Min Ho", []uint8{1, 1, 1}, 0},
+		{"THAE YONG HO", []uint8{1, 1, 1}, 0},
+		{"O YONG SIK", []uint8{1, 1, 1}, 0},
+		{"KIM YOUNGBOK", []uint8{1, 2}, 0},
+		{"HAN YYU-RO", []uint8{1, 1, 1}, 0}, // one short word mistyped
+		{"YOON CHUL YOUNG", []uint8{1, 1, 1}, 0},
+		{"Chul-young Yoon", []uint8{1, 1, 1}, 2},
+		// Not Korean names.
+		{"Sami Hakim", nil, 0},           // Korean syllables, no Korean surname
+		{"Mohammed Kim", nil, 0},         // Mohammed is no syllable
+		{"Hasan Ali Kang", nil, 0},       // five syllables
+		{"ZHANG WEI", nil, 0},            // pinyin
+		{"Abu Bakr al-Baghdadi", nil, 0}, //
+		{"KIM", nil, 0},                  // one word
+		{"KIM ABDULLAH FARAH", nil, 0},   // two words that are no syllables
+		{"KIM JONG", nil, 0},             // two syllables
+	} {
+		words := SplitWords(tc.name)
+		syl, surname := koreanName(words)
+		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
+			t.Errorf("%q (%q): syllables %v, surname %d; want %v, %d", tc.name, words, syl, surname, tc.syl, tc.surname)
+		}
+	}
+}
+
+func TestKoreanNameTokens(t *testing.T) {
+	// Read as Korean, IL is a syllable of the name, not the article.
+	toks := Tokenize("KIM IL SUNG")
+	if len(toks) != 3 || toks[1].Kind != Word || toks[1].Syllables != 1 || !toks[0].KoreanSurname || toks[2].KoreanSurname {
+		t.Errorf("KIM IL SUNG: %+v", toks)
+	}
+	toks = Tokenize("Yong-bok KIM")
+	var surnames int
+	for _, tk := range toks {
+		if tk.KoreanSurname {
+			surnames++
+			if tk.Forms[0] != "kim" {
+				t.Errorf("Yong-bok KIM: surname %q", tk.Forms[0])
+			}
+		}
+	}
+	if surnames != 1 {
+		t.Errorf("Yong-bok KIM: %d surnames, want 1: %+v", surnames, toks)
+	}
+	// Any other name keeps its structure.
+	toks = Tokenize("Zayn il Abidin")
+	if len(toks) < 2 || toks[1].Kind != Particle || toks[0].Syllables != 0 {
+		t.Errorf("Zayn il Abidin: %+v", toks)
+	}
+}
+
+func TestKoreanSurnameBits(t *testing.T) {
+	kim, pak, han := KoreanSurnameBits("kim"), KoreanSurnameBits("박"), KoreanSurnameBits("han")
+	if !(kim > 2 && kim < 2.5 && pak > kim && han == 0) {
+		t.Errorf("Kim %.2f, 박 %.2f, Han %.2f bits: want Kim about 2.2, Park more, Han 0 (not among the five)", kim, pak, han)
+	}
+	if KoreanSurnameBits("김") != kim || KoreanSurnameBits("pak") != pak {
+		t.Error("a surname weighs the same in Hangul and Latin letters")
+	}
+}
