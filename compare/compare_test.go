@@ -710,7 +710,13 @@ func TestKoreanNamesWeighAsInHangul(t *testing.T) {
 	if b := NameBits(&long, &long); b >= 12.5 {
 		t.Errorf("KIM KWANG MYONG: %.3f bits alone, want under 12.5", b)
 	}
-	// Names that are not Korean keep their words' weights.
+	// So does a Chinese name in pinyin, as in Han.
+	zh := Prepare("ZHANG Chunxin", r)
+	han := Prepare("张春新", r)
+	if b, h := NameBits(&zh, &zh), NameBits(&han, &zh); b >= 14 || math.Abs(b-h) > 1e-9 {
+		t.Errorf("ZHANG Chunxin: %.3f bits alone, 张春新 against it %.3f: want the same, under 14", b, h)
+	}
+	// Names that are not Korean or Chinese keep their words' weights.
 	other := Prepare("Kwame Nkrumah", r)
 	if b := NameBits(&other, &other); b != 28 {
 		t.Errorf("Kwame Nkrumah: %.3f bits, want 28", b)

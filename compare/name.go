@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/names"
@@ -47,11 +46,11 @@ type Token struct {
 	// markPaternal): given names, the father's surname, the mother's.
 	Paternal bool
 	// Syllables is the number of syllables of a Latin word of a name read
-	// as Korean (names.Token.Syllables), 0 otherwise.
+	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
-	// KoreanSurname marks the surname of a name read as Korean, written in
-	// Latin letters or Hangul.
-	KoreanSurname bool
+	// SurnameBits is what a common Korean surname is worth among Koreans
+	// (names.Token.SurnameBits), 0 otherwise.
+	SurnameBits float64
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -195,7 +194,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, KoreanSurname: t.KoreanSurname}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits}
 		pt.Script = names.Script(t.Raw)
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
@@ -298,26 +297,18 @@ func (pt *Token) weigh(r Rarity) {
 	if c := syllableCap(pt.Raw); c > 0 {
 		pt.Bits = min(pt.Bits, c)
 	}
-	// So is a word of a Korean name in Latin letters. The cap is what a
-	// syllable is worth among Koreans, so the word is not a popular name
-	// that loses sharedNameBits beside another: KIM YONG BOK weighs what
-	// 김영복 does.
+	// So is a word of a Korean or Chinese name in Latin letters. The cap
+	// is what a syllable is worth among the people who bear such names, so
+	// the word is not a popular name that loses sharedNameBits beside
+	// another: KIM YONG BOK weighs what 김영복 does.
 	if pt.Syllables > 0 {
 		pt.Bits = min(pt.Bits, bitsPerSyllable*float64(pt.Syllables))
 		pt.Common = false
 	}
 	// The commonest Korean surnames are worth less than a syllable: Kim
-	// is borne by a fifth of Koreans. Written in Hangul, a word of one
-	// syllable is the surname (김정식 is read 김 정식).
-	var surname float64
-	switch {
-	case pt.KoreanSurname:
-		surname = names.KoreanSurnameBits(names.FoldLatin(pt.Raw))
-	case pt.Script == "Hangul" && utf8.RuneCountInString(pt.Raw) == 1:
-		surname = names.KoreanSurnameBits(pt.Raw)
-	}
-	if surname > 0 {
-		pt.Bits = min(pt.Bits, surname)
+	// is borne by a fifth of Koreans.
+	if pt.SurnameBits > 0 {
+		pt.Bits = min(pt.Bits, pt.SurnameBits)
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)

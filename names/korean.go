@@ -164,9 +164,10 @@ func koreanName(raws []string) (syl []uint8, surname int) {
 	return syl, surname
 }
 
-// readKorean sets the syllables of each token when toks, a name's words,
-// read as a Korean name in Latin letters, and reports whether they do.
-func readKorean(toks []Token) bool {
+// readSyllabic sets the syllables of each token, and its surname's worth,
+// when toks, a name's words, read as a Korean or a Chinese name in Latin
+// letters, and reports whether they do.
+func readSyllabic(toks []Token) bool {
 	if len(toks) < 2 || len(toks) > 4 {
 		return false
 	}
@@ -176,11 +177,18 @@ func readKorean(toks []Token) bool {
 		raws = append(raws, t.Raw)
 	}
 	syl, surname := koreanName(raws)
+	korean := syl != nil
+	if !korean {
+		syl, surname = chineseName(raws)
+	}
+	if syl == nil {
+		return false
+	}
 	for i := range syl {
 		toks[i].Syllables = syl[i]
 	}
-	if syl != nil {
-		toks[surname].KoreanSurname = true
+	if korean {
+		toks[surname].SurnameBits = KoreanSurnameBits(FoldLatin(toks[surname].Raw))
 	}
-	return syl != nil
+	return true
 }

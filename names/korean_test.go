@@ -45,13 +45,13 @@ func TestKoreanName(t *testing.T) {
 func TestKoreanNameTokens(t *testing.T) {
 	// Read as Korean, IL is a syllable of the name, not the article.
 	toks := Tokenize("KIM IL SUNG")
-	if len(toks) != 3 || toks[1].Kind != Word || toks[1].Syllables != 1 || !toks[0].KoreanSurname || toks[2].KoreanSurname {
+	if len(toks) != 3 || toks[1].Kind != Word || toks[1].Syllables != 1 || toks[0].SurnameBits != KoreanSurnameBits("kim") || toks[2].SurnameBits != 0 {
 		t.Errorf("KIM IL SUNG: %+v", toks)
 	}
 	toks = Tokenize("Yong-bok KIM")
 	var surnames int
 	for _, tk := range toks {
-		if tk.KoreanSurname {
+		if tk.SurnameBits > 0 {
 			surnames++
 			if tk.Forms[0] != "kim" {
 				t.Errorf("Yong-bok KIM: surname %q", tk.Forms[0])
@@ -75,5 +75,36 @@ func TestKoreanSurnameBits(t *testing.T) {
 	}
 	if KoreanSurnameBits("김") != kim || KoreanSurnameBits("pak") != pak {
 		t.Error("a surname weighs the same in Hangul and Latin letters")
+	}
+}
+
+func TestChineseName(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		syl     []uint8
+		surname int
+	}{
+		{"ZHANG Chunxin", []uint8{1, 2}, 0},
+		{"Chunxin ZHANG", []uint8{2, 1}, 1},
+		{"LI Fang Wei", []uint8{1, 1, 1}, 0},
+		{"GAO Qiang", []uint8{1, 1}, 0},
+		{"Wang Xiaoming", []uint8{1, 2}, 0},
+		// Not Chinese names.
+		{"Ahmed Wang", nil, 0},        // Ahmed is no syllable
+		{"Zhang Xiaolongwei", nil, 0}, // three syllables in a word
+		{"Li Ming Hua Jie", nil, 0},   // four words
+		{"Maria Chen Garcia", nil, 0}, // no surname first or last
+		{"Chen", nil, 0},              //
+		{"Mohammed Ali Ma", nil, 0},   //
+	} {
+		syl, surname := chineseName(SplitWords(tc.name))
+		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
+			t.Errorf("%q: syllables %v, surname %d; want %v, %d", tc.name, syl, surname, tc.syl, tc.surname)
+		}
+	}
+	// Read as Chinese, BIN is a syllable (斌), not the Arabic filiation.
+	toks := Tokenize("ZHANG BIN HUA")
+	if len(toks) != 3 || toks[1].Kind != Word || toks[1].Syllables != 1 {
+		t.Errorf("ZHANG BIN HUA: %+v", toks)
 	}
 }

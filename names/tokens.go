@@ -33,12 +33,14 @@ type Token struct {
 	Raw   string    // the word as written (for a joined token, the words joined by a space)
 	Forms []string  // Latin forms, lower-case ASCII; Forms[0] is the canonical one
 	Kind  TokenKind //
-	// Syllables is, in a name that reads as a Korean name in Latin letters
-	// (KIM YONG BOK, Kyongchol JO), the number of syllables the word
-	// spells, and 0 in any other name.
+	// Syllables is, in a name that reads as a Korean or Chinese name in
+	// Latin letters (KIM YONG BOK, Kyongchol JO, ZHANG Chunxin), the
+	// number of syllables the word spells, and 0 in any other name.
 	Syllables uint8
-	// KoreanSurname marks the surname of such a name.
-	KoreanSurname bool
+	// SurnameBits is what the surname of a Korean name, in Latin letters
+	// or Hangul, is worth among Koreans when it is one of the commonest
+	// five (KoreanSurnameBits), and 0 otherwise.
+	SurnameBits float64
 }
 
 // Key returns the token's canonical Latin form.
@@ -194,8 +196,15 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 		}
 		toks = append(toks, Token{Raw: w, Forms: forms})
 	}
-	if readKorean(toks) {
-		return toks, unread // no particles: IL in KIM IL SUNG is a syllable
+	for i := range toks {
+		// Written in Hangul, a word of one syllable is the surname
+		// (김정식 is read 김 정식).
+		if r, n := utf8.DecodeRuneInString(toks[i].Raw); n == len(toks[i].Raw) && r >= 0xAC00 && r <= 0xD7A3 {
+			toks[i].SurnameBits = KoreanSurnameBits(toks[i].Raw)
+		}
+	}
+	if readSyllabic(toks) {
+		return toks, unread // no particles: IL in KIM IL SUNG, BIN in ZHANG BIN HUA are syllables
 	}
 	return structure(toks), unread
 }

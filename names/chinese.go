@@ -1,0 +1,106 @@
+package names
+
+// Chinese names in Latin letters. A Chinese name is a surname of one
+// syllable and a given name of one or two, written in Hanyu Pinyin as
+// passports and the lists do (ZHANG Chunxin, LI Fangwei): a syllable is
+// worth what a Han character is, however long its Latin spelling.
+
+// pinyinInitials and pinyinFinals spell the parts of a pinyin syllable,
+// tones and the diaeresis of ü dropped (lü is lu). Their product holds
+// spellings that are no syllable (bong), which only makes a name a little
+// likelier to read as Chinese.
+var (
+	pinyinInitials = []string{"", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+		"zh", "ch", "sh", "r", "z", "c", "s", "y", "w"}
+	pinyinFinals = []string{"a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+		"ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang",
+		"ue", "ve"}
+)
+
+var pinyinSyllableSet = func() map[string]bool {
+	m := make(map[string]bool, len(pinyinInitials)*len(pinyinFinals))
+	for _, i := range pinyinInitials {
+		for _, f := range pinyinFinals {
+			m[i+f] = true
+		}
+	}
+	return m
+}()
+
+// chineseSurnames are the hundred commonest Chinese surnames in pinyin.
+var chineseSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{
+		"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+		"xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo",
+		"zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+		"zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
+		"ye", "cheng", "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong",
+		"cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang",
+		"zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan",
+		"duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan",
+		"qian", "dai", "mo", "kong", "xiang", "chang", "kang", "niu", "qi", "wen",
+		"yi", "lai", "hong", "geng", "tong", "zhan", "bao", "shu", "ni", "ou",
+	} {
+		m[s] = true
+	}
+	return m
+}()
+
+// pinyinSyllables returns how many pinyin syllables the folded Latin word
+// w spells, one or two, or 0.
+func pinyinSyllables(w string) int {
+	if pinyinSyllableSet[w] {
+		return 1
+	}
+	for i := 1; i < len(w); i++ {
+		if pinyinSyllableSet[w[:i]] && pinyinSyllableSet[w[i:]] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// chineseName is koreanName for a Chinese name in pinyin: two or three
+// words, the first or the last a Chinese surname, the given name one or
+// two syllables, written as one word (Chunxin) or two, two or three
+// syllables in all.
+func chineseName(raws []string) (syl []uint8, surname int) {
+	if len(raws) < 2 || len(raws) > 3 {
+		return nil, -1
+	}
+	last := len(raws) - 1
+	first := FoldLatin(raws[0])
+	switch {
+	case chineseSurnames[first]:
+		surname = 0
+	case chineseSurnames[FoldLatin(raws[last])]:
+		surname = last
+	default:
+		return nil, -1
+	}
+	syl = make([]uint8, len(raws))
+	total := 0
+	for i, r := range raws {
+		if Script(r) != "Latin" {
+			return nil, -1
+		}
+		w := first
+		if i > 0 {
+			w = FoldLatin(r)
+		}
+		n := pinyinSyllables(w)
+		if i == surname {
+			n = 1
+		}
+		if n == 0 {
+			return nil, -1
+		}
+		syl[i] = uint8(n)
+		total += n
+	}
+	if total < 2 || total > 3 {
+		return nil, -1
+	}
+	return syl, surname
+}
