@@ -87,69 +87,83 @@ func KoreanSurnameBits(w string) float64 {
 	return 0
 }
 
-// koreanSyllables returns how many syllables of a Korean name the folded
-// Latin word w spells, one or two, or 0 when it spells none or more.
-func koreanSyllables(w string) int {
-	if koreanSyllableSet[w] {
+// syllabary reads names made of syllables from a small inventory, a
+// surname and a given name of one or two, in Latin letters.
+type syllabary struct {
+	syllables, surnames map[string]bool
+	// maxWords and minSyllables..maxSyllables bound a name.
+	maxWords, minSyllables, maxSyllables int
+	// typo allows one short word that spells no syllable among three or
+	// more (HAN YYU RO, KIM SKO CHOL): a syllable mistyped.
+	typo bool
+}
+
+var (
+	// korean reads a Korean name: two to four words, three or four
+	// syllables, one of them mistyped at most.
+	korean = &syllabary{syllables: koreanSyllableSet, surnames: koreanSurnames,
+		maxWords: 4, minSyllables: 3, maxSyllables: 4, typo: true}
+	// chinese reads a Chinese name in pinyin: two or three words, two or
+	// three syllables (ZHANG Chunxin, LI Fang Wei).
+	chinese = &syllabary{syllables: pinyinSyllableSet, surnames: chineseSurnames,
+		maxWords: 3, minSyllables: 2, maxSyllables: 3}
+)
+
+// count returns how many syllables the folded Latin word w spells, one or
+// two, or 0 when it spells none or more.
+func (sy *syllabary) count(w string) int {
+	if sy.syllables[w] {
 		return 1
 	}
 	for i := 1; i < len(w); i++ {
-		if koreanSyllableSet[w[:i]] && koreanSyllableSet[w[i:]] {
+		if sy.syllables[w[:i]] && sy.syllables[w[i:]] {
 			return 2
 		}
 	}
 	return 0
 }
 
-// koreanName returns, for the words of a name as written, the syllables
-// of each and which is the surname (the first word, else the last) when
-// the name reads as a Korean name in Latin letters, or nil: two to four
-// words, the first or the last a Korean surname, each word
-// one syllable or a given name of two (Kyongchol), three or four
-// syllables in all. Any other word (Abu, a particle, an initial other than
-// the surnames O and U) and the name is read as any other, but for one
-// short word among three or more, a syllable mistyped.
+// read returns, for the words of a name as written, the syllables of each
+// and which is the surname (the first word, else the last) when the name
+// reads as one of the syllabary's, or nil: two words or more, the first or
+// the last a surname, each word one syllable or a given name of two
+// (Kyongchol, Chunxin). Any other word (Abu, a particle, an initial other
+// than the Korean surnames O and U) and the name is read as any other.
 //
-// Many a short word of another language spells a Korean syllable (Sami,
-// Hasan, Tom): it is the whole name, with its surname, that reads as
-// Korean, and even then reading it so only caps what its words weigh.
-func koreanName(raws []string) (syl []uint8, surname int) {
-	if len(raws) < 2 || len(raws) > 4 {
+// Many a short word of another language spells a Korean or Chinese
+// syllable (Sami, Hasan, Tom): it is the whole name, with its surname,
+// that reads so, and even then reading it so only caps what its words
+// weigh.
+func (sy *syllabary) read(raws []string) (syl []uint8, surname int) {
+	if len(raws) < 2 || len(raws) > sy.maxWords {
 		return nil, -1
 	}
 	// The surname first: most names have none, and need no more.
 	last := len(raws) - 1
 	first := FoldLatin(raws[0])
 	switch {
-	case koreanSurnames[first]:
+	case sy.surnames[first]:
 		surname = 0
-	case koreanSurnames[FoldLatin(raws[last])]:
+	case sy.surnames[FoldLatin(raws[last])]:
 		surname = last
 	default:
 		return nil, -1
 	}
-	var buf [4]string
-	folded := buf[:0]
+	syl = make([]uint8, len(raws))
+	total, odd := 0, 0
 	for i, r := range raws {
 		if Script(r) != "Latin" {
 			return nil, -1
 		}
-		if i == 0 {
-			folded = append(folded, first)
-		} else {
-			folded = append(folded, FoldLatin(r))
+		w := first
+		if i > 0 {
+			w = FoldLatin(r)
 		}
-	}
-	syl = make([]uint8, len(folded))
-	total, odd := 0, 0
-	for i, w := range folded {
-		n := koreanSyllables(w)
+		n := sy.count(w)
 		if i == surname {
 			n = 1 // Lee, Lim, Yoon: a surname is one syllable however spelled
 		}
-		if n == 0 && len(folded) >= 3 && len(w) <= 4 && odd == 0 {
-			// One short word mistyped among three (HAN YYU RO, KIM SKO
-			// CHOL) leaves the name Korean: it counts as a syllable.
+		if n == 0 && sy.typo && len(raws) >= 3 && len(w) <= 4 && odd == 0 {
 			n, odd = 1, 1
 		}
 		if n == 0 {
@@ -158,7 +172,7 @@ func koreanName(raws []string) (syl []uint8, surname int) {
 		syl[i] = uint8(n)
 		total += n
 	}
-	if total < 3 || total > 4 {
+	if total < sy.minSyllables || total > sy.maxSyllables {
 		return nil, -1
 	}
 	return syl, surname
@@ -176,10 +190,10 @@ func readSyllabic(toks []Token) bool {
 	for _, t := range toks {
 		raws = append(raws, t.Raw)
 	}
-	syl, surname := koreanName(raws)
-	korean := syl != nil
-	if !korean {
-		syl, surname = chineseName(raws)
+	syl, surname := korean.read(raws)
+	isKorean := syl != nil
+	if !isKorean {
+		syl, surname = chinese.read(raws)
 	}
 	if syl == nil {
 		return false
@@ -187,7 +201,7 @@ func readSyllabic(toks []Token) bool {
 	for i := range syl {
 		toks[i].Syllables = syl[i]
 	}
-	if korean {
+	if isKorean {
 		toks[surname].SurnameBits = KoreanSurnameBits(FoldLatin(toks[surname].Raw))
 	}
 	return true

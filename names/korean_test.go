@@ -35,7 +35,7 @@ func TestKoreanName(t *testing.T) {
 		{"KIM JONG", nil, 0},             // two syllables
 	} {
 		words := SplitWords(tc.name)
-		syl, surname := koreanName(words)
+		syl, surname := korean.read(words)
 		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
 			t.Errorf("%q (%q): syllables %v, surname %d; want %v, %d", tc.name, words, syl, surname, tc.syl, tc.surname)
 		}
@@ -97,7 +97,7 @@ func TestChineseName(t *testing.T) {
 		{"Chen", nil, 0},              //
 		{"Mohammed Ali Ma", nil, 0},   //
 	} {
-		syl, surname := chineseName(SplitWords(tc.name))
+		syl, surname := chinese.read(SplitWords(tc.name))
 		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
 			t.Errorf("%q: syllables %v, surname %d; want %v, %d", tc.name, syl, surname, tc.syl, tc.surname)
 		}
