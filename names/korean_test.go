@@ -35,7 +35,7 @@ func TestKoreanName(t *testing.T) {
 		{"KIM JONG", nil, 0},             // two syllables
 	} {
 		words := SplitWords(tc.name)
-		syl, surname := korean.read(words)
+		syl, surname := korean.read(folded(words))
 		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
 			t.Errorf("%q (%q): syllables %v, surname %d; want %v, %d", tc.name, words, syl, surname, tc.syl, tc.surname)
 		}
@@ -97,7 +97,7 @@ func TestChineseName(t *testing.T) {
 		{"Chen", nil, 0},              //
 		{"Mohammed Ali Ma", nil, 0},   //
 	} {
-		syl, surname := chinese.read(SplitWords(tc.name))
+		syl, surname := chinese.read(folded(SplitWords(tc.name)))
 		if !slices.Equal(syl, tc.syl) || syl != nil && surname != tc.surname {
 			t.Errorf("%q: syllables %v, surname %d; want %v, %d", tc.name, syl, surname, tc.syl, tc.surname)
 		}
@@ -107,4 +107,41 @@ func TestChineseName(t *testing.T) {
 	if len(toks) != 3 || toks[1].Kind != Word || toks[1].Syllables != 1 {
 		t.Errorf("ZHANG BIN HUA: %+v", toks)
 	}
+}
+
+func TestBurmeseName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		syl  []uint8
+	}{
+		{"Min Aung Hlaing", []uint8{1, 1, 1}},
+		{"Kyaw Zaw Win", []uint8{1, 1, 1}},
+		{"Myint Oo", []uint8{1, 1}},
+		{"Thinzar Shunlei Yi", nil}, // Shunlei is no syllable of the inventory
+		// Not Burmese names.
+		{"Min Lin", nil},            // no syllable only Burmese names write
+		{"Aung", nil},               // one word
+		{"Soe Abdullah", nil},       //
+		{"Maria Tin Oo", nil},       //
+		{"Tun Tun Tun Tun Oo", nil}, // five words
+	} {
+		syl, surname := burmese.read(folded(SplitWords(tc.name)))
+		if !slices.Equal(syl, tc.syl) || syl != nil && surname != -1 {
+			t.Errorf("%q: syllables %v, surname %d; want %v, no surname", tc.name, syl, surname, tc.syl)
+		}
+	}
+	// U and Daw are titles, and make the name Burmese before Korean (U is
+	// a Korean surname).
+	toks := Tokenize("U Tin Oo")
+	if len(toks) != 3 || toks[0].Kind != Honorific || toks[1].Syllables != 1 || toks[0].SurnameBits != 0 {
+		t.Errorf("U Tin Oo: %+v", toks)
+	}
+}
+
+func folded(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = FoldLatin(w)
+	}
+	return out
 }
