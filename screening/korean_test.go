@@ -41,7 +41,7 @@ var (
 // passport spells them (PARK SUNG CHUL) and in McCune-Reischauer (PAK SONG
 // CHOL). The lists name some hundred North Koreans from the same
 // syllables. Read as rare words, the long syllables (KWANG, MYONG, HYOK)
-// raised an alert on 4.2% of the McCune-Reischauer names and 1.6% of the
+// raised an alert on 3.7% of the McCune-Reischauer names and 1.5% of the
 // passport ones, where Hangul raised none (docs/threshold.md). It fails
 // if any spelling alerts on more than 0.5% of its fixed draw.
 func TestKoreanNamesStress(t *testing.T) {
