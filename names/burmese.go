@@ -37,11 +37,3 @@ var burmeseMarkers = setOf(
 // burmeseHonorifics are the titles a Burmese name carries: U for a man,
 // Daw for a woman.
 var burmeseHonorifics = setOf("u", "daw")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

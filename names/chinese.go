@@ -17,32 +17,18 @@ var (
 		"ue", "ve"}
 )
 
-var pinyinSyllableSet = func() map[string]bool {
-	m := make(map[string]bool, len(pinyinInitials)*len(pinyinFinals))
-	for _, i := range pinyinInitials {
-		for _, f := range pinyinFinals {
-			m[i+f] = true
-		}
-	}
-	return m
-}()
+var pinyinSyllableSet = spellings([][]string{pinyinInitials, pinyinFinals})
 
 // chineseSurnames are the hundred commonest Chinese surnames in pinyin.
-var chineseSurnames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, s := range []string{
-		"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
-		"xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo",
-		"zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
-		"zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
-		"ye", "cheng", "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong",
-		"cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang",
-		"zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan",
-		"duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan",
-		"qian", "dai", "mo", "kong", "xiang", "chang", "kang", "niu", "qi", "wen",
-		"yi", "lai", "hong", "geng", "tong", "zhan", "bao", "shu", "ni", "ou",
-	} {
-		m[s] = true
-	}
-	return m
-}()
+var chineseSurnames = setOf(
+	"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+	"xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo",
+	"zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+	"zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
+	"ye", "cheng", "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong",
+	"cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang",
+	"zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan",
+	"duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan",
+	"qian", "dai", "mo", "kong", "xiang", "chang", "kang", "niu", "qi", "wen",
+	"yi", "lai", "hong", "geng", "tong", "zhan", "bao", "shu", "ni", "ou",
+)

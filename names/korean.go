@@ -26,44 +26,25 @@ var (
 
 // koreanSyllableSet holds every spelling of a Korean syllable, built from
 // the parts above.
-var koreanSyllableSet = func() map[string]bool {
-	m := make(map[string]bool, len(koreanInitials)*len(koreanVowels)*len(koreanFinals))
-	for _, i := range koreanInitials {
-		for _, v := range koreanVowels {
-			for _, f := range koreanFinals {
-				m[i+v+f] = true
-			}
-		}
-	}
+var koreanSyllableSet = spellings([][]string{koreanInitials, koreanVowels, koreanFinals},
 	// A vowel written with h, as Oh, Ahn and Noh are.
-	for _, s := range []string{"oh", "ahn", "noh", "roh", "suh", "huh", "hur", "kooh"} {
-		m[s] = true
-	}
-	return m
-}()
+	"oh", "ahn", "noh", "roh", "suh", "huh", "hur", "kooh")
 
 // koreanSurnames are the common Korean surnames as their bearers and the
 // lists spell them (romKoreanSurnames gives those of Hangul, and North
 // Korea's RI, RIM, RYANG, CHOE, PAK, KYE).
-var koreanSurnames = map[string]bool{
-	"kim": true, "gim": true, "lee": true, "yi": true, "ri": true, "rhee": true, "park": true, "pak": true,
-	"bak": true, "choi": true, "choe": true, "jung": true, "jeong": true, "chung": true, "jong": true,
-	"chong": true, "kang": true, "gang": true, "cho": true, "jo": true, "yoon": true, "yun": true,
-	"jang": true, "chang": true, "lim": true, "im": true, "rim": true, "han": true, "oh": true, "o": true,
-	"seo": true, "suh": true, "so": true, "shin": true, "sin": true, "kwon": true, "gwon": true,
-	"hwang": true, "ahn": true, "an": true, "song": true, "ryu": true, "yoo": true, "yu": true,
-	"jeon": true, "jon": true, "chon": true, "chun": true, "hong": true, "ko": true, "go": true,
-	"koh": true, "moon": true, "mun": true, "yang": true, "ryang": true, "son": true, "sohn": true,
-	"bae": true, "pae": true, "baek": true, "paek": true, "paik": true, "heo": true, "hur": true,
-	"ho": true, "noh": true, "no": true, "roh": true, "ro": true, "nam": true, "shim": true, "sim": true,
-	"ha": true, "kwak": true, "gwak": true, "sung": true, "seong": true, "cha": true, "joo": true,
-	"ju": true, "chu": true, "woo": true, "u": true, "koo": true, "ku": true, "gu": true, "min": true,
-	"jin": true, "chin": true, "ji": true, "chi": true, "kye": true, "gye": true, "hyon": true,
-	"hyun": true, "hyeon": true, "ham": true, "pyon": true, "byun": true, "thae": true, "tae": true,
-	"chae": true, "won": true, "pang": true, "bang": true, "kong": true, "gong": true, "om": true,
-	"eom": true, "um": true, "uhm": true, "yom": true, "yeom": true, "tak": true, "maeng": true,
-	"pyo": true, "phyo": true, "ok": true, "kil": true, "gil": true, "yon": true, "yeon": true,
-}
+var koreanSurnames = setOf(
+	"kim", "gim", "lee", "yi", "ri", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong",
+	"chung", "jong", "chong", "kang", "gang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim",
+	"im", "rim", "han", "oh", "o", "seo", "suh", "so", "shin", "sin", "kwon", "gwon", "hwang", "ahn",
+	"an", "song", "ryu", "yoo", "yu", "jeon", "jon", "chon", "chun", "hong", "ko", "go", "koh",
+	"moon", "mun", "yang", "ryang", "son", "sohn", "bae", "pae", "baek", "paek", "paik", "heo", "hur",
+	"ho", "noh", "no", "roh", "ro", "nam", "shim", "sim", "ha", "kwak", "gwak", "sung", "seong",
+	"cha", "joo", "ju", "chu", "woo", "u", "koo", "ku", "gu", "min", "jin", "chin", "ji", "chi",
+	"kye", "gye", "hyon", "hyun", "hyeon", "ham", "pyon", "byun", "thae", "tae", "chae", "won",
+	"pang", "bang", "kong", "gong", "om", "eom", "um", "uhm", "yom", "yeom", "tak", "maeng", "pyo",
+	"phyo", "ok", "kil", "gil", "yon", "yeon",
+)
 
 // koreanSurnameShares are the shares of Koreans who bear the five commonest
 // surnames, by every spelling (Statistics Korea, 2015 census: Kim 21.5%,

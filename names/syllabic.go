@@ -146,3 +146,27 @@ func readSyllabic(toks []Token) bool {
 	}
 	return true
 }
+
+// spellings returns every concatenation of one part of each of parts (an
+// initial, a vowel, a final), and the extra spellings.
+func spellings(parts [][]string, extra ...string) map[string]bool {
+	out := []string{""}
+	for _, p := range parts {
+		next := make([]string, 0, len(out)*len(p))
+		for _, a := range out {
+			for _, b := range p {
+				next = append(next, a+b)
+			}
+		}
+		out = next
+	}
+	return setOf(append(out, extra...)...)
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
