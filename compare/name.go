@@ -37,10 +37,11 @@ type Token struct {
 	// Spell are the words in Arabic script that the parallel name data
 	// spells with a Latin word's first form among other spellings
 	// (names.SpellIDs), or that a word in Arabic script the data knows is
-	// (names.KnownArabic); nil for most words. VariantKey is then, for
-	// a Latin word, the names.ArabicVariantKey of its first skeleton.
-	Spell      []int32
-	VariantKey string
+	// (names.KnownArabic); nil for most words.
+	Spell []int32
+	// VariantKey and VariantKeyQ are, for a Latin word, the
+	// names.ArabicVariantKey of its first skeleton, g read as ج and as ق.
+	VariantKey, VariantKeyQ string
 	// Paternal is set on the first of a listed person's two surnames when
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
@@ -206,9 +207,8 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			pt.Masks[i] = letterMask(f)
 		}
 		if pt.Latin && t.Kind == names.Word {
-			if pt.Spell = names.SpellIDs(t.Forms[0]); pt.Spell != nil {
-				pt.VariantKey = names.ArabicVariantKey(pt.Skels[0])
-			}
+			pt.Spell = names.SpellIDs(t.Forms[0])
+			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
 		}
 		switch t.Kind {
 		case names.Particle:
@@ -508,13 +508,26 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			}
 		}
 	}
-	// Two Latin spellings of one Arabic word that the parallel data gives,
-	// whose skeletons differ by a letter romanizations write differently:
+	// Two Latin spellings of one Arabic word, whose skeletons differ by a
+	// letter romanizations write differently (names.ArabicVariantKey):
 	// Gamal and Jamal, Hegazi and Hijazi, Dhahir and Zahir, Johar and
-	// Jawhar (names.ArabicVariantKey).
-	if best < 0.9 && a.VariantKey != "" && a.VariantKey == b.VariantKey && names.SameSpelling(a.Spell, b.Spell) {
-		if lev := levSim(a.Forms[0], b.Forms[0]); lev >= skelFloor && 0.9+0.1*lev > best {
-			best, how = 0.9+0.1*lev, "variant"
+	// Jawhar, Gasmi and Qasmi. Either the parallel data gives both as
+	// spellings of one word, or one of them is no spelling the data knows
+	// and neither is another people's name the name data knows: Meguid
+	// (Egypt's Majid), Dhawahri and Zawahiri, Nofal and Nawfal, Gaddafi and
+	// Qadhafi. Gordon and Jordan do not meet so, and two words the data
+	// gives as spellings of two (Hamza, Hamed) do not either ("apart").
+	if best < 0.9 && a.Latin && b.Latin && len(a.VariantKey) >= 2 && (a.VariantKey == b.VariantKey || a.VariantKeyQ == b.VariantKeyQ) {
+		lev := levSim(a.Forms[0], b.Forms[0])
+		switch {
+		case names.SameSpelling(a.Spell, b.Spell):
+			if lev >= skelFloor && 0.9+0.1*lev > best {
+				best, how = 0.9+0.1*lev, "variant"
+			}
+		case (a.Spell == nil || b.Spell == nil) && a.Skels[0] != b.Skels[0] && len(a.VariantKey) >= 3 && arabicOrUnknown(a) && arabicOrUnknown(b) && variantLetters(a, b):
+			if lev >= unknownVariantFloor && 0.85+0.1*lev > best {
+				best, how = 0.85+0.1*lev, "variant"
+			}
 		}
 	}
 	// A letter typed twice in a short word, where neither skeleton nor
@@ -538,6 +551,70 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+// unknownVariantFloor is the edit similarity from which two Latin words
+// that the name data does not give as spellings of one meet as Arabic
+// spelling variants: Meguid and Majid (0.5).
+const unknownVariantFloor = 0.5
+
+// arabicOrUnknown reports whether a Latin word is a spelling of an Arabic
+// word the parallel data knows, or a word no name data knows: not another
+// people's name (Gordon, Jordan).
+func arabicOrUnknown(t *Token) bool {
+	return t.Spell != nil || names.FormFrequency(t.Forms[0]) == 0
+}
+
+// variantLetters reports whether two Latin words' skeletons differ only
+// by the letters Arabic romanizations write differently, each in its
+// place: g and j (ج), g and q or k (ق, when the other word writes q or k:
+// Savorgnan and Svorcan do not meet), z and d (ذ ظ ض), kh and h; and a
+// w that one of them lacks, when it is the diphthong aw or ow before a
+// consonant, which is also written o (Nawfal, Nofal). Kashvi and Kuchi,
+// Vaskova and Viskovic, Ferrand and Fernandez do not meet.
+func variantLetters(a, b *Token) bool {
+	sa, sb := a.Skels[0], b.Skels[0]
+	if wa, wb := strings.Count(sa[1:], "w"), strings.Count(sb[1:], "w"); wa != wb {
+		f := a.Forms[0]
+		if wb > wa {
+			f = b.Forms[0]
+		}
+		if !hasDiphthongAw(f) {
+			return false
+		}
+		sa = sa[:1] + strings.ReplaceAll(sa[1:], "w", "")
+		sb = sb[:1] + strings.ReplaceAll(sb[1:], "w", "")
+	}
+	if len(sa) != len(sb) {
+		return false
+	}
+	for i := 0; i < len(sa); i++ {
+		x, y := sa[i], sb[i]
+		if x == y {
+			continue
+		}
+		other := b.Forms[0]
+		if y == 'g' {
+			x, y, other = y, x, a.Forms[0]
+		}
+		switch {
+		case x == 'g' && y == 'j', x == 'd' && y == 'z', x == 'z' && y == 'd', x == 'h' && y == 'x', x == 'x' && y == 'h':
+		case x == 'g' && y == 'k' && strings.ContainsAny(other, "qk"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasDiphthongAw reports whether f has aw or ow before a consonant.
+func hasDiphthongAw(f string) bool {
+	for i := 1; i+1 < len(f); i++ {
+		if f[i] == 'w' && (f[i-1] == 'a' || f[i-1] == 'o') && !isVowel(f[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // iyaEnding writes the Arabic ending -iyya (ـية) of a form one way: -iya,

@@ -298,6 +298,33 @@ func TestSkeleton(t *testing.T) {
 	}
 }
 
+func TestArabicVariantKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b     string
+		jim, qaf bool // meet by the key reading g as ج, as ق
+	}{
+		{"gamal", "jamal", true, false},
+		{"meguid", "majid", true, false},
+		{"gaddafi", "qadhafi", false, true},
+		{"belgacem", "belkacem", false, true},
+		{"dhahir", "zahir", true, true},
+		{"nofal", "nawfal", true, true},
+		{"mohammed", "mukhammad", true, true},
+		{"gordon", "jordan", true, false}, // hence not a key on its own
+		{"majid", "kamil", false, false},
+	} {
+		aj, aq := ArabicVariantKey(Skeleton(tc.a))
+		bj, bq := ArabicVariantKey(Skeleton(tc.b))
+		if (aj == bj) != tc.jim || (aq == bq) != tc.qaf {
+			t.Errorf("%s %q %q and %s %q %q: meet %v %v, want %v %v", tc.a, aj, aq, tc.b, bj, bq, aj == bj, aq == bq, tc.jim, tc.qaf)
+		}
+	}
+	// A skeleton with nothing to fold is its own key.
+	if j, q := ArabicVariantKey("mhmd"); j != "mhmd" || q != "mhmd" {
+		t.Errorf("mhmd: %q %q", j, q)
+	}
+}
+
 // FuzzTokenize checks that any name tokenizes without panic into lower-case
 // ASCII forms whose skeletons are ASCII too.
 func FuzzTokenize(f *testing.F) {

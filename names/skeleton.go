@@ -111,16 +111,36 @@ func Skeleton(f string) string {
 // dj in the Maghreb; ذ ظ ض are z, dh or d (Zahir, Dhahir); ح and خ are h
 // and kh, which Russian writes for both (Mukhammad); aw before a consonant
 // is o (Jawhar, Johar; Nawfal, Nofal). It is meant for two words the
-// parallel data already gives as spellings of one (see SpellIDs), not as a
-// key on its own: Gordon and Jordan share it.
-func ArabicVariantKey(skel string) string {
+// parallel data already gives as spellings of one (see SpellIDs), or two
+// words no name data knows (compare.TokenSimilarity), not as a key on its
+// own: Gordon and Jordan share it.
+//
+// The second key reads g as ق instead, as Libya, Sudan, the Gulf and the
+// Maghreb say and write it (Gaddafi, Qadhafi; Gasmi, Qasmi; Belgacem,
+// Belkacem). When the skeleton needs no folding, both keys are the
+// skeleton itself, and nothing is allocated.
+func ArabicVariantKey(skel string) (jim, qaf string) {
+	folds := false
+	for i := 0; i < len(skel); i++ {
+		if c := skel[i]; c == 'g' || c == 'z' || c == 'x' || c == 'w' && i > 0 {
+			folds = true
+			break
+		}
+	}
+	if !folds {
+		return skel, skel
+	}
+	return variantKey(skel, 'j'), variantKey(skel, 'k')
+}
+
+func variantKey(skel string, g byte) string {
 	var out [64]byte
 	n := 0
 	for i := 0; i < len(skel) && n < len(out); i++ {
 		c := skel[i]
 		switch c {
 		case 'g':
-			c = 'j'
+			c = g
 		case 'z':
 			c = 'd'
 		case 'x':
