@@ -530,6 +530,17 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			}
 		}
 	}
+	// The Russian е and ё, which the parallel data spells in Arabic script
+	// two ways, as the Latin spellings have them: "apart" does not hold.
+	if best < 0.95 && a.Latin && b.Latin {
+		for _, fa := range a.Forms {
+			for _, fb := range b.Forms {
+				if russianE(fa, fb) {
+					best, how = 0.95, "variant"
+				}
+			}
+		}
+	}
 	// A letter typed twice in a short word, where neither skeleton nor
 	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the
 	// same letters once each.
@@ -647,6 +658,58 @@ func sameUndoubled(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
+}
+
+// russianE reports whether a and b are one Russian name as a passport
+// writes it (ICAO Doc 9303, since 2013) and as English does: е at the start
+// and ё after a consonant are e on a passport, ye and yo in English (ELENA
+// and Yelena, PETR and Pyotr, FEDOR and Fyodor, Potemkin and Potyomkin); ю
+// and я at the start are iu and ia, yu and ya (IURII, Yuriy); the ending
+// -ий is -ii, -iy or -y (EVGENII, Yevgeniy, Yevgeny).
+func russianE(a, b string) bool {
+	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 {
+		return false
+	}
+	var ba, bb [32]byte
+	return string(russianFold(a, &ba)) == string(russianFold(b, &bb))
+}
+
+// russianFold writes f into buf as russianE compares it, and returns it.
+func russianFold(f string, buf *[32]byte) []byte {
+	switch {
+	case strings.HasPrefix(f, "ye"), strings.HasPrefix(f, "ie"):
+		f = f[1:]
+	case strings.HasPrefix(f, "iu"), strings.HasPrefix(f, "ia"):
+		buf[0] = 'y'
+		f = f[1:]
+		return russianTail(f, buf, 1)
+	}
+	return russianTail(f, buf, 0)
+}
+
+func russianTail(f string, buf *[32]byte, n int) []byte {
+	end, y := len(f), false
+	for _, e := range [...]string{"iy", "ii", "yy", "yi"} {
+		if len(f) > len(e)+1 && strings.HasSuffix(f, e) {
+			end, y = len(f)-len(e), true
+			break
+		}
+	}
+	for i := 0; i < end && n < len(buf); i++ {
+		if f[i] == 'y' && i > 0 && i+1 < end && f[i+1] == 'o' && !isVowel(f[i-1]) && f[i-1] != 'y' {
+			buf[n] = 'e'
+			n++
+			i++
+			continue
+		}
+		buf[n] = f[i]
+		n++
+	}
+	if y && n < len(buf) {
+		buf[n] = 'y'
+		n++
+	}
+	return buf[:n]
 }
 
 // sameLetters reports whether a and b are the same letters but for a
