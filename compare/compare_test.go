@@ -123,6 +123,13 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Elena", "Yelena", 0.95, 0.95, "variant"},
 		{"Evgenii", "Yevgeniy", 0.95, 0.95, "variant"},
 		{"Ekaterina", "Yekaterina", 0.95, 0.95, "variant"},
+		// ... and as Czech, Polish, German and the South Slavs write й.
+		{"Andrej", "Andrey", 0.95, 0.95, "variant"},
+		{"Nikolaj", "Nikolay", 0.95, 0.95, "variant"},
+		{"Dmitrij", "Dmitriy", 0.95, 0.95, "variant"},
+		// German writes sh sch, ch tsch.
+		{"Krawtschuk", "Kravchuk", 0.9, 1, "skeleton"},
+		{"Raschid", "Rashid", 0.9, 1, "skeleton"},
 		// The -iyya ending as Turkish writes it.
 		{"Zeiniye", "Zayniyah", 0.9, 1, "skeleton"},
 		{"Zekiye", "Zakiyah", 0.9, 1, "skeleton"},

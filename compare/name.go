@@ -665,7 +665,9 @@ func sameUndoubled(a, b string) bool {
 // and ё after a consonant are e on a passport, ye and yo in English (ELENA
 // and Yelena, PETR and Pyotr, FEDOR and Fyodor, Potemkin and Potyomkin); ю
 // and я at the start are iu and ia, yu and ya (IURII, Yuriy); the ending
-// -ий is -ii, -iy or -y (EVGENII, Yevgeniy, Yevgeny).
+// -ий is -ii, -iy or -y (EVGENII, Yevgeniy, Yevgeny), and -ij in Czech,
+// Polish, German and South Slavic spelling (Dmitrij), which also write a
+// final й after another vowel j (Andrej and Andrey, Nikolaj and Nikolay).
 func russianE(a, b string) bool {
 	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 {
 		return false
@@ -689,11 +691,16 @@ func russianFold(f string, buf *[32]byte) []byte {
 
 func russianTail(f string, buf *[32]byte, n int) []byte {
 	end, y := len(f), false
-	for _, e := range [...]string{"iy", "ii", "yy", "yi"} {
+	for _, e := range [...]string{"iy", "ii", "yy", "yi", "ij", "yj"} {
 		if len(f) > len(e)+1 && strings.HasSuffix(f, e) {
 			end, y = len(f)-len(e), true
 			break
 		}
+	}
+	// й after another vowel, which Czech, Polish, German and the South
+	// Slavs write j: Andrej, Sergej, Nikolaj, Aleksej.
+	if !y && len(f) >= 5 && f[len(f)-1] == 'j' && isVowel(f[len(f)-2]) {
+		end, y = len(f)-1, true
 	}
 	for i := 0; i < end && n < len(buf); i++ {
 		if f[i] == 'y' && i > 0 && i+1 < end && f[i+1] == 'o' && !isVowel(f[i-1]) && f[i-1] != 'y' {

@@ -282,6 +282,9 @@ func TestSkeleton(t *testing.T) {
 		{"vali", "wali"}, // Persian writes و v, Dari and Arabic w
 		{"vladimir", "wladimir"},
 		{"damavandi", "damawandi"},
+		{"hisham", "hischam"}, // German writes sh sch, ch tsch
+		{"rashid", "raschid"},
+		{"kravchuk", "krawtschuk"},
 	}
 	for _, group := range same {
 		want := Skeleton(group[0])

@@ -10,7 +10,7 @@ package names
 //   - y is a vowel except at the start; w is kept, and v is w: Persian
 //     romanizes و as v, Dari and Arabic as w (Vahid/Wahid), German and
 //     Polish write w for v (Wladimir);
-//   - digraphs are one class: kh→x, gh→g, sh and ch→S, th→t, dh→d, ph→f,
+//   - digraphs are one class: kh→x, gh→g, sh, ch and German sch and tsch→S, th→t, dh→d, ph→f,
 //     zh→j, dj→j, ck→k; q, c and k are one class (Qasim/Kasim);
 //   - a final h after a vowel is dropped (Fatimah/Fatima);
 //   - a final i, y, ee or ie is kept as "y": it is the Arabic nisba, which
@@ -55,6 +55,18 @@ func Skeleton(f string) string {
 				continue
 			}
 			emit('h')
+			continue
+		}
+		// German writes sh sch and ch tsch (Hischam, Raschid, Timoschenko;
+		// Krawtschuk, Gorbatschow).
+		if c == 's' && next == 'c' && i+2 < len(f) && f[i+2] == 'h' {
+			emit('S')
+			i += 2
+			continue
+		}
+		if c == 't' && next == 's' && i+3 < len(f) && f[i+2] == 'c' && f[i+3] == 'h' {
+			emit('S')
+			i += 3
 			continue
 		}
 		if next == 'h' {
