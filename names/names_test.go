@@ -277,7 +277,7 @@ func TestSkeleton(t *testing.T) {
 		{"mueller", "muller"},
 		{"khalid", "khaled"},
 		{"shaykh", "sheikh", "chaykh"},
-		{"jamal", "djamel"}, // French writes ج dj
+		{"jamal", "djamel", "dschamal"}, // French writes ج dj, German dsch
 		{"hajj", "hadj"},
 		{"vali", "wali"}, // Persian writes و v, Dari and Arabic w
 		{"vladimir", "wladimir"},

@@ -10,8 +10,9 @@ package names
 //   - y is a vowel except at the start; w is kept, and v is w: Persian
 //     romanizes و as v, Dari and Arabic as w (Vahid/Wahid), German and
 //     Polish write w for v (Wladimir);
-//   - digraphs are one class: kh→x, gh→g, sh, ch and German sch and tsch→S, th→t, dh→d, ph→f,
-//     zh→j, dj→j, ck→k; q, c and k are one class (Qasim/Kasim);
+//   - digraphs are one class: kh→x, gh→g, sh and ch→S (and German sch
+//     and tsch), th→t, dh→d, ph→f, zh→j, dj→j (and German dsch), ck→k;
+//     q, c and k are one class (Qasim/Kasim);
 //   - a final h after a vowel is dropped (Fatimah/Fatima);
 //   - a final i, y, ee or ie is kept as "y": it is the Arabic nisba, which
 //     makes another name (Salim and Salimi, Baghdad and Baghdadi);
@@ -66,6 +67,11 @@ func Skeleton(f string) string {
 		}
 		if c == 't' && next == 's' && i+3 < len(f) && f[i+2] == 'c' && f[i+3] == 'h' {
 			emit('S')
+			i += 3
+			continue
+		}
+		if c == 'd' && next == 's' && i+3 < len(f) && f[i+2] == 'c' && f[i+3] == 'h' {
+			emit('j') // and dsch j, as French writes dj: Dschamal, Djamel, Jamal
 			i += 3
 			continue
 		}
