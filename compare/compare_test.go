@@ -127,6 +127,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Andrej", "Andrey", 0.95, 0.95, "variant"},
 		{"Nikolaj", "Nikolay", 0.95, 0.95, "variant"},
 		{"Dmitrij", "Dmitriy", 0.95, 0.95, "variant"},
+		// One East Slavic given name in Ukrainian, Russian and Belarusian.
+		{"Mykola", "Nikolay", 0.95, 0.95, "variant"},
+		{"Volodymyr", "Vladimir", 0.95, 0.95, "variant"},
+		{"Siarhei", "Sergey", 0.95, 0.95, "variant"},
+		{"Olha", "Olga", 0.95, 0.95, "variant"},
+		{"Ella", "Oleg", 0, 0, ""},
 		// German writes sh sch, ch tsch.
 		{"Krawtschuk", "Kravchuk", 0.9, 1, "skeleton"},
 		{"Raschid", "Rashid", 0.9, 1, "skeleton"},

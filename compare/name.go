@@ -52,6 +52,10 @@ type Token struct {
 	// SurnameBits is what a common Korean surname is worth among Koreans
 	// (names.Token.SurnameBits), 0 otherwise.
 	SurnameBits float64
+	// Slavic is the number of the East Slavic given name one of the
+	// word's forms spells in Ukrainian, Russian or Belarusian
+	// (names.SlavicGivenName), 0 for most words.
+	Slavic uint16
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -209,6 +213,13 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if pt.Latin && t.Kind == names.Word {
 			pt.Spell = names.SpellIDs(t.Forms[0])
 			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
+		}
+		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
+			for _, f := range t.Forms {
+				if pt.Slavic = names.SlavicGivenName(f); pt.Slavic != 0 {
+					break
+				}
+			}
 		}
 		switch t.Kind {
 		case names.Particle:
@@ -540,6 +551,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				}
 			}
 		}
+	}
+	// One East Slavic given name as Ukrainian, Russian and Belarusian say
+	// it: Mykola, Nikolay and Mikalai; Volodymyr and Vladimir.
+	if best < 0.95 && a.Slavic != 0 && a.Slavic == b.Slavic {
+		best, how = 0.95, "variant"
 	}
 	// A letter typed twice in a short word, where neither skeleton nor
 	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the

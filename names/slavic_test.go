@@ -1,0 +1,37 @@
+package names
+
+import "testing"
+
+func TestSlavicGivenName(t *testing.T) {
+	// Each spelling names one given name, once.
+	seen := map[string]int{}
+	for i, group := range eastSlavic {
+		if len(group) < 2 {
+			t.Errorf("group %d %v: one spelling", i, group)
+		}
+		for _, f := range group {
+			if j, ok := seen[f]; ok {
+				t.Errorf("%q in groups %d and %d", f, j, i)
+			}
+			seen[f] = i
+			if got := FoldLatin(f); got != f {
+				t.Errorf("%q is not folded (%q)", f, got)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"mykola", "nikolay", true},
+		{"serhii", "siarhei", true},
+		{"volodymyr", "uladzimir", true},
+		{"ihor", "oleh", false},
+		{"ella", "oleg", false},
+	} {
+		a, b := SlavicGivenName(tc.a), SlavicGivenName(tc.b)
+		if (a != 0 && a == b) != tc.same {
+			t.Errorf("%s %d, %s %d: same %v, want %v", tc.a, a, tc.b, b, a != 0 && a == b, tc.same)
+		}
+	}
+}
