@@ -133,6 +133,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Siarhei", "Sergey", 0.95, 0.95, "variant"},
 		{"Olha", "Olga", 0.95, 0.95, "variant"},
 		{"Ella", "Oleg", 0, 0, ""},
+		{"Grigorievich", "Ryhorovich", 0.95, 0.95, "variant"},
+		{"Serhiivna", "Sergeevna", 0.95, 0.95, "variant"},
+		{"Serhiyovych", "Sergey", 0, 0, ""}, // a patronymic is not the given name
 		// German writes sh sch, ch tsch.
 		{"Krawtschuk", "Kravchuk", 0.9, 1, "skeleton"},
 		{"Raschid", "Rashid", 0.9, 1, "skeleton"},

@@ -54,7 +54,9 @@ type Token struct {
 	SurnameBits float64
 	// Slavic is the number of the East Slavic given name one of the
 	// word's forms spells in Ukrainian, Russian or Belarusian
-	// (names.SlavicGivenName), 0 for most words.
+	// (names.SlavicGivenName), or of the father's name a patronymic is
+	// made of (names.SlavicPatronymic), with slavicPatronymic set; 0 for
+	// most words.
 	Slavic uint16
 }
 
@@ -217,6 +219,10 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
 			for _, f := range t.Forms {
 				if pt.Slavic = names.SlavicGivenName(f); pt.Slavic != 0 {
+					break
+				}
+				if p := names.SlavicPatronymic(f); p != 0 {
+					pt.Slavic = p | slavicPatronymic
 					break
 				}
 			}
@@ -553,7 +559,8 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		}
 	}
 	// One East Slavic given name as Ukrainian, Russian and Belarusian say
-	// it: Mykola, Nikolay and Mikalai; Volodymyr and Vladimir.
+	// it: Mykola, Nikolay and Mikalai; Volodymyr and Vladimir; and one
+	// patronymic: Hryhorovych, Grigorievich and Ryhorovich.
 	if best < 0.95 && a.Slavic != 0 && a.Slavic == b.Slavic {
 		best, how = 0.95, "variant"
 	}
@@ -579,6 +586,10 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	}
 	return best, how
 }
+
+// slavicPatronymic marks a Token's Slavic number as a patronymic's: the
+// patronymic Serhiyovych is not the given name Sergey.
+const slavicPatronymic = 1 << 15
 
 // unknownVariantFloor is the edit similarity from which two Latin words
 // that the name data does not give as spellings of one meet as Arabic

@@ -1,6 +1,9 @@
 package names
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // eastSlavic lists the given names that Ukrainian, Russian and Belarusian
 // each say their own way, in the Latin spellings of each: Ukrainian
@@ -20,14 +23,14 @@ var eastSlavic = [][]string{
 	{"oleh", "oleg", "aleh"},
 	{"vasyl", "vasily", "vasiliy", "vasili", "vasilii", "vasil"},
 	{"hryhoriy", "hryhorii", "grigory", "grigoriy", "grigori", "grigorii", "ryhor"},
-	{"yevhen", "yevhenii", "yevgeny", "yevgeniy", "evgeny", "evgenii", "evgeniy", "yauhen", "jauhen"},
+	{"yevhen", "yevhenii", "yevgeny", "yevgeniy", "evgeny", "evgenii", "evgeniy", "yauhen", "jauhen", "yaugen"},
 	{"yevheniya", "yevheniia", "yevgeniya", "evgeniya", "evgeniia", "yauheniya"},
 	{"bohdan", "bogdan", "bahdan"},
 	{"kostiantyn", "kostyantyn", "konstantin", "kanstantsin"},
 	{"heorhiy", "heorhii", "georgy", "georgiy", "georgii", "georgi"},
 	{"hennadiy", "hennadii", "gennady", "gennadiy", "gennadii", "gennadi", "henadz", "genadij"},
 	{"pavlo", "pavel", "paval"},
-	{"petro", "pyotr", "petr", "piotr", "piatro"},
+	{"petro", "pyotr", "petr", "piotr", "piatro", "pyatro"},
 	{"fedir", "fyodor", "fedor", "fiodar", "feodor"},
 	{"mykhailo", "mykhaylo", "mikhail", "mikhailo"},
 	{"mykyta", "nikita", "mikita"},
@@ -64,21 +67,63 @@ var eastSlavic = [][]string{
 }
 
 var (
-	slavicOnce sync.Once
-	slavicIDs  map[string]uint16
+	slavicOnce  sync.Once
+	slavicIDs   map[string]uint16
+	slavicStems map[string]uint16 // a name's stem (slavicStem) to its number
 )
+
+// patronymicEnds are the endings East Slavic patronymics add to the
+// father's given name, longest first: Ukrainian -ovych and -ivna, Russian
+// -ovich, -evich and -ovna, -evna, Belarusian -avich and -auna.
+var patronymicEnds = [...]string{
+	"iyovych", "iiovych", "ijovych", "yovych", "ievich", "yevich", "ovych", "evych",
+	"ovich", "evich", "avich", "ievna", "yevna", "ivna", "ovna", "evna", "auna", "avna",
+}
+
+// slavicStem is a given name without its final vowels, y and j, which a
+// patronymic changes or drops: Mykola and Mykolayovych, Sergey and
+// Sergeevich, Hryhoriy and Hryhorovych give mykol, serg, hryhor.
+func slavicStem(s string) string {
+	for len(s) > 3 && strings.IndexByte("aeiouyj", s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
 
 // SlavicGivenName returns the number of the East Slavic given name that
 // the folded Latin form spells in Ukrainian, Russian or Belarusian (Serhii,
 // Sergey and Siarhei give one number), or 0 when it spells none of them.
 func SlavicGivenName(form string) uint16 {
-	slavicOnce.Do(func() {
-		slavicIDs = make(map[string]uint16, 300)
-		for i, group := range eastSlavic {
-			for _, f := range group {
-				slavicIDs[f] = uint16(i + 1)
+	slavicOnce.Do(loadSlavic)
+	return slavicIDs[form]
+}
+
+func loadSlavic() {
+	slavicIDs = make(map[string]uint16, 300)
+	slavicStems = make(map[string]uint16, 300)
+	for i, group := range eastSlavic {
+		for _, f := range group {
+			slavicIDs[f] = uint16(i + 1)
+			// A man's name and its feminine share a stem (Yevgeny,
+			// Yevgeniya): patronymics are made of the man's, listed
+			// first.
+			if k := slavicStem(f); slavicStems[k] == 0 {
+				slavicStems[k] = uint16(i + 1)
 			}
 		}
-	})
-	return slavicIDs[form]
+	}
+}
+
+// SlavicPatronymic returns the number (as SlavicGivenName's) of the
+// father's given name an East Slavic patronymic is made of, in any of the
+// three languages: Hryhorovych, Grigorievich and Ryhorovich (LUKASHENKA,
+// LUKASHENKO), Serhiyivna and Sergeevna. It returns 0 for any other word.
+func SlavicPatronymic(form string) uint16 {
+	slavicOnce.Do(loadSlavic)
+	for _, e := range patronymicEnds {
+		if len(form) > len(e)+2 && strings.HasSuffix(form, e) {
+			return slavicStems[slavicStem(form[:len(form)-len(e)])]
+		}
+	}
+	return 0
 }

@@ -19,6 +19,20 @@ func TestSlavicGivenName(t *testing.T) {
 			}
 		}
 	}
+	for _, tc := range []struct{ a, b string }{
+		{"grigorievich", "ryhorovich"},
+		{"mykolayovych", "nikolayevich"},
+		{"uladzimiravich", "vladimirovich"},
+		{"yaugenavich", "yevgenevich"},
+		{"serhiivna", "sergeevna"},
+	} {
+		if a, b := SlavicPatronymic(tc.a), SlavicPatronymic(tc.b); a == 0 || a != b {
+			t.Errorf("patronymics %s %d and %s %d", tc.a, a, tc.b, b)
+		}
+	}
+	if p := SlavicPatronymic("rabinovich"); p != 0 {
+		t.Errorf("rabinovich: %d", p)
+	}
 	for _, tc := range []struct {
 		a, b string
 		same bool
