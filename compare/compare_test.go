@@ -136,6 +136,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Grigorievich", "Ryhorovich", 0.95, 0.95, "variant"},
 		{"Serhiivna", "Sergeevna", 0.95, 0.95, "variant"},
 		{"Serhiyovych", "Sergey", 0, 0, ""}, // a patronymic is not the given name
+		// Belarusian surname endings, and ju and je at the start.
+		{"Sivakau", "Sivakov", 0.95, 0.95, "variant"},
+		{"Lukashenka", "Lukashenko", 0.95, 0.95, "variant"},
+		{"Jury", "Yury", 0.95, 0.95, "variant"},
+		{"Jelena", "Yelena", 0.95, 0.95, "variant"},
+		{"Jan", "Yan", 0, 0, ""},
 		// German writes sh sch, ch tsch.
 		{"Krawtschuk", "Kravchuk", 0.9, 1, "skeleton"},
 		{"Raschid", "Rashid", 0.9, 1, "skeleton"},

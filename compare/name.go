@@ -694,7 +694,10 @@ func sameUndoubled(a, b string) bool {
 // and я at the start are iu and ia, yu and ya (IURII, Yuriy); the ending
 // -ий is -ii, -iy or -y (EVGENII, Yevgeniy, Yevgeny), and -ij in Czech,
 // Polish, German and South Slavic spelling (Dmitrij), which also write a
-// final й after another vowel j (Andrej and Andrey, Nikolaj and Nikolay).
+// final й after another vowel j (Andrej and Andrey, Nikolaj and Nikolay),
+// and ю and е at the start ju and je (Jury, Jelena). Belarusian writes the
+// surname endings -ov and -enko -au or -ou and -enka (SIVAKAU and Sivakov,
+// LUKASHENKA and Lukashenko).
 func russianE(a, b string) bool {
 	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 {
 		return false
@@ -712,6 +715,16 @@ func russianFold(f string, buf *[32]byte) []byte {
 		buf[0] = 'y'
 		f = f[1:]
 		return russianTail(f, buf, 1)
+	case len(f) > 2 && (strings.HasPrefix(f, "ju") || strings.HasPrefix(f, "je")) && !isVowel(f[2]):
+		// Czech, Polish, German, Belarusian and South Slavic Latin write
+		// ю and е at the start ju and je (Jury, Jelena); not ja, which
+		// is also another people's (Jan and Yan).
+		if f[1] == 'e' {
+			f = f[1:]
+			break
+		}
+		buf[0] = 'y'
+		return russianTail(f[1:], buf, 1)
 	}
 	return russianTail(f, buf, 0)
 }
@@ -742,6 +755,13 @@ func russianTail(f string, buf *[32]byte, n int) []byte {
 	if y && n < len(buf) {
 		buf[n] = 'y'
 		n++
+	}
+	// Belarusian ў: the surname ending -ов is -au or -ou (SIVAKAU,
+	// BARSUKOU, Sivakov), and -енко -enka (LUKASHENKA).
+	if k := n; k >= 5 && !isVowel(buf[k-3]) && buf[k-1] == 'u' && (buf[k-2] == 'a' || buf[k-2] == 'o') {
+		buf[k-2], buf[k-1] = 'o', 'v'
+	} else if k >= 6 && buf[k-1] == 'a' && buf[k-2] == 'k' && (buf[k-3] == 'n' || buf[k-3] == 'i') {
+		buf[k-1] = 'o'
 	}
 	return buf[:n]
 }
