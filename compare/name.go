@@ -217,7 +217,11 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
 		}
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
-			for _, f := range t.Forms {
+			forms := t.Forms
+			if pt.Latin {
+				forms = forms[:1] // the further forms are other readings of its letters
+			}
+			for _, f := range forms {
 				if pt.Slavic = names.SlavicGivenName(f); pt.Slavic != 0 {
 					break
 				}
@@ -699,11 +703,27 @@ func sameUndoubled(a, b string) bool {
 // surname endings -ov and -enko -au or -ou and -enka (SIVAKAU and Sivakov,
 // LUKASHENKA and Lukashenko).
 func russianE(a, b string) bool {
-	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 {
+	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 || abs(len(a)-len(b)) > 3 || russianFirst(a) != russianFirst(b) {
 		return false
 	}
 	var ba, bb [32]byte
 	return string(russianFold(a, &ba)) == string(russianFold(b, &bb))
+}
+
+// russianFirst is the first letter of f as russianFold writes it: most
+// pairs of words compared differ there, and need not be folded.
+func russianFirst(f string) byte {
+	if len(f) > 1 && (f[0] == 'y' || f[0] == 'i' || f[0] == 'j') {
+		switch f[1] {
+		case 'e':
+			return 'e'
+		case 'u', 'a':
+			if f[0] != 'j' || f[1] == 'u' {
+				return 'y'
+			}
+		}
+	}
+	return f[0]
 }
 
 // russianFold writes f into buf as russianE compares it, and returns it.

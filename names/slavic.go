@@ -119,6 +119,9 @@ func loadSlavic() {
 // three languages: Hryhorovych, Grigorievich and Ryhorovich (LUKASHENKA,
 // LUKASHENKO), Serhiyivna and Sergeevna. It returns 0 for any other word.
 func SlavicPatronymic(form string) uint16 {
+	if n := len(form); n < 7 || form[n-1] != 'h' && form[n-1] != 'a' {
+		return 0 // every ending ends in h or a
+	}
 	slavicOnce.Do(loadSlavic)
 	for _, e := range patronymicEnds {
 		if len(form) > len(e)+2 && strings.HasSuffix(form, e) {
