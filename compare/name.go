@@ -58,6 +58,9 @@ type Token struct {
 	// made of (names.SlavicPatronymic), with slavicPatronymic set; 0 for
 	// most words.
 	Slavic uint16
+	// Russian is a Latin word's first form as russianFold writes it, once
+	// when the name is prepared ("" for words under 3 or over 32 letters).
+	Russian string
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -215,6 +218,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if pt.Latin && t.Kind == names.Word {
 			pt.Spell = names.SpellIDs(t.Forms[0])
 			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
+			pt.Russian = russianKey(t.Forms[0])
 		}
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
 			forms := t.Forms
@@ -553,14 +557,8 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	}
 	// The Russian е and ё, which the parallel data spells in Arabic script
 	// two ways, as the Latin spellings have them: "apart" does not hold.
-	if best < 0.95 && a.Latin && b.Latin {
-		for _, fa := range a.Forms {
-			for _, fb := range b.Forms {
-				if russianE(fa, fb) {
-					best, how = 0.95, "variant"
-				}
-			}
-		}
+	if best < 0.95 && a.Russian != "" && a.Russian == b.Russian {
+		best, how = 0.95, "variant"
 	}
 	// One East Slavic given name as Ukrainian, Russian and Belarusian say
 	// it: Mykola, Nikolay and Mikalai; Volodymyr and Vladimir; and one
@@ -699,8 +697,9 @@ func sameUndoubled(a, b string) bool {
 	return i == len(a) && j == len(b)
 }
 
-// russianE reports whether a and b are one Russian name as a passport
-// writes it (ICAO Doc 9303, since 2013) and as English does: е at the start
+// russianKey returns a Latin form's key, which one Russian name has
+// whether a passport writes it (ICAO Doc 9303, since 2013) or English
+// does; two words with one key meet at 0.95. е at the start
 // and ё after a consonant are e on a passport, ye and yo in English (ELENA
 // and Yelena, PETR and Pyotr, FEDOR and Fyodor, Potemkin and Potyomkin); ю
 // and я at the start are iu and ia, yu and ya (IURII, Yuriy); the ending
@@ -709,32 +708,20 @@ func sameUndoubled(a, b string) bool {
 // final й after another vowel j (Andrej and Andrey, Nikolaj and Nikolay),
 // and ю and е at the start ju and je (Jury, Jelena). Belarusian writes the
 // surname endings -ov and -enko -au or -ou and -enka (SIVAKAU and Sivakov,
-// LUKASHENKA and Lukashenko).
-func russianE(a, b string) bool {
-	if a == b || len(a) < 3 || len(b) < 3 || len(a) > 32 || len(b) > 32 || abs(len(a)-len(b)) > 3 || russianFirst(a) != russianFirst(b) {
-		return false
+// LUKASHENKA and Lukashenko). Most words are their own key: then the form
+// itself is returned, and nothing is allocated.
+func russianKey(f string) string {
+	if len(f) < 3 || len(f) > 32 {
+		return ""
 	}
-	var ba, bb [32]byte
-	return string(russianFold(a, &ba)) == string(russianFold(b, &bb))
+	var buf [32]byte
+	if k := russianFold(f, &buf); string(k) != f {
+		return string(k)
+	}
+	return f
 }
 
-// russianFirst is the first letter of f as russianFold writes it: most
-// pairs of words compared differ there, and need not be folded.
-func russianFirst(f string) byte {
-	if len(f) > 1 && (f[0] == 'y' || f[0] == 'i' || f[0] == 'j') {
-		switch f[1] {
-		case 'e':
-			return 'e'
-		case 'u', 'a':
-			if f[0] != 'j' || f[1] == 'u' {
-				return 'y'
-			}
-		}
-	}
-	return f[0]
-}
-
-// russianFold writes f into buf as russianE compares it, and returns it.
+// russianFold writes f into buf as russianKey keys it, and returns it.
 func russianFold(f string, buf *[32]byte) []byte {
 	switch {
 	case strings.HasPrefix(f, "ye"), strings.HasPrefix(f, "ie"):
