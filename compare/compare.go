@@ -63,7 +63,7 @@ type Rarity interface {
 var Params = map[string]*float64{
 	"dob_exact": &dobExact, "dob_month": &dobMonth, "dob_swapped": &dobSwapped, "dob_year": &dobYear,
 	"dob_year_diff": &dobYearDiff, "dob_near1": &dobNear1, "dob_near2": &dobNear2, "dob_range": &dobRange,
-	"dob_approx": &dobApprox, "dob_mismatch": &dobMismatch, "nat_match": &natMatch, "nat_mismatch": &natMismatch,
+	"dob_approx": &dobApprox, "dob_mismatch": &dobMismatch, "dob_typo": &dobTypo, "nat_match": &natMatch, "nat_mismatch": &natMismatch,
 	"gender_match": &genderMatch, "gender_differ": &genderDiffer, "doc_match": &docMatch, "doc_differ": &docDiffer,
 	"pob_match": &pobMatch, "missing_query": &missingQuery, "missing_listed": &missingListed, "name_conflict": &nameConflict, "conflict_min": &conflictMinBits, "given_conflict_max": &givenConflictMax, "given_conflict_min": &givenConflictMinBits,
 	"weak_alias": &weakAliasBits, "weak_word": &weakWordBits, "shared_name": &sharedNameBits, "missing_paternal": &missingPaternal, "skel_floor": &skelFloor, "skel_shape_floor": &skelShapeFloor,

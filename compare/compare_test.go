@@ -345,6 +345,16 @@ func TestCompareBirthDates(t *testing.T) {
 		{"1980", []string{"1960", "1980-02-03"}, "year"}, // several listed dates: the best
 		{"1963", []string{"1960 to 1965"}, "range"},
 		{"1970", []string{"circa 1971"}, "approximate"},
+		// The same day and month, and years one mistyped digit apart or
+		// with two digits swapped: one date.
+		{"1966-03-27", []string{"1969-03-27"}, "typo"},
+		{"1983-10-01", []string{"1980-10-01"}, "typo"},
+		{"1965-04-30", []string{"1956-04-30"}, "typo"},
+		{"1955-04-30", []string{"1965-04-30"}, "typo"},
+		{"1966-03-27", []string{"1972-03-27"}, "mismatch"}, // two digits, not swapped
+		{"1966-03-27", []string{"1969-03-28"}, "mismatch"}, // another day too
+		{"1957-01-01", []string{"1967-01-01"}, "mismatch"}, // the 1st of January stands for a year
+		{"1965", []string{"1955"}, "mismatch"},             // no day and month to agree
 	}
 	for _, tt := range tests {
 		var listed []aka.BirthDate
@@ -381,6 +391,44 @@ func TestContradictingDate(t *testing.T) {
 	}
 	if off, on := score("John Smith", "1970", "John Smith", "1985"), score("John Smith", "1970", "John Smith", "1970"); off >= on {
 		t.Errorf("a contradicting date (%.3f) scores at least an agreeing one (%.3f)", off, on)
+	}
+}
+
+// TestListedDates: two lists' records (Query.Listed, as aka eval pairs
+// compares them) count a contradicting date as resolve does, but a year
+// that may be one mistyped, with no day and month to tell, only as
+// screening does.
+func TestListedDates(t *testing.T) {
+	r := tableRarity{}
+	bits := func(listed bool, qdob, ldob string) float64 {
+		e := &aka.Entity{ID: "x", Type: aka.Person, Names: []aka.Name{{Full: "Vladimir KONONOV", Kind: aka.Primary, Quality: aka.Strong}}, BirthDates: []aka.BirthDate{bd(ldob)}}
+		q := PrepareQuery(aka.Subject{Name: "Vladimir Kononov", BirthDate: qdob}, r)
+		q.Listed = listed
+		m := Compare(q, PrepareEntry(e, r), DefaultOffset)
+		if len(m.Explanation.Features) != 1 {
+			t.Fatalf("features %+v, want the birth date's", m.Explanation.Features)
+		}
+		if f := m.Explanation.Features[0]; m.Explanation.Bits != round3(m.Explanation.Name.Bits+f.Bits) {
+			t.Errorf("%s against %s: %.3f bits, want the name's %.3f and the date's %.3f", qdob, ldob, m.Explanation.Bits, m.Explanation.Name.Bits, f.Bits)
+		}
+		return m.Explanation.Features[0].Bits
+	}
+	for _, tt := range []struct {
+		q, l             string
+		screened, listed float64
+	}{
+		{"1974-10-14", "1958-03-13", dobMismatch, ListedDateMismatch},
+		{"1965-03-01", "1955", dobMismatch, dobMismatch},
+		{"1965-03-01", "1958", dobMismatch, ListedDateMismatch},
+		{"1966-03-27", "1969-03-27", dobTypo, dobTypo},
+		{"1966-03-27", "1966-03-27", dobExact, dobExact},
+	} {
+		if got := bits(false, tt.q, tt.l); got != tt.screened {
+			t.Errorf("screened, %s against %s: %.2f bits, want %.2f", tt.q, tt.l, got, tt.screened)
+		}
+		if got := bits(true, tt.q, tt.l); got != tt.listed {
+			t.Errorf("listed, %s against %s: %.2f bits, want %.2f", tt.q, tt.l, got, tt.listed)
+		}
 	}
 }
 
@@ -605,6 +653,14 @@ func TestNameConflict(t *testing.T) {
 		{"Qusay Saddam Hussein al-Tikriti", "UDAY SADDAM HUSSEIN AL-TIKRITI", true},
 		{"Rana Saddam Hussein al-Tikriti", "HALA SADDAM HUSSEIN AL-TIKRITI", true},
 		{"Mouloud Benali Kaci", "MAWLUD BENALI KACI", false},
+		// Two patronymics are two fathers when the fathers' names differ,
+		// however alike their endings make them (Grigoryevich and
+		// Andreevich: 0.58); two spellings of one are one.
+		{"Andrey Grigoryevich GURYEV", "Andrey Andreevich GURYEV", true},
+		{"Sergey Nikolaevich LUKIN", "Sergey Anatolyevich LUKIN", true},
+		{"Pavel Aleksandrovich ZOTOV", "Pavel Alekseevich ZOTOV", true},
+		{"Vladimir Mikhaylovich KONONOV", "Vladimir Mikhailovich KONONOV", false},
+		{"Olga Viktorovna SHUVALOVA", "Olga Viktorivna SHUVALOVA", false},
 	} {
 		m := Compare(PrepareQuery(aka.Subject{Name: tt.q}, r), PrepareEntry(&aka.Entity{ID: "x:5", Type: aka.Person, Names: []aka.Name{
 			{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)

@@ -31,6 +31,7 @@ var (
 	dobRange     = 3.5  // inside a listed range (or approximate date)
 	dobApprox    = 4.0  // same year, one side approximate
 	dobMismatch  = -4.0 // more than two years apart: see above
+	dobTypo      = 2.0  // the same day and month, years one digit apart: see yearTypo
 	natMatch     = 2.5
 	natMismatch  = -3.0
 	genderMatch  = 0.3
@@ -40,9 +41,28 @@ var (
 	pobMatch     = 2.0
 )
 
+// ListedDateMismatch is the evidence, in bits, of a birth date more than
+// two years from every date of the other record when both records are
+// lists' own (aka resolve, aka eval pairs). Screening counts a
+// contradicting date for little (dobMismatch), since the records screened
+// often carry wrong dates; official lists almost never contradict each
+// other (none of the 232 dated UK entries citing a UN entity in
+// ../shared/eval/uk_crosslist.jsonl is more than two years off, and of
+// 302 people the UK and OFAC give one passport number, one is more than
+// two years off other than by a typo, and that one within a listed
+// range), and relatives who share most of a name differ exactly there:
+// log2((1/233)/0.88), about -7.7.
+const ListedDateMismatch = -7.7
+
 // CompareBirthDates compares a query birth date with the dates a list gives
 // and returns the best level: lists give several dates, any may be right.
 func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvidence {
+	return compareBirthDates(q, listed, dobMismatch)
+}
+
+// compareBirthDates is CompareBirthDates with a contradicting date counting
+// mismatch bits.
+func compareBirthDates(q aka.BirthDate, listed []aka.BirthDate, mismatch float64) aka.FeatureEvidence {
 	ev := aka.FeatureEvidence{Feature: "birth_date", Query: q.String(), Level: "unknown"}
 	if q.Date.IsZero() || len(listed) == 0 {
 		return ev
@@ -53,6 +73,9 @@ func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvide
 			continue
 		}
 		level, bits := compareDate(q, l)
+		if level == "mismatch" {
+			bits = mismatchBits(q, l, mismatch)
+		}
 		if best < 0 || bits > ev.Bits {
 			ev.Level, ev.Bits, best = level, bits, i
 		}
@@ -67,19 +90,36 @@ func CompareBirthDates(q aka.BirthDate, listed []aka.BirthDate) aka.FeatureEvide
 // BirthDateBits is the evidence of the birth date q against a listed
 // person's dates (the best of them), as Compare counts it; 0 when none is
 // known.
-func BirthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 { return birthDateBits(q, listed) }
+func BirthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
+	return birthDateBits(q, listed, dobMismatch)
+}
 
-func birthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
+func birthDateBits(q aka.BirthDate, listed []aka.BirthDate, mismatch float64) float64 {
 	bits, found := 0.0, false
 	for _, l := range listed {
 		if l.Date.IsZero() {
 			continue
 		}
-		if _, b := compareDate(q, l); !found || b > bits {
+		level, b := compareDate(q, l)
+		if level == "mismatch" {
+			b = mismatchBits(q, l, mismatch)
+		}
+		if !found || b > bits {
 			bits, found = b, true
 		}
 	}
 	return bits
+}
+
+// mismatchBits is what a date more than two years from a listed one
+// counts: mismatch, but no more than screening's dobMismatch when the
+// years could be one mistyped (yearTypo) and a day or month is unknown, so
+// that the typo cannot be told from two dates (1955 and 1965-03-01).
+func mismatchBits(q, l aka.BirthDate, mismatch float64) float64 {
+	if mismatch < dobMismatch && (q.Date.Month == 0 || l.Date.Month == 0 || q.Date.Day == 0 || l.Date.Day == 0) && yearTypo(q.Date.Year, l.Date.Year) {
+		return dobMismatch
+	}
+	return mismatch
 }
 
 func compareDate(q, l aka.BirthDate) (string, float64) {
@@ -104,6 +144,9 @@ func compareDate(q, l aka.BirthDate) (string, float64) {
 		if (q.Approximate || l.Approximate) && d <= 3 {
 			return "approximate", dobNear1
 		}
+		if d > 2 && !q.Approximate && !l.Approximate && qd.Month == ld.Month && qd.Day == ld.Day && qd.Day != 0 && (qd.Month != 1 || qd.Day != 1) && yearTypo(qd.Year, ld.Year) {
+			return "typo", dobTypo
+		}
 		return yearDistance(d)
 	}
 	if q.Approximate || l.Approximate {
@@ -125,6 +168,41 @@ func compareDate(q, l aka.BirthDate) (string, float64) {
 		return "swapped", dobSwapped
 	}
 	return "year", dobYearDiff
+}
+
+// yearTypo reports whether two years differ as a typing or reading
+// mistake makes them differ: in one digit (1983 and 1980, 1955 and 1965),
+// or by two neighbouring digits swapped (1965 and 1956). With the same day
+// and month on both sides, that is one date mistyped far more often than
+// two people's: of 302 people the UK and OFAC give one passport number,
+// three carry such dates (SHUVALOVA 1966-03-27 and 1969-03-27), and none
+// a date further off otherwise. The first of January is left out: lists
+// give it for a year whose day is unknown.
+func yearTypo(a, b int) bool {
+	var da, db [4]int
+	for i := 3; i >= 0; i-- {
+		da[i], db[i] = a%10, b%10
+		a, b = a/10, b/10
+	}
+	if a != b {
+		return false // five digits or more
+	}
+	n, first := 0, -1
+	for i := range da {
+		if da[i] != db[i] {
+			if n++; first < 0 {
+				first = i
+			}
+		}
+	}
+	switch n {
+	case 1:
+		return true
+	case 2:
+		i, j := first, first+1
+		return j < 4 && da[i] == db[j] && da[j] == db[i]
+	}
+	return false
 }
 
 func yearDistance(d int) (string, float64) {

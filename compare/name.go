@@ -1277,6 +1277,16 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 	unlike := func(a *Token, others []int, on *Name) bool {
 		for _, k := range others {
 			b := &on.Tokens[k]
+			if a.Latin && b.Latin {
+				// Two patronymics are alike when their fathers' names
+				// are: the endings they share say nothing.
+				if pa, pb := names.PatronymicStem(a.Forms[0]), names.PatronymicStem(b.Forms[0]); pa != "" && pb != "" {
+					if samePatronymic(a, b, pa, pb) {
+						return false
+					}
+					continue
+				}
+			}
 			for x, fa := range a.Forms {
 				for y, fb := range b.Forms {
 					// As in TokenSimilarity, the letters one form has
@@ -1310,6 +1320,52 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// samePatronymic reports whether two patronymics, of the fathers' names
+// (names.PatronymicStem) pa and pb, may be one: the same name in the
+// table of East Slavic given names, or, outside it, two spellings of one
+// in any transliteration or language, or misspelt (Iurevich, Jur'evich and
+// Yuriyovych; Gienadzjevich and Gennadievich; Grogorievich and
+// Ryhorovich). Grigoryevich and Andreevich, Nikolaevich and Anatolyevich,
+// Aleksandrovich and Alekseevich are two fathers.
+func samePatronymic(a, b *Token, pa, pb string) bool {
+	if a.Slavic != 0 && b.Slavic != 0 {
+		return a.Slavic == b.Slavic
+	}
+	var ba, bb [24]byte
+	return levSim(patronymicFold(ba[:0], pa), patronymicFold(bb[:0], pb)) >= patronymicSim
+}
+
+// patronymicSim is the edit similarity of two fathers' names, folded by
+// patronymicFold, from which two patronymics outside the table of given
+// names may be one.
+const patronymicSim = 0.6
+
+// patronymicFold appends to buf a father's name with what its
+// transliterations and languages spell differently left out: i, y, j and
+// the soft sign's apostrophe (Iurevich, Jur'evich, Yuriyovych), g, h, kh
+// and x as one letter (Russian Grigory, Ukrainian Hryhoriy; Zakharchenko,
+// Zaxarchenko), and doubled letters once (Gennadievich, Genadzevich).
+func patronymicFold(buf []byte, s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'i', 'y', 'j', '\'':
+			continue
+		case 'g', 'x':
+			c = 'h'
+		case 'k':
+			if i+1 < len(s) && s[i+1] == 'h' {
+				continue
+			}
+		}
+		if n := len(buf); n > 0 && buf[n-1] == c {
+			continue
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
 }
 
 // shareConsonant reports whether two skeletons (names.Skeleton) have a

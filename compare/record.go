@@ -145,6 +145,19 @@ type Query struct {
 	Types []aka.EntityType
 	// Problems are fields that could not be read; they count as unknown.
 	Problems []string
+	// Listed says the query is itself a list's record, as in aka eval
+	// pairs: its birth dates are as reliable as the list's, and one that
+	// contradicts every listed date counts ListedDateMismatch.
+	Listed bool
+}
+
+// dateMismatch is what a birth date that contradicts every listed one
+// counts against q.
+func (q *Query) dateMismatch() float64 {
+	if q.Listed {
+		return ListedDateMismatch
+	}
+	return dobMismatch
 }
 
 // PrepareQuery normalizes a subject's fields. A field it cannot read is
@@ -381,7 +394,7 @@ func NameBitsNeeded(need, feat, doc float64) float64 {
 // number identifies by itself.
 func featureBits(q *Query, e *Entry) (bits, doc float64) {
 	if !q.BirthDate.Date.IsZero() {
-		bits += birthDateBits(q.BirthDate, e.Entity.BirthDates)
+		bits += birthDateBits(q.BirthDate, e.Entity.BirthDates, q.dateMismatch())
 	}
 	if q.Nationality != "" {
 		bits += nationalityBits(q.Nationality, e.Entity)
@@ -445,7 +458,7 @@ func CompareAbove(q *Query, e *Entry, only []int, offset, min float64) (aka.Matc
 	}
 	var fs []aka.FeatureEvidence
 	if !q.BirthDate.Date.IsZero() {
-		fs = append(fs, CompareBirthDates(q.BirthDate, e.Entity.BirthDates))
+		fs = append(fs, compareBirthDates(q.BirthDate, e.Entity.BirthDates, q.dateMismatch()))
 	}
 	if q.Nationality != "" {
 		fs = append(fs, CompareNationality(q.Nationality, e.Entity))

@@ -307,6 +307,7 @@ func RunPairs(cases []PairCase, r compare.Rarity, offset float64) []PairScore {
 			b.Schema = c.Schema
 		}
 		q := compare.PrepareQuery(a, r)
+		q.Listed = true
 		e := compare.PrepareEntry(SubjectEntity(b), r)
 		m := compare.Compare(q, e, offset)
 		if len(e.Names) == 0 || len(q.Name.Tokens) == 0 {

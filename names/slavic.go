@@ -114,19 +114,32 @@ func loadSlavic() {
 	}
 }
 
+// PatronymicStem returns the father's name an East Slavic patronymic is
+// made of, without the patronymic's ending and the name's final vowels
+// (Grigoryevich and Hryhorovych give grigor and hryhor, Andreevich andre),
+// or "" for a word with no patronymic ending. Unlike SlavicPatronymic it
+// reads names the table of given names does not hold.
+func PatronymicStem(form string) string {
+	if n := len(form); n < 7 || form[n-1] != 'h' && form[n-1] != 'a' {
+		return "" // every ending ends in h or a
+	}
+	for _, e := range patronymicEnds {
+		if len(form) > len(e)+2 && strings.HasSuffix(form, e) {
+			return slavicStem(form[:len(form)-len(e)])
+		}
+	}
+	return ""
+}
+
 // SlavicPatronymic returns the number (as SlavicGivenName's) of the
 // father's given name an East Slavic patronymic is made of, in any of the
 // three languages: Hryhorovych, Grigorievich and Ryhorovich (LUKASHENKA,
 // LUKASHENKO), Serhiyivna and Sergeevna. It returns 0 for any other word.
 func SlavicPatronymic(form string) uint16 {
-	if n := len(form); n < 7 || form[n-1] != 'h' && form[n-1] != 'a' {
-		return 0 // every ending ends in h or a
+	stem := PatronymicStem(form)
+	if stem == "" {
+		return 0
 	}
 	slavicOnce.Do(loadSlavic)
-	for _, e := range patronymicEnds {
-		if len(form) > len(e)+2 && strings.HasSuffix(form, e) {
-			return slavicStems[slavicStem(form[:len(form)-len(e)])]
-		}
-	}
-	return 0
+	return slavicStems[stem]
 }

@@ -117,15 +117,6 @@ const DefaultThreshold = 0.999
 // question, measured by TestFullLists at this offset.
 const DefaultOffset = 13.0
 
-// listedDateMismatch is the evidence, in bits, of two listed birth dates
-// more than two years apart. Screening counts a contradicting date for
-// little, since the records screened often carry wrong dates; official
-// lists almost never contradict each other (none of the 232 dated UK
-// entries citing a UN entity in ../shared/eval/uk_crosslist.jsonl is more
-// than two years off), and relatives who share most of a name differ
-// exactly there: log2((1/233)/0.88), about -7.7.
-const listedDateMismatch = -7.7
-
 // DefaultMaxCandidates is how many entities of each other list one name is
 // compared with at most.
 const DefaultMaxCandidates = 20
@@ -503,7 +494,7 @@ func featureBits(a, b *aka.Entity) float64 {
 		for _, d := range a.BirthDates {
 			ev := compare.CompareBirthDates(d, b.BirthDates)
 			if ev.Level == "mismatch" {
-				ev.Bits = listedDateMismatch
+				ev.Bits = compare.ListedDateMismatch
 			}
 			best = max(best, ev.Bits)
 		}
