@@ -168,7 +168,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			name = tail + " " + head
 		}
 	}
-	words := splitKoreanNames(joinPersianSuffixes(visualOrder(SplitWords(name))))
+	words := splitKoreanNames(splitGluedPrefixes(joinPersianSuffixes(visualOrder(SplitWords(name)))))
 	// Chinese writes a foreign or minority name's parts between middle
 	// dots (阿不都·哈克, Abudu Hake): each is a transcription, not a
 	// surname and a given name.

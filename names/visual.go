@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // divineNames are names of God that follow عبد ("servant of") in Arabic
 // names, with their article (عبد القادر, عبد الرحمن), and that no name
@@ -88,6 +92,36 @@ func joinPersianSuffixes(words []string) []string {
 			words[i-1] += words[i]
 			words = append(words[:i], words[i+1:]...)
 			i--
+		}
+	}
+	return words
+}
+
+// gluedPrefixes are the words that begin an Arabic compound name with the
+// word after them: عبد (Abd, "servant of") and ابو, أبو (Abu, "father of").
+var gluedPrefixes = [...]string{"عبد", "ابو", "أبو"}
+
+// splitGluedPrefixes parts an Arabic-script word that ends in a compound's
+// first word (gluedPrefixes) from it, when another word follows: "نظر
+// محمدعبد البصیر" is Nazir Mohammad Abd al-Basir. A letter that does not
+// join the next (ا د ذ ر ز ژ و ة) looks the same with or without the space
+// after it, so typists leave it out, and the compound (عبد البصیر) could
+// not form.
+func splitGluedPrefixes(words []string) []string {
+	for i := 0; i+1 < len(words); i++ {
+		w := words[i]
+		for _, p := range gluedPrefixes {
+			head, ok := strings.CutSuffix(w, p)
+			if !ok || utf8.RuneCountInString(head) < 2 || Script(w) != "Arabic" {
+				continue
+			}
+			if last, _ := utf8.DecodeLastRuneInString(head); !strings.ContainsRune("ادذرزژوةأإآ", last) {
+				continue
+			}
+			words = slices.Insert(words, i+1, p)
+			words[i] = head
+			i++
+			break
 		}
 	}
 	return words

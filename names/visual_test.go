@@ -65,3 +65,30 @@ func TestJoinPersianSuffixes(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitGluedPrefixes(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		// After د the space is invisible: عبد starts the next name.
+		{"نظر محمدعبد البصیر", []string{"نظر", "محمد", "عبد البصیر"}},
+		{"محمدابو بكر", []string{"محمد", "ابو بكر"}},
+		// ی joins the next letter: without a space the word is one.
+		{"علیعبد الله", []string{"علیعبد الله"}},
+		// Names of their own: معبد (Ma'bad), بابو (Babu).
+		{"معبد علي", []string{"معبد", "علي"}},
+		{"بابو علي", []string{"بابو", "علي"}},
+		// Last, there is no name to start.
+		{"علي محمدعبد", []string{"علي", "محمدعبد"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.name) {
+			got = append(got, tk.Raw)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
