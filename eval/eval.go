@@ -293,8 +293,15 @@ type PairScore struct {
 	Match aka.Match
 }
 
-// RunPairs scores every pair: B is taken as a listed record and A as the
-// subject screened against it.
+// RunPairs scores every pair. Neither record is the list's: each is
+// compared as screening compares a subject with a listed record, once
+// either way, and the better score counts. Screening counts a word of the
+// subject's that the listed name lacks for more than the reverse, since a
+// list gives a person's fullest name; between two records, one may give a
+// whole chain of names and the other a short form (Jaber Abdallah Jaber
+// AHMAD AL-JALAHMAH, and Jaber AL-JALAMAH), so the shorter name's words are
+// looked for in the longer. A contradicting birth date counts as between
+// two lists' records (compare.Query.Listed).
 func RunPairs(cases []PairCase, r compare.Rarity, offset float64) []PairScore {
 	out := make([]PairScore, len(cases))
 	for i := range cases {
@@ -306,16 +313,25 @@ func RunPairs(cases []PairCase, r compare.Rarity, offset float64) []PairScore {
 		if b.Schema == "" {
 			b.Schema = c.Schema
 		}
-		q := compare.PrepareQuery(a, r)
-		q.Listed = true
-		e := compare.PrepareEntry(SubjectEntity(b), r)
-		m := compare.Compare(q, e, offset)
-		if len(e.Names) == 0 || len(q.Name.Tokens) == 0 {
-			m.Score = 0
+		m := comparePair(a, b, r, offset)
+		if rev := comparePair(b, a, r, offset); rev.Score > m.Score {
+			m = rev
 		}
 		out[i] = PairScore{Case: c, Score: m.Score, Match: m}
 	}
 	return out
+}
+
+// comparePair compares a with b as a subject with a listed record.
+func comparePair(a, b aka.Subject, r compare.Rarity, offset float64) aka.Match {
+	q := compare.PrepareQuery(a, r)
+	q.Listed = true
+	e := compare.PrepareEntry(SubjectEntity(b), r)
+	m := compare.Compare(q, e, offset)
+	if len(e.Names) == 0 || len(q.Name.Tokens) == 0 {
+		m.Score = 0
+	}
+	return m
 }
 
 // SubjectEntity turns a subject into an entity, to compare two subjects.

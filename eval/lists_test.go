@@ -233,11 +233,12 @@ func TestNamesakePairs(t *testing.T) {
 			}
 		}
 	}
-	// Measured on 2026-12-06: precision 0.980, recall 0.952; 0.958 and 0.952
-	// before two patronymics of two fathers conflicted and the dates of two
-	// lists' records counted as resolve counts them (docs/threshold.md).
-	if rep.Recall < 0.94 || rep.Precision < 0.97 {
-		t.Errorf("precision %.4f, recall %.4f: want at least 0.97 and 0.94", rep.Precision, rep.Recall)
+	// Measured on 2026-12-06: precision 0.977, recall 0.968; 0.958 and 0.952
+	// before two patronymics of two fathers conflicted, the dates of two
+	// lists' records counted as resolve counts them, and a pair scored the
+	// better of its two directions (docs/threshold.md).
+	if rep.Recall < 0.96 || rep.Precision < 0.97 {
+		t.Errorf("precision %.4f, recall %.4f: want at least 0.97 and 0.96", rep.Precision, rep.Recall)
 	}
 }
 
