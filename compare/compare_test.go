@@ -661,6 +661,8 @@ func TestNameConflict(t *testing.T) {
 		{"Pavel Aleksandrovich ZOTOV", "Pavel Alekseevich ZOTOV", true},
 		{"Vladimir Mikhaylovich KONONOV", "Vladimir Mikhailovich KONONOV", false},
 		{"Olga Viktorovna SHUVALOVA", "Olga Viktorivna SHUVALOVA", false},
+		{"Ivan Iosifovich BOGUSLAVSKII", "Ivan Josephovich BOGUSLAVSKY", false},
+		{"Vitalii Iurevich ZAHARCHENKO", "Vitaliy Yuriyovych ZAKHARCHENKO", false},
 	} {
 		m := Compare(PrepareQuery(aka.Subject{Name: tt.q}, r), PrepareEntry(&aka.Entity{ID: "x:5", Type: aka.Person, Names: []aka.Name{
 			{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)

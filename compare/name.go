@@ -1346,7 +1346,8 @@ const patronymicSim = 0.6
 // transliterations and languages spell differently left out: i, y, j and
 // the soft sign's apostrophe (Iurevich, Jur'evich, Yuriyovych), g, h, kh
 // and x as one letter (Russian Grigory, Ukrainian Hryhoriy; Zakharchenko,
-// Zaxarchenko), and doubled letters once (Gennadievich, Genadzevich).
+// Zaxarchenko), ph as f (Iosifovich, Josephovich), and doubled letters
+// once (Gennadievich, Genadzevich).
 func patronymicFold(buf []byte, s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -1355,7 +1356,11 @@ func patronymicFold(buf []byte, s string) string {
 			continue
 		case 'g', 'x':
 			c = 'h'
-		case 'k':
+		case 'h':
+			if i > 0 && s[i-1] == 'p' {
+				c = 'f'
+			}
+		case 'k', 'p':
 			if i+1 < len(s) && s[i+1] == 'h' {
 				continue
 			}
