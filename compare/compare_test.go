@@ -672,6 +672,44 @@ func TestNameConflict(t *testing.T) {
 	}
 }
 
+// TestCountryConflict: one organization's branches in two countries are
+// two organizations; a country one name gives and the other leaves out is
+// no conflict.
+func TestCountryConflict(t *testing.T) {
+	r := flatRarity(8)
+	score := func(q, l string) aka.Match {
+		return Compare(PrepareQuery(aka.Subject{Name: q, Schema: "Organization"}, r),
+			PrepareEntry(&aka.Entity{ID: "x", Type: aka.Organization, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+	}
+	conflictOf := func(m aka.Match) bool {
+		for _, tok := range m.Explanation.Name.Tokens {
+			if tok.How == "conflict" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		q, l     string
+		conflict bool
+	}{
+		{"Jund al-Khilafah in Tunisia", "JUND AL-KHILAFAH IN ALGERIA", true},
+		{"Islamic State in Iraq and the Levant - Libya", "ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN", true},
+		{"Syrian Islamic Front", "IRAQI ISLAMIC FRONT", true},
+		{"Sberbank of Russia", "SBERBANK", false},
+		{"Islamic State in Iraq and the Levant", "ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN", false},
+		{"Bank of Iran in Germany", "BANK OF GERMANY IN IRAN", false}, // the same countries
+	} {
+		m := score(tt.q, tt.l)
+		if got := conflictOf(m); got != tt.conflict {
+			t.Errorf("%s against %s: conflict %v, want %v (%+v)", tt.q, tt.l, got, tt.conflict, m.Explanation.Name.Tokens)
+		}
+		if tt.conflict && m.Explanation.Name.Bits > givenConflictMax {
+			t.Errorf("%s against %s: %.2f bits, want at most %.2f", tt.q, tt.l, m.Explanation.Name.Bits, givenConflictMax)
+		}
+	}
+}
+
 // TestGeneration: a child's name is its own given name before its father's
 // name, in the Arabic naming chain; elsewhere a second forename is the
 // person's own.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/akascreen/aka"
+	"github.com/akascreen/aka/countries"
 	"github.com/akascreen/aka/names"
 )
 
@@ -46,6 +47,10 @@ type Token struct {
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
 	Paternal bool
+	// Country is the ISO code of the country a word of an organization's
+	// name names (Tunisia, Yemen, Syrian), "" otherwise: see
+	// countryConflict.
+	Country string
 	// Syllables is the number of syllables of a Latin word of a name read
 	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
@@ -288,6 +293,12 @@ func (n *Name) asOrganization(r Rarity) {
 		if t.Kind == names.Honorific {
 			t.Kind = names.Word
 			t.weigh(r)
+		}
+		if t.Kind == names.Word {
+			// Four letters at least: AL, IN, USA are codes or words.
+			if t.Latin && len(t.Forms[0]) >= 4 {
+				t.Country = countries.Code(t.Forms[0])
+			}
 			continue
 		}
 		// Written with dots, a legal form is a run of initials:
@@ -1216,6 +1227,18 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 		}
 	}
+	if l.Org && total > 0 {
+		if qi, lj, ok := countryConflict(q, l, &qUsed, &lUsed); ok {
+			// The rest of the name says which group, not which of its
+			// branches: as for two given names, the name alone stays
+			// under the threshold.
+			b := min(max(nameConflict, -total), givenConflictMax-total)
+			total += b
+			if ev != nil {
+				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Tokens[qi].Raw, Listed: l.Tokens[lj].Raw, Bits: round3(b), How: "conflict"})
+			}
+		}
+	}
 	if !l.Org && total > givenConflictMax {
 		if qi, lj, ok := shifted(q, l, qFirst, lFirst, &qUsed, &lUsed, &qTo); ok {
 			b := givenConflictMax - total
@@ -1320,6 +1343,38 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// countryConflict finds, in two organizations' names, a word left
+// unmatched on each side that names a country, two different countries,
+// neither named anywhere in the other name: one organization's branches
+// in two countries are two organizations (JUND AL-KHILAFAH IN TUNISIA and
+// JUND AL-KHILAFAH IN ALGERIA; ISLAMIC STATE IN IRAQ AND THE LEVANT -
+// LIBYA and - YEMEN). A country one name gives and the other leaves out is
+// no conflict: "Sberbank of Russia" is PJSC Sberbank.
+func countryConflict(q, l *Name, qUsed, lUsed *[64]bool) (qi, lj int, ok bool) {
+	names := func(n *Name, c string) bool {
+		for i := range n.Tokens {
+			if n.Tokens[i].Country == c {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range q.Tokens {
+		c := q.Tokens[i].Country
+		if c == "" || qUsed[i] || names(l, c) {
+			continue
+		}
+		for j := range l.Tokens {
+			d := l.Tokens[j].Country
+			if d == "" || d == c || lUsed[j] || names(q, d) {
+				continue
+			}
+			return i, j, true
+		}
+	}
+	return 0, 0, false
 }
 
 // samePatronymic reports whether two patronymics, of the fathers' names

@@ -17,6 +17,7 @@ import (
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/compare"
+	"github.com/akascreen/aka/lists"
 	"github.com/akascreen/aka/names"
 	"github.com/akascreen/aka/screening"
 )
@@ -340,6 +341,16 @@ func SubjectEntity(s aka.Subject) *aka.Entity {
 	e := &aka.Entity{ID: s.ID, Type: aka.Person, Names: []aka.Name{{Full: s.Name, Kind: aka.Primary, Quality: aka.Strong}}}
 	if types := compare.SchemaTypes(s.Schema); len(types) == 1 {
 		e.Type = types[0]
+	}
+	// The names one field holds, as a list's reader finds them: "ADF
+	// (ALLIED DEMOCRATIC FORCES)" is ADF and Allied Democratic Forces, as
+	// well as the whole.
+	if parts := lists.SplitName(s.Name, e.Type != aka.Person); len(parts) > 1 || len(parts) == 1 && parts[0] != s.Name {
+		for _, p := range parts {
+			if p != s.Name {
+				e.Names = append(e.Names, aka.Name{Full: p, Kind: aka.Alias, Quality: aka.Strong})
+			}
+		}
 	}
 	q := compare.ReadFields(s)
 	if !q.BirthDate.Date.IsZero() {

@@ -65,10 +65,39 @@ func listRecord(e *aka.Entity, name string) aka.Subject {
 // a namesake.
 func TestListPairs(t *testing.T) {
 	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
-	uk := sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx")
+	cases := crossRefPairs(un, sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx"), false)
+	// Measured on 2026-12-05: precision 0.990, recall 1.000 (docs/threshold.md).
+	checkPairs(t, cases, un, 600, 150, 0.985, 0.99)
+}
+
+// TestListOrganizationPairs is TestListPairs for organizations: the UK's
+// and the UN's names of the organizations the UK gives a UN reference,
+// and the UK name against the UN name of another organization that shares
+// the most words with it (a branch of the same group: AL-QAIDA IN YEMEN,
+// AL-QAIDA IN IRAQ). Lists give organizations their names alone.
+func TestListOrganizationPairs(t *testing.T) {
+	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
+	cases := crossRefPairs(un, sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx"), true)
+	// Measured on 2026-12-06: precision 0.955, recall 0.995; 0.959 and 0.984
+	// at the session's start (docs/threshold.md).
+	checkPairs(t, cases, un, 180, 100, 0.95, 0.99)
+}
+
+// crossRefPairs pairs the UK's entities of one kind (organizations with
+// org, people without) with the UN entities they cite, and each with the
+// UN entity of that kind, other than those it cites, that shares the most
+// words with it, two at least.
+func crossRefPairs(un, uk *lists.List, org bool) []PairCase {
 	inUN := make(map[string]*aka.Entity, len(un.Entities))
 	for _, e := range un.Entities {
 		inUN[e.ID] = e
+	}
+	kind := func(e *aka.Entity) bool { return (e.Type != aka.Person) == org }
+	record := listRecord
+	schema := ""
+	if org {
+		record = func(_ *aka.Entity, name string) aka.Subject { return aka.Subject{Name: name} }
+		schema = "Organization"
 	}
 	// A hard non-matching pair shares words, not a score: the other UN
 	// name with the most words in common with the UK name (two at least),
@@ -81,7 +110,7 @@ func TestListPairs(t *testing.T) {
 	var unNames []listedName
 	byWord := map[string][]int{}
 	for _, e := range un.Entities {
-		if e.Type != aka.Person {
+		if !kind(e) {
 			continue
 		}
 		for _, n := range e.Names {
@@ -94,16 +123,16 @@ func TestListPairs(t *testing.T) {
 	}
 	var cases []PairCase
 	for _, e := range uk.Entities {
-		if e.Type != aka.Person || len(e.Names) == 0 || names.Script(e.Names[0].Full) != "Latin" {
+		if !kind(e) || len(e.Names) == 0 || names.Script(e.Names[0].Full) != "Latin" {
 			continue
 		}
 		for _, ref := range e.CrossRefs {
 			u := inUN[ref]
-			if u == nil {
+			if u == nil || !kind(u) {
 				continue
 			}
-			a := listRecord(e, e.Names[0].Full)
-			cases = append(cases, PairCase{ID: fmt.Sprintf("%s=%s", e.ID, ref), A: a, B: listRecord(u, u.PrimaryName()), Match: true})
+			a := record(e, e.Names[0].Full)
+			cases = append(cases, PairCase{ID: fmt.Sprintf("%s=%s", e.ID, ref), A: a, B: record(u, u.PrimaryName()), Match: true, Schema: schema})
 			shared := map[int]int{}
 			for _, w := range wordsOf(a.Name) {
 				for _, k := range byWord[w] {
@@ -120,33 +149,41 @@ func TestListPairs(t *testing.T) {
 			}
 			if best >= 0 {
 				o := unNames[best]
-				cases = append(cases, PairCase{ID: fmt.Sprintf("%s~%s", e.ID, o.e.ID), A: a, B: listRecord(o.e, o.name)})
+				cases = append(cases, PairCase{ID: fmt.Sprintf("%s~%s", e.ID, o.e.ID), A: a, B: record(o.e, o.name), Schema: schema})
 			}
 		}
 	}
+	return cases
+}
+
+// checkPairs scores cases with the words of l weighed by their frequency
+// in it, logs the figures (and with -v each pair judged wrongly), and
+// fails under minPos matching or minNeg non-matching pairs, or under the
+// floors of precision and recall.
+func checkPairs(t *testing.T, cases []PairCase, l *lists.List, minPos, minNeg int, precision, recall float64) {
+	t.Helper()
 	var pos int
 	for _, c := range cases {
 		if c.Match {
 			pos++
 		}
 	}
-	if pos < 600 || len(cases)-pos < 150 {
+	if pos < minPos || len(cases)-pos < minNeg {
 		t.Fatalf("%d matching and %d non-matching pairs: too few", pos, len(cases)-pos)
 	}
-	scores := RunPairs(cases, index.NewRarity(un.Entities), compare.DefaultOffset)
+	scores := RunPairs(cases, index.NewRarity(l.Entities), compare.DefaultOffset)
 	rep := SummarizePairs(scores, compare.DefaultThreshold)
 	t.Logf("%d pairs (%d matching): precision %.4f, recall %.4f, f1 %.4f (best f1 %.4f at %.3f)",
 		rep.Pairs, pos, rep.Precision, rep.Recall, rep.F1, rep.BestF1, rep.BestThreshold)
 	if testing.Verbose() {
 		for _, sc := range scores {
 			if (sc.Score >= compare.DefaultThreshold) != sc.Case.Match {
-				t.Logf("wrong: %s %q / %q: %.3f", sc.Case.ID, sc.Case.A.Name, sc.Case.B.Name, sc.Score)
+				t.Logf("wrong: %s %q %s / %q %s: %.3f", sc.Case.ID, sc.Case.A.Name, sc.Case.A.BirthDate, sc.Case.B.Name, sc.Case.B.BirthDate, sc.Score)
 			}
 		}
 	}
-	// Measured on 2026-12-05: precision 0.990, recall 1.000 (docs/threshold.md).
-	if rep.Recall < 0.99 || rep.Precision < 0.985 {
-		t.Errorf("precision %.4f, recall %.4f: want at least 0.985 and 0.99", rep.Precision, rep.Recall)
+	if rep.Recall < recall || rep.Precision < precision {
+		t.Errorf("precision %.4f, recall %.4f: want at least %.3f and %.3f", rep.Precision, rep.Recall, precision, recall)
 	}
 }
 
@@ -192,7 +229,6 @@ func TestNamesakePairs(t *testing.T) {
 			cases = append(cases, PairCase{ID: e.ID + "=" + want.ID, A: listRecord(e, e.Names[0].Full), B: listRecord(want, want.PrimaryName()), Match: true})
 		}
 	}
-	pos := len(cases)
 	type ends struct{ first, last string }
 	groups := map[ends][]*aka.Entity{}
 	var keys []ends
@@ -219,27 +255,11 @@ func TestNamesakePairs(t *testing.T) {
 			}
 		}
 	}
-	if pos < 250 || len(cases)-pos < 100 {
-		t.Fatalf("%d matching and %d non-matching pairs: too few", pos, len(cases)-pos)
-	}
-	scores := RunPairs(cases, index.NewRarity(of.Entities), compare.DefaultOffset)
-	rep := SummarizePairs(scores, compare.DefaultThreshold)
-	t.Logf("%d pairs (%d matching): precision %.4f, recall %.4f, f1 %.4f (best f1 %.4f at %.3f)",
-		rep.Pairs, pos, rep.Precision, rep.Recall, rep.F1, rep.BestF1, rep.BestThreshold)
-	if testing.Verbose() {
-		for _, sc := range scores {
-			if (sc.Score >= compare.DefaultThreshold) != sc.Case.Match {
-				t.Logf("wrong: %s %q %s / %q %s: %.3f", sc.Case.ID, sc.Case.A.Name, sc.Case.A.BirthDate, sc.Case.B.Name, sc.Case.B.BirthDate, sc.Score)
-			}
-		}
-	}
 	// Measured on 2026-12-06: precision 0.977, recall 0.968; 0.958 and 0.952
 	// before two patronymics of two fathers conflicted, the dates of two
 	// lists' records counted as resolve counts them, and a pair scored the
 	// better of its two directions (docs/threshold.md).
-	if rep.Recall < 0.96 || rep.Precision < 0.97 {
-		t.Errorf("precision %.4f, recall %.4f: want at least 0.97 and 0.96", rep.Precision, rep.Recall)
-	}
+	checkPairs(t, cases, of, 250, 100, 0.97, 0.96)
 }
 
 // withinTwoYears reports whether two birth dates as listRecord writes them

@@ -981,6 +981,18 @@ func unHasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
+// SplitName returns the names one name field holds, by the rules this
+// package reads the UN list's name fields with (see ReadUN): names in two
+// scripts, lists separated by ";" or " / ", and a trailing parenthesized
+// group that holds names (another script, an organization's acronym or the
+// words of one). Remarks ("(PAKISTAN)", "(birth name)") are left out. org
+// says the name is an organization's. A field that holds one name gives it
+// alone.
+func SplitName(s string, org bool) []string {
+	out, _ := unSplitName(s, org)
+	return out
+}
+
 // unSplitName splits one name field into the names it holds and the text
 // that is not a name (see the rules at the top of this file). org enables
 // acronyms, which only entity names have.
@@ -1187,7 +1199,9 @@ func unGroupHasNames(head, inner string, org bool) bool {
 	if len(unSplitTop(inner, ";")) > 1 && !unHasDigit(inner) {
 		return true
 	}
-	return org && unIsAcronym(inner, head)
+	// An acronym, or the words it stands for after it: "Al-Qaida in
+	// Yemen (AQY)", "ADF (ALLIED DEMOCRATIC FORCES)".
+	return org && (unIsAcronym(inner, head) || unIsAcronym(head, inner))
 }
 
 // unLanguages are languages that lists name after a name written in them,

@@ -214,6 +214,10 @@ func TestUNSplitName(t *testing.T) {
 		{"Le Groupe Salafiste pour La Prédication et le Combat (GSPC)", true, []string{"Le Groupe Salafiste pour La Prédication et le Combat", "GSPC"}, nil},
 		{"Lord’s Resistance Movement/Army (LRM/A)", true, []string{"Lord’s Resistance Movement/Army", "LRM/A"}, nil},
 		{"AL-ITIHAAD AL-ISLAMIYA / AIAI", true, []string{"AL-ITIHAAD AL-ISLAMIYA", "AIAI"}, nil},
+		// The words an acronym stands for, after it.
+		{"ADF (ALLIED DEMOCRATIC FORCES)", true, []string{"ADF", "ALLIED DEMOCRATIC FORCES"}, nil},
+		{"ADF (ALLIED DEMOCRATIC FORCES)", false, []string{"ADF"}, []string{"ALLIED DEMOCRATIC FORCES"}},
+		{"AL-HARAMAIN (BANGLADESH)", true, []string{"AL-HARAMAIN"}, []string{"BANGLADESH"}},
 		{"Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hayat Tahrir al-Sham)", true,
 			[]string{"Hay’at Tahrir al-Sham", "HTS", "هيئة تحرير الشام", "Hayat Tahrir al-Sham"}, nil},
 		{"شبكة أنصار المجاهدين (Ansar al-Mujahideen Network - sub-unit name)", true,
