@@ -48,9 +48,9 @@ type Token struct {
 	// markPaternal): given names, the father's surname, the mother's.
 	Paternal bool
 	// Country is the ISO code of the country a word of an organization's
-	// name names (Tunisia, Yemen, Syrian), "" otherwise: see
+	// name names (Tunisia, Yemen, Syrian), zero otherwise: see
 	// countryConflict.
-	Country string
+	Country [2]byte
 	// Syllables is the number of syllables of a Latin word of a name read
 	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
@@ -297,7 +297,9 @@ func (n *Name) asOrganization(r Rarity) {
 		if t.Kind == names.Word {
 			// Four letters at least: AL, IN, USA are codes or words.
 			if t.Latin && len(t.Forms[0]) >= 4 {
-				t.Country = countries.Code(t.Forms[0])
+				if c := countries.Code(t.Forms[0]); len(c) == 2 {
+					t.Country = [2]byte{c[0], c[1]}
+				}
 			}
 			continue
 		}
@@ -1353,7 +1355,7 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 // LIBYA and - YEMEN). A country one name gives and the other leaves out is
 // no conflict: "Sberbank of Russia" is PJSC Sberbank.
 func countryConflict(q, l *Name, qUsed, lUsed *[64]bool) (qi, lj int, ok bool) {
-	names := func(n *Name, c string) bool {
+	names := func(n *Name, c [2]byte) bool {
 		for i := range n.Tokens {
 			if n.Tokens[i].Country == c {
 				return true
@@ -1363,12 +1365,12 @@ func countryConflict(q, l *Name, qUsed, lUsed *[64]bool) (qi, lj int, ok bool) {
 	}
 	for i := range q.Tokens {
 		c := q.Tokens[i].Country
-		if c == "" || qUsed[i] || names(l, c) {
+		if c == [2]byte{} || qUsed[i] || names(l, c) {
 			continue
 		}
 		for j := range l.Tokens {
 			d := l.Tokens[j].Country
-			if d == "" || d == c || lUsed[j] || names(q, d) {
+			if d == [2]byte{} || d == c || lUsed[j] || names(q, d) {
 				continue
 			}
 			return i, j, true
