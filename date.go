@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 var monthNames = map[string]int{
@@ -25,7 +26,15 @@ var approxPrefixes = []string{"approximately ", "approx. ", "approx ", "circa ",
 //	00/03/1971, 00/00/1971 the UK's unknown parts
 //	5 Mar 1971, Mar 1971   OFAC's Remarks
 //	circa 1971, approximately 1971, c. 1971
-//	1969 to 1971, 1969-1971, between 1969 and 1971
+//	1969 to 1971, 1969-1971, between 1969 and 1971, 1969 or 1971
+//	1960s                  the decade, a range
+//	1971/03/05, 19710305   year first, as East Asian forms and databases write it
+//	03/25/1971             month first, where the day cannot be a month
+//	05MAR1971, 05MAR71     as travel documents and airline messages write it
+//
+// Two-digit years are read only beside a month's name (05MAR71), as the
+// latest year not after the current one: with numbers only (05/03/71)
+// they are an error, since day, month and year could be in any order.
 //
 // A date that cannot be read is an error naming what was wrong.
 func ParseBirthDate(s string) (BirthDate, error) {
@@ -49,8 +58,14 @@ func ParseBirthDate(s string) (BirthDate, error) {
 			return parseRange(in, from, to, b.Approximate)
 		}
 	}
-	if i := strings.Index(t, " to "); i > 0 {
-		return parseRange(in, t[:i], t[i+len(" to "):], b.Approximate)
+	for _, sep := range []string{" to ", " or "} {
+		if i := strings.Index(t, sep); i > 0 {
+			return parseRange(in, t[:i], t[i+len(sep):], b.Approximate)
+		}
+	}
+	// "1960s": the decade.
+	if len(t) == 5 && t[4] == 's' && isDigits(t[:4]) && t[3] == '0' {
+		return parseRange(in, t[:4], t[:3]+"9", b.Approximate)
 	}
 	// "1969-1971": two years with a dash between them.
 	if len(t) == 9 && t[4] == '-' && isDigits(t[:4]) && isDigits(t[5:]) {
@@ -100,12 +115,29 @@ func isDigits(s string) bool {
 // parseOneDate reads one date in any of the forms ParseBirthDate accepts,
 // from lower-cased text.
 func parseOneDate(t string) (PartialDate, error) {
-	// ISO: 1971, 1971-03, 1971-03-05, and a time after a "T".
-	if len(t) >= 4 && isDigits(t[:4]) && (len(t) == 4 || t[4] == '-') {
+	// ISO: 1971, 1971-03, 1971-03-05, and a time after a "T"; year first
+	// with / or . too.
+	if len(t) >= 4 && isDigits(t[:4]) && (len(t) == 4 || t[4] == '-' || t[4] == '/' || t[4] == '.') {
 		if i := strings.IndexByte(t, 't'); i == 10 {
 			t = t[:10]
 		}
+		if t[min(4, len(t)-1)] != '-' {
+			t = strings.NewReplacer("/", "-", ".", "-").Replace(t)
+		}
 		return ParseISODate(t)
+	}
+	// Eight digits: 19710305, or 05031971 as day first.
+	if len(t) == 8 && isDigits(t) {
+		for _, d := range []string{t[:4] + "-" + t[4:6] + "-" + t[6:], t[4:] + "-" + t[2:4] + "-" + t[:2]} {
+			if p, err := ParseISODate(d); err == nil && p.Year >= 1800 {
+				return p, nil
+			}
+		}
+		return PartialDate{}, fmt.Errorf("eight digits that are no date")
+	}
+	// Day, month's name and year written together: 05mar1971, 05mar71.
+	if d, ok := compactDate(t); ok {
+		return d, d.Validate()
 	}
 	// Day first with / . or - : 05/03/1971, 5.3.1971, 00/00/1971, 03/1971.
 	for _, sep := range []string{"/", ".", "-"} {
@@ -133,6 +165,9 @@ func parseOneDate(t string) (PartialDate, error) {
 		day := 0
 		if len(parts) == 3 {
 			day, _ = strconv.Atoi(parts[0])
+			if month > 12 && day >= 1 && day <= 12 {
+				day, month = month, day // 03/25/1971: the day cannot be a month
+			}
 		}
 		if month == 0 {
 			day = 0 // "12/00/1971": a day without a month says nothing
@@ -152,6 +187,9 @@ func parseOneDate(t string) (PartialDate, error) {
 			d.Month = monthNames[w]
 		case isDigits(w) && len(w) == 4 && d.Year == 0:
 			d.Year, _ = strconv.Atoi(w)
+		case isDigits(w) && len(w) == 2 && d.Year == 0 && d.Day != 0 && d.Month != 0:
+			yy, _ := strconv.Atoi(w)
+			d.Year = fullYear(yy) // "5 mar 71": after the day and the month's name
 		case isDigits(w) && len(w) <= 2 && d.Day == 0:
 			d.Day, _ = strconv.Atoi(w)
 		default:
@@ -165,4 +203,39 @@ func parseOneDate(t string) (PartialDate, error) {
 		return PartialDate{}, err
 	}
 	return d, nil
+}
+
+// compactDate reads a day, the first three letters of a month's name and
+// a year of four or two digits written together (05mar1971, 5mar71), as
+// machine-readable travel documents and airline messages write them.
+func compactDate(t string) (PartialDate, bool) {
+	i := 0
+	for i < len(t) && i < 2 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || len(t) < i+5 {
+		return PartialDate{}, false
+	}
+	month := monthNames[t[i:i+3]]
+	rest := t[i+3:]
+	if month == 0 || !isDigits(rest) || len(rest) != 2 && len(rest) != 4 {
+		return PartialDate{}, false
+	}
+	day, _ := strconv.Atoi(t[:i])
+	year, _ := strconv.Atoi(rest)
+	if len(rest) == 2 {
+		year = fullYear(year)
+	}
+	return PartialDate{Year: year, Month: month, Day: day}, true
+}
+
+// fullYear reads a two-digit year of birth as the latest year not after
+// the current one that ends in it: 71 is 1971, 05 is 2005.
+func fullYear(yy int) int {
+	now := time.Now().Year()
+	y := now - now%100 + yy
+	if y > now {
+		y -= 100
+	}
+	return y
 }

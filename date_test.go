@@ -24,6 +24,17 @@ func TestParseBirthDate(t *testing.T) {
 		{"1960-1965", "1960/1965"},
 		{"between 1960 and 1965", "1960/1965"},
 		{"March 5, 1971", "1971-03-05"},
+		{"1960 or 1961", "1960/1961"},
+		{"1960s", "1960/1969"},
+		{"1971/03/05", "1971-03-05"},
+		{"1971.03.05", "1971-03-05"},
+		{"1971/03", "1971-03"},
+		{"19710305", "1971-03-05"},
+		{"05031971", "1971-03-05"},
+		{"03/25/1971", "1971-03-25"}, // the day cannot be a month
+		{"05MAR1971", "1971-03-05"},
+		{"5mar71", "1971-03-05"},
+		{"05 MAR 71", "1971-03-05"},
 	}
 	for _, tt := range tests {
 		got, err := ParseBirthDate(tt.in)
@@ -35,7 +46,7 @@ func TestParseBirthDate(t *testing.T) {
 			t.Errorf("ParseBirthDate(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "31/02/1971", "1971-13", "12/1971/05", "1965 to 1960", "05/03/71"} {
+	for _, bad := range []string{"", "yesterday", "31/02/1971", "1971-13", "12/1971/05", "1965 to 1960", "05/03/71", "1965s", "12345678", "1971/13/05", "Mar 71", "05XYZ1971"} {
 		if got, err := ParseBirthDate(bad); err == nil {
 			t.Errorf("ParseBirthDate(%q) = %s, want an error", bad, got)
 		}
@@ -43,7 +54,7 @@ func TestParseBirthDate(t *testing.T) {
 }
 
 func FuzzParseBirthDate(f *testing.F) {
-	for _, s := range []string{"1971", "05/03/1971", "21 Jul 1997", "circa 1965", "1960 to 1965", "between 1 and 2"} {
+	for _, s := range []string{"1971", "05/03/1971", "21 Jul 1997", "circa 1965", "1960 to 1965", "between 1 and 2", "19710305", "05MAR71", "1960s", "1971/03/05"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -172,7 +172,9 @@ func TestSearchGroupsByProfile(t *testing.T) {
 // and screens meanwhile, every entity its own profile, and groups once it
 // is done. A new catalog is resolved again.
 func TestProfilesInBackground(t *testing.T) {
-	release := make(chan struct{})
+	// Each resolution waits for a token of its own: the second must not
+	// run on the first's.
+	release := make(chan struct{}, 2)
 	started := make(chan *Catalog, 2)
 	resolveCatalog = func(ctx context.Context, c *Catalog, js []aka.LinkJudgement, workers int) (*Resolution, error) {
 		started <- c
@@ -201,7 +203,7 @@ func TestProfilesInBackground(t *testing.T) {
 		t.Errorf("GET /v1/entities/un:QDi.299 while resolving = %s, want no same_person yet", b)
 	}
 	before := s.Catalog()
-	close(release)
+	release <- struct{}{}
 	waitResolved(t, s)
 	after := s.Catalog()
 	if after.Screener != before.Screener || &after.Lists[0] != &before.Lists[0] || after.Built != before.Built {
@@ -217,6 +219,7 @@ func TestProfilesInBackground(t *testing.T) {
 	if s.Catalog().Resolution() != nil {
 		t.Error("a new catalog came resolved")
 	}
+	release <- struct{}{}
 	waitResolved(t, s)
 }
 
