@@ -187,6 +187,8 @@ func TestTokenSimilarity(t *testing.T) {
 		{"قاسمي", "Gasmi", 0.9, 1, "transliteration"},
 		{"قدير", "Ghedeir", 0.9, 1, "transliteration"},
 		{"قاسم", "Qasim", 0.9, 1, "transliteration"},
+		{"زينيه", "Zayniyah", 0.9, 1, "transliteration"}, // ه typed for ة
+		{"سميه", "Sumaya", 0.9, 1, "transliteration"},
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},
 		{"कमल", "كمال", 0, 0, ""},

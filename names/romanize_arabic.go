@@ -195,6 +195,18 @@ func romArabic(token string) []string {
 		f = romArExtend(f, rest, t)
 	} else {
 		f = romArGuess(t, rest)
+		// A final ه typed for the feminine ة, as Persian and much
+		// everyday Arabic typing write it (سميه for سمية, Sumaya;
+		// زينيه for زينية, Zayniyah): the word read with ة first, when
+		// the data knows it so or it ends in يه, the nisba's feminine.
+		if n := len(rest); n >= 3 && rest[n-1] == 'ه' {
+			tm := append(rest[:n-1:n-1], 'ة')
+			if g, _, article, known := t.arLookup(tm); known && !article {
+				f = romInterleave(g, f)
+			} else if rest[n-2] == 'ي' {
+				f = romInterleave(romArGuess(t, tm), f)
+			}
+		}
 	}
 	if !article {
 		return f

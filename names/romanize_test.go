@@ -38,6 +38,12 @@ func TestRomanize(t *testing.T) {
 		{in: "عبد", has: []string{"abd", "abdul", "abdel"}},
 		{in: "الرحمن", has: []string{"alrahman"}},
 		{in: "عبدالله", has: []string{"abdullah"}},
+		// A final ه typed for ة: read as the ة word the data knows, or as
+		// a nisba's feminine. A known word ending in ه stays as it is.
+		{in: "سميه", has: []string{"somaya", "sumaya"}},
+		{in: "رقيه", has: []string{"ruqaiya"}},
+		{in: "زينيه", has: []string{"zinia"}},
+		{in: "وجيه", has: []string{"wajih"}},
 		{in: "أحمد", has: []string{"ahmed", "ahmad"}},
 		{in: "فاطمة", has: []string{"fatima"}},
 		{in: "حسین", anyOf: []string{"hosein", "hossein", "husayn"}}, // Persian yeh
