@@ -188,6 +188,11 @@ func TestTokenSimilarity(t *testing.T) {
 		{"قدير", "Ghedeir", 0.9, 1, "transliteration"},
 		{"قاسم", "Qasim", 0.9, 1, "transliteration"},
 		{"زينيه", "Zayniyah", 0.9, 1, "transliteration"}, // ه typed for ة
+		// East Slavic given names in English, Russian, Ukrainian and
+		// Belarusian forms.
+		{"Alexander", "Alyaksandr", 0.95, 0.95, "variant"},
+		{"Andriy", "Andrei", 0.95, 0.95, "variant"},
+		{"Anatol", "Anatoliy", 0.95, 0.95, "variant"},
 		{"سميه", "Sumaya", 0.9, 1, "transliteration"},
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},

@@ -64,6 +64,23 @@ var eastSlavic = [][]string{
 	{"viktor", "victor", "viktar"},
 	{"valeriy", "valerii", "valery", "valeri", "valer"},
 	{"zakhar", "zahar"},
+	{"oleksandr", "aleksandr", "alexandr", "alexander", "aliaksandr", "alyaksandr", "aleksander"},
+	{"oleksandra", "aleksandra", "alexandra", "aliaksandra", "alyaksandra"},
+	{"oleksiy", "oleksii", "oleksij", "aleksey", "aleksei", "alexey", "alexei", "aliaksei", "alyaksei", "aleksej"},
+	{"andriy", "andrii", "andrij", "andrey", "andrei", "andrej"},
+	{"anatoliy", "anatolii", "anatoly", "anatoli", "anatol"},
+	{"vitaliy", "vitalii", "vitaly", "vitali", "vital"},
+	{"yuriy", "yurii", "yury", "yuri", "iurii", "iuri", "jury", "juri"},
+	{"yaroslav", "yaraslau", "jaroslav"},
+	{"vladyslav", "vladislav", "uladzislau"},
+	{"rostyslav", "rostislav", "rastsislau"},
+	{"sviatoslav", "svyatoslav", "sviataslau"},
+	{"arkadiy", "arkadii", "arkady", "arkadi", "arkadz"},
+	{"valentyn", "valentin", "valiantsin"},
+	{"illia", "illya", "ilya", "ilia", "ilja"},
+	{"yosyp", "iosif", "osip", "josif"},
+	{"nataliya", "nataliia", "natalia", "natalya", "natallia", "natalja"},
+	{"iryna", "irina"},
 }
 
 var (

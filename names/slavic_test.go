@@ -25,6 +25,10 @@ func TestSlavicGivenName(t *testing.T) {
 		{"uladzimiravich", "vladimirovich"},
 		{"yaugenavich", "yevgenevich"},
 		{"serhiivna", "sergeevna"},
+		{"alyaksandravich", "oleksandrovych"},
+		{"alexandrovich", "aleksandrovich"},
+		{"andreevich", "andriyovych"},
+		{"yurievich", "yuriyovych"},
 	} {
 		if a, b := SlavicPatronymic(tc.a), SlavicPatronymic(tc.b); a == 0 || a != b {
 			t.Errorf("patronymics %s %d and %s %d", tc.a, a, tc.b, b)
