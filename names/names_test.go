@@ -80,6 +80,15 @@ func TestTokenizeArabicStructure(t *testing.T) {
 		{"Shamsuddin", "Shams al-Din", "Shams ud-Din", "Shams Uddin", "Shamseddine"},
 		{"Hidayatullah", "Hidayat Ullah", "Hidayat Allah", "Hidayatollah"},
 		{"Najibullah Haqqani", "Najib Ullah Haqqani"},
+		{"Abdullah", "Abd Alla"},
+	}
+	// Alla and Ulla written apart are given names, not Allah: Alla
+	// Viktorovna POLYAKOVA, written surname first.
+	if got := keys(Tokenize("POLIAKOVA ALLA VIKTOROVNA")); len(got) != 3 {
+		t.Errorf("Tokenize(POLIAKOVA ALLA VIKTOROVNA) keys = %q, want three words", got)
+	}
+	if got := keys(Tokenize("HANSEN ULLA")); len(got) != 2 {
+		t.Errorf("Tokenize(HANSEN ULLA) keys = %q, want two words", got)
 	}
 	// Not every Abdulahi is Abdullahi: romanized, عبدالحی (Abd al-Hayy)
 	// gives abdalahi too.

@@ -535,11 +535,14 @@ func compoundForm(f string) string {
 }
 
 // compoundTails are the words that, written apart, end an "X al-Din" or
-// "X Allah" compound: "Jalal al-Din", "Najib Ullah", "هدايت الله".
+// "X Allah" compound: "Jalal al-Din", "Najib Ullah", "هدايت الله". Alla
+// and Ulla without their h are not: written apart they are given names
+// (Alla Viktorovna, the Russian Алла; Ulla), and the lists write Allah
+// apart with its h; joined (Hidayatulla, Abdalla) they still end one.
 var compoundTails = map[string]string{
 	"din": "din", "deen": "din", "dine": "din", "uddin": "din", "eddin": "din", "eddine": "din",
 	"addin": "din", "aldin": "din", "eldin": "din",
-	"allah": "allah", "ullah": "allah", "ulla": "allah", "alla": "allah", "ollah": "allah", "ellah": "allah",
+	"allah": "allah", "ullah": "allah", "ollah": "allah", "ellah": "allah",
 }
 
 // stripArticle removes a joined article: "albaghdadi" gives "baghdadi",
