@@ -87,6 +87,13 @@ func TestTokenizeArabicStructure(t *testing.T) {
 	if got := keys(Tokenize("POLIAKOVA ALLA VIKTOROVNA")); len(got) != 3 {
 		t.Errorf("Tokenize(POLIAKOVA ALLA VIKTOROVNA) keys = %q, want three words", got)
 	}
+	// Abi is a kunya after a filiation word only; elsewhere a given name.
+	if got := keys(Tokenize("Abi Smith")); len(got) != 2 {
+		t.Errorf("Tokenize(Abi Smith) keys = %q, want two words", got)
+	}
+	if got := keys(Tokenize("Ali ibn Abi Talib")); len(got) != 2 || got[1] != "abutalib" {
+		t.Errorf("Tokenize(Ali ibn Abi Talib) keys = %q, want ali and abutalib", got)
+	}
 	if got := keys(Tokenize("HANSEN ULLA")); len(got) != 2 {
 		t.Errorf("Tokenize(HANSEN ULLA) keys = %q, want two words", got)
 	}

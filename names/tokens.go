@@ -357,7 +357,9 @@ func structure(in []Token) []Token {
 			continue
 		case (honorifics[k] || scriptHonorific(t)) && (hasNext || i > 0):
 			t.Kind = Honorific
-		case hasNext && prefixForm(t) != "":
+		case hasNext && prefixForm(t) != "" && (prefixForm(t) != "abi" || i > 0 && filiation[in[i-1].Key()]):
+			// Abi is Abu's genitive, after a filiation word (Ali ibn Abi
+			// Talib); elsewhere it is a given name (Abi Smith).
 			k = prefixForm(t)
 			// Join with the next word, skipping an article between them.
 			j := i + 1
