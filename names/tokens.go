@@ -662,6 +662,31 @@ var legalForms = map[string]bool{
 	"fzco": true, "fzc": true, "fzllc": true, "est": true, "establishment": true, "sal": true,
 	"wll": true, "bsc": true, "kft": true, "sro": true, "doo": true, "sdn": true, "bhd": true,
 	"joint": true, "stock": true, "société": true, "societe": true, "anonyme": true,
+	// Spelled out: "Limited Liability Company"; Spanish and Portuguese
+	// "Sociedad Anónima", "Limitada".
+	"liability": true, "ltda": true, "limitada": true, "sociedad": true, "sociedade": true,
+	"anonima": true,
+	// Russian, Kazakh, Ukrainian and Belarusian forms as OFAC and the UK
+	// romanize them whole: "Obshchestvo s Ogranichennoi Otvetstvennostyu"
+	// (OOO), "Publichnoe Aktsionernoe Obshchestvo" (PAO), "Tovarishchestvo
+	// s Ogranichennoi Otvetstvennostyu" (TOO), "Tovarystvo z Obmezhenoyu
+	// Vidpovidalnistyu" (TOV), "Unitarnoe Predpriyatie" (a state unitary
+	// enterprise), a "Kontsern".
+	"obshchestvo": true, "obshestvo": true, "obschestvo": true, "ogranichennoi": true,
+	"ogranichennoy": true, "ogranichennoj": true, "otvetstvennostyu": true,
+	"otvetstvennostiu": true, "otvetstvennostju": true, "aktsionernoe": true,
+	"aktsionernoye": true, "publichnoe": true, "publichnoye": true, "nepublichnoe": true,
+	"zakrytoe": true, "zakrytoye": true, "otkrytoe": true, "otkrytoye": true,
+	"tovarishchestvo": true, "tovarystvo": true, "obmezhenoyu": true, "obmezhenoiu": true,
+	"vidpovidalnistyu": true, "vidpovidalnistiu": true, "aktsionerne": true, "pryvatne": true,
+	"publichne": true, "unitarnoe": true, "unitarnoye": true, "predpriyatie": true,
+	"predpriyatiye": true, "kontsern": true, "concern": true, "konzern": true,
+	// German spelled out: "Gesellschaft mit beschränkter Haftung",
+	// "Aktiengesellschaft"; Turkish "Anonim Şirketi"; Persian and Arabic
+	// "Sherkat Sahami Khass" (a private joint-stock company), "Sharikat".
+	"gesellschaft": true, "beschrankter": true, "beschraenkter": true, "haftung": true,
+	"aktiengesellschaft": true, "anonim": true, "sirketi": true, "sherkat": true,
+	"sahami": true, "khass": true, "sharikat": true, "sharika": true,
 }
 
 // IsLegalForm reports whether a token's form names an organization's
