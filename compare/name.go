@@ -51,6 +51,10 @@ type Token struct {
 	// name names (Tunisia, Yemen, Syrian), zero otherwise: see
 	// countryConflict.
 	Country [2]byte
+	// Term is the number of the word of organizations' names, in English
+	// or romanized Russian, that a word of an organization's name is
+	// (names.OrgTerm: Zavod and Plant), 0 otherwise.
+	Term uint8
 	// Syllables is the number of syllables of a Latin word of a name read
 	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
@@ -300,6 +304,9 @@ func (n *Name) asOrganization(r Rarity) {
 				if c := countries.Code(t.Forms[0]); len(c) == 2 {
 					t.Country = [2]byte{c[0], c[1]}
 				}
+			}
+			if t.Latin {
+				t.Term = names.OrgTerm(t.Forms[0])
 			}
 			continue
 		}
@@ -578,6 +585,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// patronymic: Hryhorovych, Grigorievich and Ryhorovich.
 	if best < 0.95 && a.Slavic != 0 && a.Slavic == b.Slavic {
 		best, how = 0.95, "variant"
+	}
+	// One word of organizations' names, in English and romanized
+	// Russian: Zavod and Plant, Nauchno and Scientific.
+	if best < 0.95 && a.Term != 0 && a.Term == b.Term {
+		best, how = 0.95, "translation"
 	}
 	// A letter typed twice in a short word, where neither skeleton nor
 	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the

@@ -1,0 +1,82 @@
+package names
+
+import "sync"
+
+// orgTerms are the words that Russian, Ukrainian and Belarusian
+// organizations' names are made of, with their English translations:
+// OFAC often romanizes a Russian company's name ("Aktsionernoe Obshchestvo
+// Nauchno Proizvodstvennoe Predpriyatie Salyut") where the UK and the EU
+// translate it ("Joint-Stock Company Scientific and Production Enterprise
+// Salyut"). Each group is one word's forms, folded, in the cases and
+// genders names use; legal forms (Obshchestvo, Company) are optional
+// anyway (IsLegalForm).
+var orgTerms = [][]string{
+	{"scientific", "science", "nauchno", "nauchnyi", "nauchnyy", "nauchnoe", "nauchnoye", "nauchnaya", "nauchnogo"},
+	{"production", "productive", "proizvodstvennoe", "proizvodstvennoye", "proizvodstvennaya", "proizvodstvennyi", "proizvodstvennyy", "proizvodstvennogo", "vyrobnyche"},
+	{"research", "issledovatelskii", "issledovatelskiy", "issledovatelski", "issledovatelsky", "issledovatelskaya", "issledovatelskoe", "issledovatelskogo", "doslidnyi"},
+	{"center", "centre", "tsentr", "centr", "tsentra"},
+	{"analytical", "analytic", "analiticheskii", "analiticheskiy", "analiticheski", "analiticheskaya", "analiticheskogo"},
+	{"plant", "factory", "works", "zavod", "zavoda", "kombinat", "fabrika"},
+	{"association", "obedinenie", "obyedinenie", "obiednannia"},
+	{"design", "konstruktorskoe", "konstruktorskoye", "konstruktorskogo", "proektnyi", "proyektnyy"},
+	{"bureau", "byuro", "biuro", "buro"},
+	{"experimental", "opytnoe", "opytnoye", "opytnyi", "opytnyy", "opytno", "eksperimentalnyi"},
+	{"technologies", "technology", "technological", "tekhnologii", "tekhnologiya", "tekhnologicheskii", "tekhnologicheskiy", "tekhnologichesky"},
+	{"systems", "system", "sistemy", "sistema", "sistem"},
+	{"chemical", "chemistry", "khimicheskii", "khimicheskiy", "khimicheskaya", "khimii", "khimiya"},
+	{"engineering", "mashinostroeniya", "mashinostroyeniya", "mashinostroitelnyi", "mashinostroitelnyy", "mashinostroitelnaya", "inzhiniring"},
+	{"aviation", "aviatsionnyi", "aviatsionnyy", "aviatsionnaya", "aviatsionnoe", "aviatsii"},
+	{"trading", "trade", "torgovyi", "torgovyy", "torgovaya", "torgovoe", "torgovli"},
+	{"house", "dom", "doma"},
+	{"group", "gruppa", "grupa", "gruppy"},
+	{"oil", "neft", "neftyanaya", "neftyanoi", "neftyanoy", "neftegaz"},
+	{"gas", "gaz", "gazovaya"},
+	{"transport", "transportnaya", "transportnyi", "transportnyy", "transportnoe"},
+	{"construction", "stroitelnaya", "stroitelnyi", "stroitelnyy", "stroitelnoe", "stroi", "stroy"},
+	{"investment", "investments", "investitsionnaya", "investitsionnyi", "investitsionnyy", "investitsii", "investitsiy"},
+	{"financial", "finance", "finansovaya", "finansovyi", "finansovyy", "finansovoe"},
+	{"agency", "agentstvo", "agentstva"},
+	{"fund", "foundation", "fond", "fonda"},
+	{"university", "universitet", "universiteta"},
+	{"academy", "akademiya", "akademii"},
+	{"electronics", "electronic", "elektronika", "elektroniki", "elektronnyi", "elektronnyy", "elektronnaya"},
+	{"instrument", "instruments", "priborostroeniya", "priborostroyeniya", "priborostroitelnyi", "pribor"},
+	{"shipbuilding", "sudostroitelnyi", "sudostroitelnyy", "sudostroitelnaya", "sudostroeniya"},
+	{"defense", "defence", "oboronnyi", "oboronnyy", "oboronnaya", "oboronnoe", "oborony"},
+	{"industrial", "industry", "promyshlennyi", "promyshlennyy", "promyshlennaya", "promyshlennoe", "promyshlennosti"},
+	{"energy", "energetika", "energeticheskii", "energeticheskiy", "energeticheskaya"},
+	{"radio", "radiotekhnicheskii", "radiotekhnicheskiy"},
+	{"space", "kosmicheskii", "kosmicheskiy", "kosmicheskaya", "kosmicheskoe"},
+	{"marine", "maritime", "morskoi", "morskoy", "morskaya", "morskoe"},
+	{"fleet", "flot", "flota"},
+	{"military", "voennyi", "voennyy", "voennaya", "voennoe", "voenno"},
+	{"state", "gosudarstvennyi", "gosudarstvennyy", "gosudarstvennaya", "gosudarstvennoe", "gosudarstvennoye"},
+	{"federal", "federalnoe", "federalnoye", "federalnyi", "federalnyy", "federalnaya"},
+	{"security", "bezopasnosti", "bezopasnost"},
+	{"insurance", "strakhovaya", "strakhovoi", "strakhovoy", "strakhovanie"},
+	{"national", "natsionalnyi", "natsionalnyy", "natsionalnaya", "natsionalnoe"},
+	{"international", "mezhdunarodnyi", "mezhdunarodnyy", "mezhdunarodnaya", "mezhdunarodnoe"},
+	{"institute", "institut", "instituta"},
+	{"laboratory", "laboratoriya", "laboratorii"},
+	{"complex", "kompleks", "kompleksa"},
+}
+
+var (
+	orgTermOnce sync.Once
+	orgTermIDs  map[string]uint8
+)
+
+// OrgTerm returns the number of the word of organizations' names that the
+// folded Latin form spells, in English or romanized Russian (Zavod and
+// Plant, Nauchno and Scientific give one number), or 0.
+func OrgTerm(form string) uint8 {
+	orgTermOnce.Do(func() {
+		orgTermIDs = make(map[string]uint8, 400)
+		for i, group := range orgTerms {
+			for _, f := range group {
+				orgTermIDs[f] = uint8(i + 1)
+			}
+		}
+	})
+	return orgTermIDs[form]
+}
