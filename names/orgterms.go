@@ -59,6 +59,12 @@ var orgTerms = [][]string{
 	{"institute", "institut", "instituta"},
 	{"laboratory", "laboratoriya", "laboratorii"},
 	{"complex", "kompleks", "kompleksa"},
+	// Places, as Russian names put them: "Sberbank Rossii", Sberbank of
+	// Russia.
+	{"russia", "russian", "rossii", "rossiya", "rossiia", "rossiiskaya", "rossiyskaya", "rossiiskii", "rossiyskiy", "rossiiskoi", "rossiyskoy", "rossiiskoe", "rossiyskoye"},
+	{"moscow", "moskva", "moskovskii", "moskovskiy", "moskovskaya", "moskovskoe", "moskovskogo", "moskvy"},
+	{"ukraine", "ukrainian", "ukrainy", "ukraina", "ukrainskaya", "ukrainskii", "ukrainskiy", "ukrainska", "ukrainskyi"},
+	{"belarus", "belarusian", "belarusi", "belorusskaya", "belorusskii", "belaruskaya", "belaruski"},
 }
 
 var (
