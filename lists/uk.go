@@ -349,6 +349,11 @@ func (u *ukReader) row(cells []string, pos string) error {
 				e.CrossRefs = append(e.CrossRefs, ref)
 			}
 		}
+		for _, d := range ukIDs(s) {
+			if g.add("d\x00" + string(d.Type) + "\x00" + d.Normalized) {
+				e.Documents = append(e.Documents, d)
+			}
+		}
 	}
 	if s := get(ukRegime); s != "" && g.add("p\x00"+s) {
 		e.Programs = append(e.Programs, s)
@@ -549,6 +554,31 @@ var (
 	ukUNRefRE  = regexp.MustCompile(`\(UN Ref\)\s*:\s*([A-Za-z]{2}[ieIE]\.\s?\d+(?:\s*(?:,|;|and|&)\s*[A-Za-z]{2}[ieIE]\.\s?\d+)*)`)
 	ukUNRefOne = regexp.MustCompile(`([A-Za-z]{2})([ieIE])\.\s?(\d+)`)
 )
+
+// ukIDRE finds the registration and tax numbers OFSI gives companies (and
+// some people) in Other Information, in OFAC's words or Russia's: "Tax ID
+// No. 7735579027", "INN: 7704366170", "OGRN: 1167700061540", "Government
+// Gazette Number 92611467", "Registration Number 1027700132195". The same
+// numbers in OFAC's Remarks are documents there (lists/ofac.go), so a
+// company both list is one by its number.
+var ukIDRE = regexp.MustCompile(`\b(Tax ID No\.|Tax Identification Number|INN|OGRN|Government Gazette Number|Registration Number|Registration ID|Company Number|Business Registration Number)\s*:?\s*\(?([0-9][0-9-]{5,})`)
+
+// ukIDs returns the documents ukIDRE finds in s. Tax numbers are of type
+// TaxID; registration numbers, which say which register only by their
+// label, of type OtherDoc.
+func ukIDs(s string) []aka.Document {
+	var out []aka.Document
+	for _, m := range ukIDRE.FindAllStringSubmatch(s, -1) {
+		t := aka.OtherDoc
+		switch m[1] {
+		case "Tax ID No.", "Tax Identification Number", "INN":
+			t = aka.TaxID
+		}
+		n := strings.TrimRight(m[2], "-")
+		out = append(out, aka.Document{Type: t, TypeText: strings.TrimSuffix(m[1], "."), Number: n, Normalized: aka.NormalizeDocumentNumber(n)})
+	}
+	return out
+}
 
 // ukUNRefs returns the UN list ids ("un:QDi.042") that s gives.
 func ukUNRefs(s string) []string {

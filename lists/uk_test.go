@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -391,5 +392,21 @@ func BenchmarkReadUK(b *testing.B) {
 		if _, err := ReadUKXLSX(bytes.NewReader(data), Source{}, func(*aka.Entity) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestUKIDs(t *testing.T) {
+	got := ukIDs("(UK Sanctions List Ref):RUS1405. Organization Established Date 03 Sep 1964. Government Gazette Number 92611467 (Russia) Tax ID No. 7735579027 (Russia). INN: 7704366170 OGRN: 1167700061540. TINICHNYI")
+	want := []aka.Document{
+		{Type: aka.OtherDoc, TypeText: "Government Gazette Number", Number: "92611467", Normalized: "92611467"},
+		{Type: aka.TaxID, TypeText: "Tax ID No", Number: "7735579027", Normalized: "7735579027"},
+		{Type: aka.TaxID, TypeText: "INN", Number: "7704366170", Normalized: "7704366170"},
+		{Type: aka.OtherDoc, TypeText: "OGRN", Number: "1167700061540", Normalized: "1167700061540"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ukIDs = %+v\nwant %+v", got, want)
+	}
+	if got := ukIDs("Established 1990 (UN Ref):QDe.121"); got != nil {
+		t.Errorf("ukIDs of no number = %+v", got)
 	}
 }

@@ -16,7 +16,7 @@ var orgTerms = [][]string{
 	{"research", "issledovatelskii", "issledovatelskiy", "issledovatelski", "issledovatelsky", "issledovatelskaya", "issledovatelskoe", "issledovatelskogo", "doslidnyi"},
 	{"center", "centre", "tsentr", "centr", "tsentra"},
 	{"analytical", "analytic", "analiticheskii", "analiticheskiy", "analiticheski", "analiticheskaya", "analiticheskogo"},
-	{"plant", "factory", "works", "zavod", "zavoda", "kombinat", "fabrika"},
+	{"plant", "factory", "works", "combine", "zavod", "zavoda", "kombinat", "fabrika"},
 	{"association", "obedinenie", "obyedinenie", "obiednannia"},
 	{"design", "konstruktorskoe", "konstruktorskoye", "konstruktorskogo", "proektnyi", "proyektnyy"},
 	{"bureau", "byuro", "biuro", "buro"},
@@ -43,14 +43,14 @@ var orgTerms = [][]string{
 	{"instrument", "instruments", "priborostroeniya", "priborostroyeniya", "priborostroitelnyi", "pribor"},
 	{"shipbuilding", "sudostroitelnyi", "sudostroitelnyy", "sudostroitelnaya", "sudostroeniya"},
 	{"defense", "defence", "oboronnyi", "oboronnyy", "oboronnaya", "oboronnoe", "oborony"},
-	{"industrial", "industry", "promyshlennyi", "promyshlennyy", "promyshlennaya", "promyshlennoe", "promyshlennosti"},
+	{"industrial", "industry", "industrialnyi", "promyshlennyi", "promyshlennyy", "promyshlennaya", "promyshlennoe", "promyshlennosti"},
 	{"energy", "energetika", "energeticheskii", "energeticheskiy", "energeticheskaya"},
 	{"radio", "radiotekhnicheskii", "radiotekhnicheskiy"},
 	{"space", "kosmicheskii", "kosmicheskiy", "kosmicheskaya", "kosmicheskoe"},
 	{"marine", "maritime", "morskoi", "morskoy", "morskaya", "morskoe"},
 	{"fleet", "flot", "flota"},
 	{"military", "voennyi", "voennyy", "voennaya", "voennoe", "voenno"},
-	{"state", "gosudarstvennyi", "gosudarstvennyy", "gosudarstvennaya", "gosudarstvennoe", "gosudarstvennoye"},
+	{"state", "kazennoe", "kazennyi", "kazennoye", "gosudarstvennyi", "gosudarstvennyy", "gosudarstvennaya", "gosudarstvennoe", "gosudarstvennoye"},
 	{"federal", "federalnoe", "federalnoye", "federalnyi", "federalnyy", "federalnaya"},
 	{"security", "bezopasnosti", "bezopasnost"},
 	{"insurance", "strakhovaya", "strakhovoi", "strakhovoy", "strakhovanie"},
@@ -59,6 +59,7 @@ var orgTerms = [][]string{
 	{"institute", "institut", "instituta"},
 	{"laboratory", "laboratoriya", "laboratorii"},
 	{"complex", "kompleks", "kompleksa"},
+	{"powder", "gunpowder", "porokhovoi", "porokhovoy", "porokhovoe", "porokhovoye"},
 	// Places, as Russian names put them: "Sberbank Rossii", Sberbank of
 	// Russia.
 	{"russia", "russian", "rossii", "rossiya", "rossiia", "rossiiskaya", "rossiyskaya", "rossiiskii", "rossiyskiy", "rossiiskoi", "rossiyskoy", "rossiiskoe", "rossiyskoye"},
@@ -68,21 +69,53 @@ var orgTerms = [][]string{
 }
 
 var (
-	orgTermOnce sync.Once
-	orgTermIDs  map[string]uint8
+	orgTermOnce  sync.Once
+	orgTermIDs   map[string]uint8
+	orgTermStems map[string]uint8 // orgStem of a form, when no other group's form has it
 )
+
+// orgEndings are the endings of Russian adjectives as romanizations write
+// them, longest first: Moskovskii, Moskovskiy, Moskovskij, Moskovsky and
+// Moskovski are one word.
+var orgEndings = [...]string{"ogo", "oye", "aya", "iye", "yye", "ykh", "ikh", "iy", "ii", "ij", "yi", "yy", "yj", "oe", "oi", "oy", "oj", "y", "i"}
+
+// orgStem is a folded word without its adjective's ending, keeping four
+// letters at least.
+func orgStem(form string) string {
+	for _, e := range orgEndings {
+		if len(form) >= len(e)+4 && form[len(form)-len(e):] == e {
+			return form[:len(form)-len(e)]
+		}
+	}
+	return form
+}
 
 // OrgTerm returns the number of the word of organizations' names that the
 // folded Latin form spells, in English or romanized Russian (Zavod and
-// Plant, Nauchno and Scientific give one number), or 0.
+// Plant, Nauchno and Scientific give one number), or 0. A Russian
+// adjective is also read without its ending, however it was romanized
+// (Moskovskij, Moskovsky).
 func OrgTerm(form string) uint8 {
 	orgTermOnce.Do(func() {
 		orgTermIDs = make(map[string]uint8, 400)
+		orgTermStems = make(map[string]uint8, 400)
+		ambiguous := map[string]bool{}
 		for i, group := range orgTerms {
 			for _, f := range group {
 				orgTermIDs[f] = uint8(i + 1)
+				st := orgStem(f)
+				if id, ok := orgTermStems[st]; ok && id != uint8(i+1) {
+					ambiguous[st] = true
+				}
+				orgTermStems[st] = uint8(i + 1)
 			}
 		}
+		for st := range ambiguous {
+			delete(orgTermStems, st)
+		}
 	})
-	return orgTermIDs[form]
+	if id := orgTermIDs[form]; id != 0 {
+		return id
+	}
+	return orgTermStems[orgStem(form)]
 }
