@@ -84,6 +84,9 @@ func Build(entities []*aka.Entity) *Index {
 				for i, f := range t.Forms {
 					add(f, t.Skels[i])
 				}
+				if t.Term != 0 {
+					add(termForm(t.Term), "")
+				}
 			}
 			// Adjacent words joined ("Iadena Mohammad" as
 			// "Iadenamohammad"), as compare aligns them.
@@ -112,6 +115,10 @@ const (
 	keyShort   = 't'
 	keyAnagram = 'a'
 )
+
+// termForm is the key form of a word of organizations' names that
+// names.OrgTerm numbers: no letters, so no spelling has it.
+func termForm(id uint8) string { return string([]byte{1, id}) }
 
 // keys returns the hashed index keys of one token form: the form, its
 // skeleton, and the skeleton with each one consonant deleted (for skeletons
@@ -365,9 +372,17 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	for ti := range q.Name.Tokens {
 		t := &q.Name.Tokens[ti]
-		if t.Kind == names.Word {
-			lookup(t.Forms, t.Skels, float32(t.Bits), false, wordBit(ti))
+		if t.Kind != names.Word {
+			continue
 		}
+		forms, skels := t.Forms, t.Skels
+		if t.Term != 0 {
+			// A word of organizations' names also meets its
+			// translation (names.OrgTerm: Zavod and Plant).
+			forms = append(forms[:len(forms):len(forms)], termForm(t.Term))
+			skels = append(skels[:len(skels):len(skels)], "")
+		}
+		lookup(forms, skels, float32(t.Bits), false, wordBit(ti))
 	}
 	for _, j := range q.Name.Joins {
 		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.J].Bits
