@@ -680,7 +680,8 @@ var legalForms = map[string]bool{
 	"tovarishchestvo": true, "tovarystvo": true, "obmezhenoyu": true, "obmezhenoiu": true,
 	"vidpovidalnistyu": true, "vidpovidalnistiu": true, "aktsionerne": true, "pryvatne": true,
 	"publichne": true, "unitarnoe": true, "unitarnoye": true, "predpriyatie": true,
-	"predpriyatiye": true, "kontsern": true, "concern": true, "konzern": true, "kompaniya": true,
+	"predpriyatiye": true, "enterprise": true, "unitary": true, "partnership": true,
+	"kontsern": true, "concern": true, "konzern": true, "kompaniya": true,
 	"kompanii": true,
 	// German spelled out: "Gesellschaft mit beschränkter Haftung",
 	// "Aktiengesellschaft"; Turkish "Anonim Şirketi"; Persian and Arabic
