@@ -717,6 +717,23 @@ func TestCountryConflict(t *testing.T) {
 	}
 }
 
+// TestGenericOrganizationWords: two organizations that share only the
+// words such names are made of, in English and romanized Russian, are two;
+// one that shares a name besides them is one.
+func TestGenericOrganizationWords(t *testing.T) {
+	r := flatRarity(8)
+	score := func(q, l string) aka.Match {
+		return Compare(PrepareQuery(aka.Subject{Name: q, Schema: "Organization"}, r),
+			PrepareEntry(&aka.Entity{ID: "x", Type: aka.Organization, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+	}
+	if m := score("Scientific Production Enterprise Pulsar", "NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE ISTOK"); m.Score >= DefaultThreshold || m.Explanation.Name.Bits > givenConflictMax {
+		t.Errorf("Pulsar against Istok: %.3f, %.2f bits: want under the threshold (%+v)", m.Score, m.Explanation.Name.Bits, m.Explanation.Name.Tokens)
+	}
+	if m := score("Scientific Production Enterprise Salyut", "NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE SALYUT"); m.Score < DefaultThreshold {
+		t.Errorf("Salyut against Salyut: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+}
+
 // TestGeneration: a child's name is its own given name before its father's
 // name, in the Arabic naming chain; elsewhere a second forename is the
 // person's own.

@@ -1095,9 +1095,15 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	var num, den, total float64
 	commonSeen := false
 	whole := l.Org // until a word is found unmatched or matched loosely
+	// generic stays true while every word matched is a word of
+	// organizations' names (names.OrgTerm) on both sides.
+	generic := l.Org
 	for _, u := range units {
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
+		}
+		if q.Tokens[u.q1].Term == 0 || l.Tokens[u.l1].Term == 0 || u.q2 >= 0 || u.l2 >= 0 {
+			generic = false
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
 		qTo[u.q1] = int8(u.l1 + 1)
@@ -1239,6 +1245,18 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			if ev != nil {
 				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Tokens[qi].Raw, Listed: l.Tokens[lj].Raw, Bits: round3(b), How: "conflict"})
 			}
+		}
+	}
+	if generic && total > givenConflictMax {
+		// Two organizations that share only the words such names are
+		// made of ("Scientific Production Enterprise Pulsar" and
+		// "Nauchno Proizvodstvennoe Predpriyatie Istok"): what says which
+		// organization was not matched, and the name alone stays under
+		// the threshold, as for two given names.
+		b := givenConflictMax - total
+		total += b
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Bits: round3(b), How: "generic"})
 		}
 	}
 	if l.Org && total > 0 {
