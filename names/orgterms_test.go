@@ -4,21 +4,7 @@ import "testing"
 
 func TestOrgTerm(t *testing.T) {
 	// Each spelling names one word, once, folded.
-	seen := map[string]int{}
-	for i, group := range orgTerms {
-		if len(group) < 2 {
-			t.Errorf("group %d %v: one spelling", i, group)
-		}
-		for _, f := range group {
-			if j, ok := seen[f]; ok {
-				t.Errorf("%q in groups %d and %d", f, j, i)
-			}
-			seen[f] = i
-			if got := FoldLatin(f); got != f {
-				t.Errorf("%q is not folded (%q)", f, got)
-			}
-		}
-	}
+	checkSpellingGroups(t, orgTerms)
 	for _, tc := range []struct{ a, b string }{{"zavod", "plant"}, {"nauchno", "scientific"}, {"tsentr", "centre"}} {
 		if a, b := OrgTerm(tc.a), OrgTerm(tc.b); a == 0 || a != b {
 			t.Errorf("OrgTerm(%s) = %d, OrgTerm(%s) = %d: want one word", tc.a, a, tc.b, b)

@@ -56,13 +56,7 @@ func TestJoinPersianSuffixes(t *testing.T) {
 		{"Mohammad Jafar Pour", []string{"Mohammad", "Jafar", "Pour"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, tk := range Tokenize(tt.name) {
-			got = append(got, tk.Raw)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Tokenize(%q) = %q, want %q", tt.name, got, tt.want)
-		}
+		checkRawTokens(t, tt.name, tt.want)
 	}
 }
 
@@ -83,12 +77,18 @@ func TestSplitGluedPrefixes(t *testing.T) {
 		{"علي محمدعبد", []string{"علي", "محمدعبد"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, tk := range Tokenize(tt.name) {
-			got = append(got, tk.Raw)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Tokenize(%q) = %q, want %q", tt.name, got, tt.want)
-		}
+		checkRawTokens(t, tt.name, tt.want)
+	}
+}
+
+// checkRawTokens checks the words, as written, that Tokenize makes of name.
+func checkRawTokens(t *testing.T, name string, want []string) {
+	t.Helper()
+	var got []string
+	for _, tk := range Tokenize(name) {
+		got = append(got, tk.Raw)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Tokenize(%q) = %q, want %q", name, got, want)
 	}
 }

@@ -172,21 +172,8 @@ func TestEastSlavicCrossList(t *testing.T) {
 		if want == nil {
 			continue
 		}
-		for _, name := range e.Names {
-			if names.Script(name.Full) != "Latin" {
-				continue
-			}
-			res, err := s.Rank(ctx, aka.Subject{Name: name.Full}, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n++
-			if hit, _ := foundAt(res, want.ID, s.Threshold); hit {
-				found++
-			} else if testing.Verbose() {
-				t.Logf("missed %s %q for %s (%s)", e.ID, name.Full, want.ID, want.PrimaryName())
-			}
-		}
+		dn, df := latinNamesFind(ctx, t, s, e, want, "")
+		n, found = n+dn, found+df
 	}
 	if n < 1000 {
 		t.Fatalf("only %d names of UK people paired with OFAC ones", n)
@@ -240,21 +227,8 @@ func TestOrganizationDocumentCrossList(t *testing.T) {
 			continue
 		}
 		orgs++
-		for _, name := range e.Names {
-			if names.Script(name.Full) != "Latin" {
-				continue
-			}
-			res, err := s.Rank(ctx, aka.Subject{Name: name.Full, Schema: "Organization"}, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n++
-			if hit, _ := foundAt(res, want.ID, s.Threshold); hit {
-				found++
-			} else if testing.Verbose() {
-				t.Logf("missed %s %q for %s (%s)", e.ID, name.Full, want.ID, want.PrimaryName())
-			}
-		}
+		dn, df := latinNamesFind(ctx, t, s, e, want, "Organization")
+		n, found = n+dn, found+df
 	}
 	if orgs < 30 {
 		t.Fatalf("only %d UK organizations share a number with an OFAC one", orgs)
@@ -268,4 +242,27 @@ func TestOrganizationDocumentCrossList(t *testing.T) {
 	if recall < 0.64 {
 		t.Errorf("recall %.4f, want >= 0.64", recall)
 	}
+}
+
+// latinNamesFind screens each of e's Latin names by the name alone, as
+// schema says (a person when ""), and returns how many it screened and how
+// many found want at the default threshold, logging the others with -v.
+func latinNamesFind(ctx context.Context, t *testing.T, s *Screener, e, want *aka.Entity, schema string) (n, found int) {
+	t.Helper()
+	for _, name := range e.Names {
+		if names.Script(name.Full) != "Latin" {
+			continue
+		}
+		res, err := s.Rank(ctx, aka.Subject{Name: name.Full, Schema: schema}, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if hit, _ := foundAt(res, want.ID, s.Threshold); hit {
+			found++
+		} else if testing.Verbose() {
+			t.Logf("missed %s %q for %s (%s)", e.ID, name.Full, want.ID, want.PrimaryName())
+		}
+	}
+	return n, found
 }
