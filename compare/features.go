@@ -94,6 +94,14 @@ func BirthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
 	return birthDateBits(q, listed, dobMismatch)
 }
 
+// ListedBirthDateBits is BirthDateBits between two lists' records (aka
+// resolve), as Compare counts it for a Query.Listed: a contradicting date
+// counts ListedDateMismatch, or dobMismatch where the years may be one
+// mistyped and a day is unknown.
+func ListedBirthDateBits(q aka.BirthDate, listed []aka.BirthDate) float64 {
+	return birthDateBits(q, listed, ListedDateMismatch)
+}
+
 func birthDateBits(q aka.BirthDate, listed []aka.BirthDate, mismatch float64) float64 {
 	bits, found := 0.0, false
 	for _, l := range listed {

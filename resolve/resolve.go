@@ -492,11 +492,7 @@ func featureBits(a, b *aka.Entity) float64 {
 	if len(a.BirthDates) > 0 && len(b.BirthDates) > 0 {
 		best := math.Inf(-1)
 		for _, d := range a.BirthDates {
-			ev := compare.CompareBirthDates(d, b.BirthDates)
-			if ev.Level == "mismatch" {
-				ev.Bits = compare.ListedDateMismatch
-			}
-			best = max(best, ev.Bits)
+			best = max(best, compare.ListedBirthDateBits(d, b.BirthDates))
 		}
 		bits += best
 	}
