@@ -67,6 +67,9 @@ type Token struct {
 	// made of (names.SlavicPatronymic), with slavicPatronymic set; 0 for
 	// most words.
 	Slavic uint16
+	// VowelsWritten is set on a word of a name in the Somali alphabet
+	// (names.Token.VowelsWritten).
+	VowelsWritten bool
 	// Russian is a Latin word's first form as russianFold writes it, once
 	// when the name is prepared ("" for words under 3 or over 32 letters).
 	Russian string
@@ -213,7 +216,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten}
 		pt.Script = names.Script(t.Raw)
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
@@ -230,11 +233,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			pt.Russian = russianKey(t.Forms[0])
 		}
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
-			forms := t.Forms
-			if pt.Latin {
-				forms = forms[:1] // the further forms are other readings of its letters
-			}
-			for _, f := range forms {
+			for _, f := range t.Forms {
 				if pt.Slavic = names.SlavicGivenName(f); pt.Slavic != 0 {
 					break
 				}
@@ -539,6 +538,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 					}
 				}
 				if lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
+					s2 = 0
+				}
+				// The Somali alphabet writes every vowel: Maxamed
+				// (Mohamed) has one Mahmud lacks.
+				if (a.VowelsWritten || b.VowelsWritten) && !sameShape(fa, fb) && !sameLetters(fa, fb) {
 					s2 = 0
 				}
 				if s2 > s {

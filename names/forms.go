@@ -67,6 +67,12 @@ func wordForms(w string) []string {
 	if r := soundForm(w); r != "" {
 		forms = appendUnique(forms, r)
 	}
+	for _, r := range germanSlavicForms(f) {
+		forms = appendUnique(forms, r)
+	}
+	if r := frenchSlavicForm(f); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	return forms
 }
 
@@ -218,4 +224,201 @@ func withQafG(forms []string, w string) []string {
 		return append(forms, g)
 	}
 	return forms
+}
+
+// germanSlavicForms returns f read as the German spelling of a Russian,
+// Ukrainian or Belarusian name (Duden's transliteration, which German
+// documents, papers and Swiss lists use) and written as English spells
+// it, or nil when f shows none of its marks. German writes ш and ж sch
+// (Patruschew, Prigoschin), ч tsch (Kowaltschuk), щ schtsch, х ch
+// (Chodorkowski, Lichatschow), в w (Lawrow), й and the я, ю, е after a
+// consonant j (Jewgeni, Pjotr, Matwijenko), ц z (Zyganow), с between
+// vowels ss and з s (Wassili, Kasakow). English writes sh, zh, ch, shch,
+// kh, v, y, ts, s and z, and the two share too few letters to meet:
+// LIKHACHEV and Lichatschow. sch is ш or ж, so two forms come back when
+// it is written: Prigoschin is prigoshin and prigozhin.
+//
+// Without its marks a word is not read so: ch is ч in English and ш in
+// French, j is dj in English and ж in French, w is و in Arabic names.
+// The marks are sch, a j after a consonant other than d, and a w with a
+// j or a Slavic ending (Jewgeni; Lawrow, Chodorkowski). A w with a ch is
+// not one: Chawla is not Khawla.
+func germanSlavicForms(f string) []string {
+	if len(f) < 4 || !germanSlavicMarks(f) {
+		return nil
+	}
+	var sh, zh []byte
+	put := func(s string) { sh, zh = append(sh, s...), append(zh, s...) }
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case strings.HasPrefix(f[i:], "schtsch"):
+			put("shch")
+			i += 6
+		case strings.HasPrefix(f[i:], "tsch"):
+			put("ch")
+			i += 3
+		case strings.HasPrefix(f[i:], "sch"):
+			sh, zh = append(sh, "sh"...), append(zh, "zh"...)
+			i += 2
+		case c == 'c' && i+1 < len(f) && f[i+1] == 'h':
+			put("kh")
+			i++
+		case c == 'c' && i+1 < len(f) && f[i+1] == 'k':
+			put("k")
+			i++
+		case c == 'w':
+			put("v")
+		case c == 'j':
+			put("y")
+		case c == 'z':
+			if i > 0 && f[i-1] == 't' {
+				put("s") // tz: the t is written
+			} else {
+				put("ts")
+			}
+		case c == 's' && i+1 < len(f) && f[i+1] == 's':
+			put("s")
+			i++
+		case c == 's' && i > 0 && i+1 < len(f) && isVowel(f[i-1]) && isVowel(f[i+1]):
+			put("z")
+		case c == 'x':
+			put("ks")
+		default:
+			put(string(c))
+		}
+	}
+	if string(sh) == f {
+		return nil
+	}
+	if string(zh) == string(sh) {
+		return []string{string(sh)}
+	}
+	return []string{string(sh), string(zh)}
+}
+
+// germanSlavicMarks reports whether f has the marks of a Slavic name
+// spelled the German way (see germanSlavicForms):
+//
+//   - sch, jew or wj (Prigoschin, Jewgeni, Wjatscheslaw);
+//   - jo after a consonant other than d, ё (Pjotr, Semjon), and j before
+//     another vowel after s, z, t, p, b, f, k, w or v (Tatjana, Bisjuk);
+//   - zk, ц before к (Belezki, Gorizkaja);
+//   - ch before a consonant other than l and r, or at the end after a
+//     vowel: х (Muchtar, Wainach);
+//   - a w in a Slavic ending (Lawrow, Chodorkowski, Krawez); -ew after a
+//     consonant other than r and h (Garzew, Medwedew: Andrew and Matthew
+//     are English).
+//
+// A j before a vowel after m, n, r, l or h is no mark: Amjad, Sanjay,
+// Arjun and Bahjat are Arabic and Indian names, and the South Slavs write
+// lj and nj (Putinja). Nor is a w with a ch: Chawla is not Khawla, or a
+// final -ez alone: Lopez and Perez are Spanish.
+func germanSlavicMarks(f string) bool {
+	if strings.Contains(f, "sch") || strings.Contains(f, "jew") || strings.Contains(f, "wj") || strings.Contains(f, "zk") {
+		return true
+	}
+	for i := 1; i+1 < len(f); i++ {
+		c, next := f[i], f[i+1]
+		switch {
+		case c == 'j' && isVowel(next) && strings.IndexByte("sztpbfkwv", f[i-1]) >= 0:
+			return true
+		case c == 'j' && next == 'o' && !isVowel(f[i-1]) && f[i-1] != 'd' && f[i-1] != 'j':
+			return true
+		case c == 'c' && next == 'h' && f[i-1] != 's' && f[i-1] != 't' && (i+2 == len(f) && isVowel(f[i-1]) || i+2 < len(f) && !isVowel(f[i+2]) && f[i+2] != 'l' && f[i+2] != 'r'):
+			return true
+		}
+	}
+	w := strings.Count(f, "w")
+	if n := len(f); n > 5 && strings.HasSuffix(f, "ew") && strings.IndexByte("aeiourhy", f[n-3]) < 0 {
+		return true
+	}
+	if w == 0 {
+		return false
+	}
+	for _, e := range [...]string{"ow", "owa", "ewa", "owna", "ewna", "owski", "ewski", "owskij", "ewskij", "owskaja", "ewskaja", "ez"} {
+		if len(f) > len(e)+2 && strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchSlavicForm returns f read as the French spelling of a Russian,
+// Ukrainian or Belarusian name (which French documents and the lists of
+// France, Belgium and Switzerland use) and written as English spells it,
+// or "" when f shows none of its marks. French writes у ou (Ousmanov,
+// Kovaltchouk), ч tch, ш ch (Choïgou), ж j (Jirinovski, Prigojine), г
+// before e and i gu (Evgueni, Guennadi), я, ю and е at the start ia, iou
+// and ie (Iouri, Ianoukovitch), and a mute e after a final n or dr
+// (Poutine, Volodine, Alexandre). Its marks are tch as French writes it
+// (frenchTch), iou, gue and gui, an i before a vowel at the start, and
+// those final e's (not -ene: Greene and Irene are English). A word with
+// those marks is read whole the French way: ou is u, ch sh, j zh.
+//
+// ou alone is no mark: French spells Arabic names with it (Youssef,
+// Mahmoud), and the skeleton already reads them (frenchForm).
+func frenchSlavicForm(f string) string {
+	n := len(f)
+	if n < 4 {
+		return ""
+	}
+	mute := n >= 6 && (strings.HasSuffix(f, "ine") || strings.HasSuffix(f, "dre"))
+	if !mute && !frenchTch(f) && !strings.Contains(f, "iou") && !strings.Contains(f, "gue") && !strings.Contains(f, "gui") && !(f[0] == 'i' && isVowel(f[1])) {
+		return ""
+	}
+	if mute {
+		f = f[:n-1]
+	}
+	var b []byte
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case strings.HasPrefix(f[i:], "tch"):
+			b = append(b, "ch"...)
+			i += 2
+		case strings.HasPrefix(f[i:], "ch"):
+			b = append(b, "sh"...)
+			i++
+		case strings.HasPrefix(f[i:], "ou"):
+			b = append(b, 'u')
+			i++
+		case c == 'j' && (i == 0 || f[i-1] != 'd'):
+			b = append(b, "zh"...)
+		case c == 'g' && i+2 < len(f) && f[i+1] == 'u' && (f[i+2] == 'e' || f[i+2] == 'i'):
+			b = append(b, 'g')
+			i++
+		case c == 'i' && i+1 < len(f) && isVowel(f[i+1]) && f[i+1] != 'i' && (i == 0 || !isVowel(f[i-1]) && i+2 < len(f)):
+			b = append(b, 'y') // Iouri, Viatcheslav; not a final -ia (Maria)
+		case c == 's' && i+1 < len(f) && f[i+1] == 's':
+			b = append(b, 's')
+			i++
+		default:
+			b = append(b, c)
+		}
+	}
+	if string(b) == f && !mute {
+		return ""
+	}
+	return string(b)
+}
+
+// frenchTch reports whether f has a tch that French writes for ч and
+// English does not: after a consonant (Timtchenko, Kovaltchouk), before
+// ou, es or en (Viatcheslav, Outchenkov) and at the end of a long word
+// (Ianoukovitch). English writes tch after a short vowel (Mitchell,
+// Fletcher, Hutchins, Fitch).
+func frenchTch(f string) bool {
+	for i := strings.Index(f, "tch"); i >= 0; {
+		rest := f[i+3:]
+		if i > 0 && !isVowel(f[i-1]) || rest == "" && len(f) >= 7 || strings.HasPrefix(rest, "ou") || strings.HasPrefix(rest, "es") || strings.HasPrefix(rest, "en") {
+			return true
+		}
+		j := strings.Index(rest, "tch")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	return false
 }

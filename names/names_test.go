@@ -534,3 +534,90 @@ func TestCyrillicICAOForm(t *testing.T) {
 		t.Errorf("Tokenize(IURII) forms %q, want yury among them", forms)
 	}
 }
+
+// TestWesternSlavicForms: a Slavic name as German and French write it gets
+// the spelling English gives it; a word without their marks gets none,
+// whatever its letters (English, Arabic, Indian and Spanish names).
+func TestWesternSlavicForms(t *testing.T) {
+	for in, want := range map[string][]string{
+		"lichatschow":  {"likhachov"},
+		"chodorkowski": {"khodorkovski"},
+		"prigoschin":   {"prigoshin", "prigozhin"},
+		"jewgeni":      {"yevgeni"},
+		"pjotr":        {"pyotr"},
+		"wjatscheslaw": {"vyacheslav"},
+		"janukowitsch": {"yanukovich"},
+		"belezki":      {"beletski"},
+		"garzew":       {"gartsev"},
+		"krawez":       {"kravets"},
+		"wassiljew":    {"vasilyev"},
+		"muchtar":      {"mukhtar"},
+		"bisjuk":       {"bisyuk"},
+		"andrew":       nil,
+		"matthew":      nil,
+		"chawla":       nil,
+		"amjad":        nil,
+		"sanjay":       nil,
+		"putinja":      nil,
+		"lopez":        nil,
+		"marwan":       nil,
+		"christopher":  nil,
+		"mitchell":     nil,
+		"jasim":        nil,
+		"richardson":   nil,
+	} {
+		if got := germanSlavicForms(in); !slices.Equal(got, want) {
+			t.Errorf("germanSlavicForms(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"iouri":        "yuri",
+		"kovaltchouk":  "kovalchuk",
+		"evgueni":      "evgeni",
+		"prigojine":    "prigozhin",
+		"ianoukovitch": "yanukovich",
+		"viatcheslav":  "vyacheslav",
+		"timtchenko":   "timchenko",
+		"setchine":     "sechin",
+		"alexandre":    "alexandr",
+		"sergueï":      "sergei",
+		"mitchell":     "",
+		"fletcher":     "",
+		"youssef":      "",
+		"mahmoud":      "",
+		"greene":       "",
+		"maria":        "",
+		"jamal":        "",
+	} {
+		if got := frenchSlavicForm(FoldLatin(in)); got != want {
+			t.Errorf("frenchSlavicForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, tc := range []struct{ a, b string }{
+		{"jewgeni", "yevgeniy"}, {"evgueni", "yevgeniy"}, {"juri", "yuriy"}, {"julija", "yuliya"},
+		{"tatjana", "tatyana"}, {"andrej", "andrey"}, {"dmitrij", "dmitry"}, {"michail", "mikhail"},
+	} {
+		// By the word's forms, as compare reads it: Jewgeni's is yevgeni.
+		var a uint16
+		for _, f := range Tokenize(tc.a)[0].Forms {
+			if a = SlavicGivenName(f); a != 0 {
+				break
+			}
+		}
+		if b := SlavicGivenName(tc.b); a == 0 || a != b {
+			t.Errorf("SlavicGivenName of %s's forms = %d, (%s) = %d, want one name", tc.a, a, tc.b, b)
+		}
+	}
+	// The keys of two names are two keys.
+	keys := map[string]int{}
+	var buf [32]byte
+	for i, group := range eastSlavic {
+		for _, f := range group {
+			k := string(slavicKey(f, &buf))
+			if j, ok := keys[k]; ok && j != i && k != "" {
+				t.Errorf("%q: key %q of groups %d and %d", f, k, j, i)
+			}
+			keys[k] = i
+		}
+	}
+}

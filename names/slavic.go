@@ -30,9 +30,9 @@ var eastSlavic = [][]string{
 	{"heorhiy", "heorhii", "georgy", "georgiy", "georgii", "georgi"},
 	{"hennadiy", "hennadii", "gennady", "gennadiy", "gennadii", "gennadi", "henadz", "genadij"},
 	{"pavlo", "pavel", "paval"},
-	{"petro", "pyotr", "petr", "piotr", "piatro", "pyatro"},
-	{"fedir", "fyodor", "fedor", "fiodar", "feodor"},
-	{"mykhailo", "mykhaylo", "mikhail", "mikhailo"},
+	{"petro", "pyotr", "petr", "piotr", "piatro", "pyatro", "pjotr"},
+	{"fedir", "fyodor", "fedor", "fiodar", "feodor", "fjodor"},
+	{"mykhailo", "mykhaylo", "mikhail", "mikhailo", "michail"},
 	{"mykyta", "nikita", "mikita"},
 	{"kyrylo", "kirill", "kiryl"},
 	{"hlib", "gleb", "hleb"},
@@ -43,24 +43,24 @@ var eastSlavic = [][]string{
 	{"yakiv", "yakov", "yakau", "iakov"},
 	{"matviy", "matvii", "matvey", "matvei"},
 	{"stepan", "stsiapan"},
-	{"semen", "semyon", "siamion"},
+	{"semen", "semyon", "siamion", "semjon"},
 	{"leonid", "leanid"},
 	{"stanislav", "stanislau"},
 	{"viacheslav", "vyacheslav", "viachaslau", "vyachaslau"},
 	{"olha", "olga", "volha"},
 	{"olena", "yelena", "elena", "alena", "alyona"},
-	{"tetiana", "tetyana", "tatyana", "tatiana", "tatsiana", "tatsyana"},
+	{"tetiana", "tetyana", "tatyana", "tatiana", "tatjana", "tatsiana", "tatsyana"},
 	{"halyna", "galina", "halina"},
 	{"kateryna", "yekaterina", "ekaterina", "ekateryna", "katsiaryna", "katsyaryna"},
 	{"yuliya", "yuliia", "yulia", "iuliia", "julia"},
-	{"liudmyla", "lyudmyla", "lyudmila", "liudmila", "ludmila"},
+	{"liudmyla", "lyudmyla", "lyudmila", "liudmila", "ludmila", "ljudmila"},
 	{"nadiya", "nadiia", "nadezhda", "nadzeya", "nadzeja"},
-	{"liubov", "lyubov", "liubou"},
+	{"liubov", "lyubov", "liubou", "ljubow"},
 	{"vira", "vera"},
 	{"larysa", "larisa"},
 	{"svitlana", "svetlana", "sviatlana", "svyatlana"},
 	{"oksana", "aksana"},
-	{"artem", "artyom", "artsiom", "artiom"},
+	{"artem", "artyom", "artsiom", "artiom", "artjom"},
 	{"viktor", "victor", "viktar"},
 	{"valeriy", "valerii", "valery", "valeri", "valer"},
 	{"zakhar", "zahar"},
@@ -86,6 +86,7 @@ var eastSlavic = [][]string{
 var (
 	slavicOnce  sync.Once
 	slavicIDs   map[string]uint16
+	slavicKeys  map[string]uint16 // a name's slavicKey to its number
 	slavicStems map[string]uint16 // a name's stem (slavicStem) to its number
 )
 
@@ -112,15 +113,63 @@ func slavicStem(s string) string {
 // Sergey and Siarhei give one number), or 0 when it spells none of them.
 func SlavicGivenName(form string) uint16 {
 	slavicOnce.Do(loadSlavic)
-	return slavicIDs[form]
+	if id := slavicIDs[form]; id != 0 {
+		return id
+	}
+	var buf [32]byte
+	return slavicKeys[string(slavicKey(form, &buf))]
+}
+
+// slavicKey writes into buf the spelling of a given name with the
+// beginnings and endings that Latin spellings of one East Slavic name
+// write several ways written one way, and returns it: е, ю and я at the
+// start as e, yu and ya (Yevgeni, Evgeni; Iurii, Juri, Yuri); й, ий and
+// the final и as i (Yevgeniy, Yevgenii, Evgeni; Andrey, Andrej, Andrei);
+// a j inside as y (Julija and Yuliya, Tatjana and Tatyana).
+// The table's spellings then cover those it does not list (Jewgeni,
+// written Yevgeni in English letters).
+func slavicKey(f string, buf *[32]byte) []byte {
+	if len(f) < 4 || len(f) > len(buf) {
+		return nil
+	}
+	n := 0
+	switch f[:2] {
+	case "ye", "ie", "je":
+		f = f[1:]
+	case "iu", "ju":
+		buf[0], buf[1], n, f = 'y', 'u', 2, f[2:]
+	case "ia", "ja":
+		buf[0], buf[1], n, f = 'y', 'a', 2, f[2:]
+	}
+	end := len(f)
+	for end > 2 && (f[end-1] == 'i' || f[end-1] == 'y' || f[end-1] == 'j') {
+		end--
+	}
+	out := buf[:n]
+	for i := 0; i < end; i++ {
+		if f[i] == 'j' {
+			out = append(out, 'y') // Julija, Tatjana: y
+		} else {
+			out = append(out, f[i])
+		}
+	}
+	if end < len(f) {
+		out = append(out, 'i')
+	}
+	return out
 }
 
 func loadSlavic() {
 	slavicIDs = make(map[string]uint16, 300)
 	slavicStems = make(map[string]uint16, 300)
+	slavicKeys = make(map[string]uint16, 300)
+	var buf [32]byte
 	for i, group := range eastSlavic {
 		for _, f := range group {
 			slavicIDs[f] = uint16(i + 1)
+			if k := slavicKey(f, &buf); k != nil {
+				slavicKeys[string(k)] = uint16(i + 1)
+			}
 			// A man's name and its feminine share a stem (Yevgeny,
 			// Yevgeniya): patronymics are made of the man's, listed
 			// first.

@@ -41,6 +41,11 @@ type Token struct {
 	// or Hangul, is worth among Koreans when it is one of the commonest
 	// five (KoreanSurnameBits), and 0 otherwise.
 	SurnameBits float64
+	// VowelsWritten is set on the Latin words of a name in the Somali
+	// alphabet, which writes every vowel, long ones twice: a vowel
+	// written in one word and not in another makes another name there
+	// (Maxamed, Mohamed, and Maxamuud, Mahmud).
+	VowelsWritten bool
 }
 
 // Key returns the token's canonical Latin form.
@@ -194,7 +199,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			}
 			continue
 		}
-		toks = append(toks, Token{Raw: w, Forms: forms})
+		toks = append(toks, Token{Raw: w, Forms: forms, VowelsWritten: orth == Somali && Script(w) == "Latin"})
 	}
 	for i := range toks {
 		// Written in Hangul, a word of one syllable is the surname

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/index"
@@ -149,6 +150,11 @@ func TestCrossScriptRecall(t *testing.T) {
 		// ... and with the passport's country, Russia, which says that
 		// kh and g may stand for h (ABU KHANIFA, Abu Hanifa; OLEG, Oleh).
 		{"UK Cyrillic names in ICAO 9303 Latin, on a Russian passport, in the UK list", ukScreener, ukByID, icaoQueries(queries(uk, "Cyrillic", self), "RUS"), 0.98, 0.985},
+		// ... and as German and French write them (Duden: Евгений
+		// Jewgeni, Пригожин Prigoschin; French: Evgueni, Prigojine), as
+		// the press, the registers and the lists of those countries do.
+		{"UK Cyrillic names in German Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), german), 0.955, 0.975},
+		{"UK Cyrillic names in French Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), french), 0.975, 0.985},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
 			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
 				queries(au, "Han", self), queries(au, "Ethiopic", self)),
@@ -191,6 +197,95 @@ func icaoQueries(qs []scriptQuery, country string) []scriptQuery {
 			}
 		}
 		out = append(out, scriptQuery{id: q.id, name: b.String(), country: country})
+	}
+	return out
+}
+
+// german and french are the transliterations of Cyrillic German and French
+// write (Duden's; the French usage of the press and of Wikipedia), letter
+// by letter. westernQueries adds what depends on the letters around: е, ё,
+// ю and я after a vowel or at the start, -ий at the end, с between vowels,
+// French г before е and и, and French -ин at the end.
+var (
+	german = map[rune]string{
+		'а': "a", 'б': "b", 'в': "w", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+		'ж': "sch", 'з': "s", 'и': "i", 'і': "i", 'ї': "ji", 'й': "i", 'к': "k", 'л': "l", 'м': "m",
+		'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "w", 'ф': "f",
+		'х': "ch", 'ц': "z", 'ч': "tsch", 'ш': "sch", 'щ': "schtsch", 'ъ': "", 'ы': "y", 'ь': "",
+		'э': "e", 'ю': "ju", 'я': "ja",
+	}
+	french = map[rune]string{
+		'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "io", 'є': "ie",
+		'ж': "j", 'з': "z", 'и': "i", 'і': "i", 'ї': "ï", 'й': "ï", 'к': "k", 'л': "l", 'м': "m",
+		'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "ou", 'ў': "ou", 'ф': "f",
+		'х': "kh", 'ц': "ts", 'ч': "tch", 'ш': "ch", 'щ': "chtch", 'ъ': "", 'ы': "y", 'ь': "",
+		'э': "e", 'ю': "iou", 'я': "ia",
+	}
+)
+
+// westernQueries writes each name in Cyrillic in the German or the French
+// Latin (german, french), in the case of the original's first letters.
+func westernQueries(qs []scriptQuery, table map[rune]string) []scriptQuery {
+	fr := table['ж'] == "j"
+	vowel := func(r rune) bool { return strings.ContainsRune("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ", r) }
+	out := make([]scriptQuery, 0, len(qs))
+	for _, q := range qs {
+		rs := []rune(q.name)
+		var b strings.Builder
+		for i, r := range rs {
+			lr := unicode.ToLower(r)
+			v, ok := table[lr]
+			if !ok {
+				b.WriteRune(r)
+				continue
+			}
+			var prev, next rune
+			if i > 0 {
+				prev = unicode.ToLower(rs[i-1])
+			}
+			if i+1 < len(rs) {
+				next = unicode.ToLower(rs[i+1])
+			}
+			start := !unicode.IsLetter(prev)
+			end := !unicode.IsLetter(next)
+			switch {
+			case lr == 'е' && (start || vowel(prev) || prev == 'ь' || prev == 'ъ'):
+				v = "je"
+				if fr && start {
+					v = "e" // Evgueni, Elena
+				} else if fr {
+					v = "ie"
+				}
+			case lr == 'и' && next == 'й' && i+2 >= len(rs) || lr == 'и' && next == 'й' && !unicode.IsLetter(rs[i+2]):
+				v = "i"
+			case lr == 'й' && prev == 'и' && end:
+				v = ""
+			case lr == 'й' && !fr && vowel(next):
+				v = "j"
+			case lr == 'й' && fr && !vowel(prev):
+				v = "i"
+			case lr == 'с' && vowel(prev) && vowel(next):
+				v = "ss"
+			case fr && lr == 'г' && strings.ContainsRune("еиыэ", next):
+				v = "gu"
+			case fr && lr == 'н' && end && (prev == 'и' || prev == 'ы'):
+				v = "ne"
+			case fr && lr == 'и' && vowel(prev):
+				v = "ï"
+			case lr == 'ё' && strings.ContainsRune("жчшщ", prev):
+				v = "o"
+			}
+			if unicode.IsUpper(r) && v != "" {
+				if i+1 < len(rs) && unicode.IsUpper(rs[i+1]) || i > 0 && unicode.IsUpper(rs[i-1]) {
+					v = strings.ToUpper(v)
+				} else {
+					first, size := utf8.DecodeRuneInString(v)
+					v = string(unicode.ToUpper(first)) + v[size:]
+				}
+			}
+			b.WriteString(v)
+		}
+		out = append(out, scriptQuery{id: q.id, name: b.String()})
 	}
 	return out
 }
