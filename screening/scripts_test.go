@@ -227,7 +227,9 @@ var (
 // Latin (german, french), in the case of the original's first letters.
 func westernQueries(qs []scriptQuery, table map[rune]string) []scriptQuery {
 	fr := table['ж'] == "j"
-	vowel := func(r rune) bool { return strings.ContainsRune("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ", r) }
+	vowel := func(r rune) bool {
+		return strings.ContainsRune("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ", r)
+	}
 	out := make([]scriptQuery, 0, len(qs))
 	for _, q := range qs {
 		rs := []rune(q.name)
