@@ -72,7 +72,10 @@ type Token struct {
 	VowelsWritten bool
 	// Russian is a Latin word's first form as russianFold writes it, once
 	// when the name is prepared ("" for words under 3 or over 32 letters).
-	Russian string
+	// Russian2 is its other forms' first key that differs, "" for most
+	// words: a German or Polish reading of the word (Jefimow, yefimov:
+	// efimov).
+	Russian, Russian2 string
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -231,6 +234,12 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			pt.Spell = names.SpellIDs(t.Forms[0])
 			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
 			pt.Russian = russianKey(t.Forms[0])
+			for _, f := range t.Forms[1:] {
+				if k := russianKey(f); k != pt.Russian && k != "" {
+					pt.Russian2 = k
+					break
+				}
+			}
 		}
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
 			for _, f := range t.Forms {
@@ -581,7 +590,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	}
 	// The Russian е and ё, which the parallel data spells in Arabic script
 	// two ways, as the Latin spellings have them: "apart" does not hold.
-	if best < 0.95 && a.Russian != "" && a.Russian == b.Russian {
+	if best < 0.95 && a.Russian != "" && (a.Russian == b.Russian || a.Russian == b.Russian2 || a.Russian2 != "" && (a.Russian2 == b.Russian || a.Russian2 == b.Russian2)) {
 		best, how = 0.95, "variant"
 	}
 	// One East Slavic given name as Ukrainian, Russian and Belarusian say

@@ -70,6 +70,9 @@ func wordForms(w string) []string {
 	for _, r := range germanSlavicForms(f) {
 		forms = appendUnique(forms, r)
 	}
+	if r := polishSlavicForm(w); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	if r := frenchSlavicForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
@@ -235,8 +238,11 @@ func withQafG(forms []string, w string) []string {
 // consonant j (Jewgeni, Pjotr, Matwijenko), ц z (Zyganow), с between
 // vowels ss and з s (Wassili, Kasakow). English writes sh, zh, ch, shch,
 // kh, v, y, ts, s and z, and the two share too few letters to meet:
-// LIKHACHEV and Lichatschow. sch is ш or ж, so two forms come back when
-// it is written: Prigoschin is prigoshin and prigozhin.
+// LIKHACHEV and Lichatschow. sch is ш or ж, and s between vowels с or з,
+// so two forms come back when they are written: the first reads sch sh,
+// s s and z ts (Patruschew, Isajew, Garzew), the second sch zh, s z, and
+// z z as Polish and Czech write з, which share the German w and j
+// (Prigoschin, Kasakow, Jezubow).
 //
 // Without its marks a word is not read so: ch is ч in English and ш in
 // French, j is dj in English and ж in French, w is و in Arabic names.
@@ -272,16 +278,17 @@ func germanSlavicForms(f string) []string {
 		case c == 'j':
 			put("y")
 		case c == 'z':
+			zh = append(zh, 'z')
 			if i > 0 && f[i-1] == 't' {
-				put("s") // tz: the t is written
+				sh = append(sh, 's') // tz: the t is written
 			} else {
-				put("ts")
+				sh = append(sh, "ts"...)
 			}
 		case c == 's' && i+1 < len(f) && f[i+1] == 's':
 			put("s")
 			i++
 		case c == 's' && i > 0 && i+1 < len(f) && isVowel(f[i-1]) && isVowel(f[i+1]):
-			put("z")
+			sh, zh = append(sh, 's'), append(zh, 'z')
 		case c == 'x':
 			put("ks")
 		default:
@@ -291,7 +298,7 @@ func germanSlavicForms(f string) []string {
 	if string(sh) == f {
 		return nil
 	}
-	if string(zh) == string(sh) {
+	if string(zh) == string(sh) || string(zh) == f {
 		return []string{string(sh)}
 	}
 	return []string{string(sh), string(zh)}
@@ -419,6 +426,85 @@ func frenchTch(f string) bool {
 			break
 		}
 		i += 3 + j
+	}
+	return false
+}
+
+// polishSlavicForm returns the Latin word w read as the Polish spelling of
+// a Russian, Ukrainian or Belarusian name and written as English spells
+// it, or "" when w shows none of Polish's marks. Polish writes ш sz, ч cz,
+// щ szcz, ж ż, х ch, ц c, в w, й j, л before a hard vowel ł, and е, я, ю
+// and ё after a consonant ie, ia, iu and io (Siergiej Ławrow, Jewgienij
+// Prigożyn, Nikołaj Patruszew, Wiaczesław Wołodin, Dmitrij Pieskow). The
+// marks are ż, ł, ś, ń, sz and cz, and ie after a consonant in a word with
+// a j or a w (Siergiej, Miedwiediew; not Daniel or Gabriel).
+func polishSlavicForm(w string) string {
+	lw := strings.ToLower(w)
+	if !strings.ContainsAny(lw, "żłśń") && !strings.Contains(lw, "sz") && !strings.Contains(lw, "cz") && !polishIE(lw) {
+		return ""
+	}
+	if strings.Contains(lw, "sch") {
+		return "" // German (Schwarz)
+	}
+	rs := []rune(lw)
+	var b []byte
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		var next rune
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r == 's' && next == 'z' && i+3 < len(rs) && rs[i+2] == 'c' && rs[i+3] == 'z':
+			b = append(b, "shch"...)
+			i += 3
+		case r == 's' && next == 'z':
+			b = append(b, "sh"...)
+			i++
+		case r == 'c' && next == 'z':
+			b = append(b, "ch"...)
+			i++
+		case r == 'r' && next == 'z':
+			b = append(b, "zh"...)
+			i++
+		case r == 'c' && next == 'h':
+			b = append(b, "kh"...)
+			i++
+		case r == 'c':
+			b = append(b, "ts"...)
+		case r == 'ż' || r == 'ź':
+			b = append(b, "zh"...)
+		case r == 'w':
+			b = append(b, 'v')
+		case r == 'j':
+			b = append(b, 'y')
+		case r == 'i' && i > 0 && !polishVowel(rs[i-1]) && polishVowel(next) && next != 'i':
+			if next != 'e' {
+				b = append(b, 'y') // ia, iu, io after a consonant: я, ю, ё
+			}
+		default:
+			b = append(b, foldLatin(string(r), true)...)
+		}
+	}
+	f := string(b)
+	if f == foldLatin(w, true) {
+		return ""
+	}
+	return f
+}
+
+func polishVowel(r rune) bool { return strings.ContainsRune("aeiouyąęó", r) }
+
+// polishIE reports whether the lower-case word w has ie after a consonant
+// and a j or a w: Polish spelling of е (see polishSlavicForm).
+func polishIE(w string) bool {
+	if !strings.ContainsAny(w, "jw") {
+		return false
+	}
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'i' && w[i+1] == 'e' && !isVowel(w[i-1]) && w[i-1] != 'y' {
+			return true
+		}
 	}
 	return false
 }

@@ -548,8 +548,8 @@ func TestWesternSlavicForms(t *testing.T) {
 		"wjatscheslaw": {"vyacheslav"},
 		"janukowitsch": {"yanukovich"},
 		"belezki":      {"beletski"},
-		"garzew":       {"gartsev"},
-		"krawez":       {"kravets"},
+		"garzew":       {"gartsev", "garzev"},
+		"krawez":       {"kravets", "kravez"},
 		"wassiljew":    {"vasilyev"},
 		"muchtar":      {"mukhtar"},
 		"bisjuk":       {"bisyuk"},
@@ -591,6 +591,23 @@ func TestWesternSlavicForms(t *testing.T) {
 	} {
 		if got := frenchSlavicForm(FoldLatin(in)); got != want {
 			t.Errorf("frenchSlavicForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Siergiej":   "sergey",
+		"Ławrow":     "lavrov",
+		"Prigożyn":   "prigozhyn",
+		"Patruszew":  "patrushev",
+		"Wiaczesław": "vyacheslav",
+		"Szojgu":     "shoygu",
+		"Kowalczuk":  "kovalchuk",
+		"Daniel":     "",
+		"Gabriel":    "",
+		"Schwarz":    "",
+		"Marzouk":    "",
+	} {
+		if got := polishSlavicForm(in); got != want {
+			t.Errorf("polishSlavicForm(%q) = %q, want %q", in, got, want)
 		}
 	}
 	for _, tc := range []struct{ a, b string }{

@@ -150,11 +150,13 @@ func TestCrossScriptRecall(t *testing.T) {
 		// ... and with the passport's country, Russia, which says that
 		// kh and g may stand for h (ABU KHANIFA, Abu Hanifa; OLEG, Oleh).
 		{"UK Cyrillic names in ICAO 9303 Latin, on a Russian passport, in the UK list", ukScreener, ukByID, icaoQueries(queries(uk, "Cyrillic", self), "RUS"), 0.98, 0.985},
-		// ... and as German and French write them (Duden: Евгений
-		// Jewgeni, Пригожин Prigoschin; French: Evgueni, Prigojine), as
-		// the press, the registers and the lists of those countries do.
+		// ... and as German, French and Polish write them (Duden:
+		// Евгений Jewgeni, Пригожин Prigoschin; French: Evgueni,
+		// Prigojine; Polish: Jewgienij Prigożyn), as the press, the
+		// registers and the lists of those countries do.
 		{"UK Cyrillic names in German Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), german), 0.955, 0.975},
 		{"UK Cyrillic names in French Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), french), 0.975, 0.985},
+		{"UK Cyrillic names in Polish Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), polish), 0.955, 0.975},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
 			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
 				queries(au, "Han", self), queries(au, "Ethiopic", self)),
@@ -201,11 +203,12 @@ func icaoQueries(qs []scriptQuery, country string) []scriptQuery {
 	return out
 }
 
-// german and french are the transliterations of Cyrillic German and French
-// write (Duden's; the French usage of the press and of Wikipedia), letter
-// by letter. westernQueries adds what depends on the letters around: е, ё,
-// ю and я after a vowel or at the start, -ий at the end, с between vowels,
-// French г before е and и, and French -ин at the end.
+// german, french and polish are the transliterations of Cyrillic German,
+// French and Polish write (Duden's; the French usage of the press and of
+// Wikipedia; Polish's, PWN), letter by letter. westernQueries adds what
+// depends on the letters around: е, ё, ю and я after a vowel or at the
+// start, -ий at the end, с between vowels, French г before е and и, French
+// -ин at the end, Polish л before a soft vowel.
 var (
 	german = map[rune]string{
 		'а': "a", 'б': "b", 'в': "w", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
@@ -213,6 +216,13 @@ var (
 		'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "w", 'ф': "f",
 		'х': "ch", 'ц': "z", 'ч': "tsch", 'ш': "sch", 'щ': "schtsch", 'ъ': "", 'ы': "y", 'ь': "",
 		'э': "e", 'ю': "ju", 'я': "ja",
+	}
+	polish = map[rune]string{
+		'а': "a", 'б': "b", 'в': "w", 'г': "g", 'ґ': "g", 'д': "d", 'е': "ie", 'ё': "io", 'є': "je",
+		'ж': "ż", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "ł", 'м': "m",
+		'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "ł", 'ф': "f",
+		'х': "ch", 'ц': "c", 'ч': "cz", 'ш': "sz", 'щ': "szcz", 'ъ': "", 'ы': "y", 'ь': "",
+		'э': "e", 'ю': "iu", 'я': "ia",
 	}
 	french = map[rune]string{
 		'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "io", 'є': "ie",
@@ -223,10 +233,12 @@ var (
 	}
 )
 
-// westernQueries writes each name in Cyrillic in the German or the French
-// Latin (german, french), in the case of the original's first letters.
+// westernQueries writes each name in Cyrillic in the German, French or
+// Polish Latin (german, french, polish), in the case of the original's
+// first letters.
 func westernQueries(qs []scriptQuery, table map[rune]string) []scriptQuery {
 	fr := table['ж'] == "j"
+	pl := table['ж'] == "ż"
 	vowel := func(r rune) bool {
 		return strings.ContainsRune("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ", r)
 	}
@@ -250,7 +262,17 @@ func westernQueries(qs []scriptQuery, table map[rune]string) []scriptQuery {
 			}
 			start := !unicode.IsLetter(prev)
 			end := !unicode.IsLetter(next)
+			soft := strings.ContainsRune("еиёюяьі", next)
 			switch {
+			case pl && lr == 'л' && soft:
+				v = "l"
+			case pl && strings.ContainsRune("еяюё", lr) && (start || vowel(prev) || prev == 'ь' || prev == 'ъ'):
+				v = map[rune]string{'е': "je", 'я': "ja", 'ю': "ju", 'ё': "jo"}[lr]
+			case pl && strings.ContainsRune("еяюё", lr) && strings.ContainsRune("лжшчщц", prev):
+				v = map[rune]string{'е': "e", 'я': "a", 'ю': "u", 'ё': "o"}[lr]
+			case pl && lr == 'и' && strings.ContainsRune("жшц", prev):
+				v = "y"
+			case pl:
 			case lr == 'е' && (start || vowel(prev) || prev == 'ь' || prev == 'ъ'):
 				v = "je"
 				if fr && start {
