@@ -739,6 +739,39 @@ func TestCountryConflict(t *testing.T) {
 	}
 }
 
+// TestOrganizationPlace: a country one organization's name gives and the
+// other leaves out costs nothing, in Latin or Cyrillic letters (Sberbank
+// of Russia, Сбербанк России); the same word in a person's name is a word.
+func TestOrganizationPlace(t *testing.T) {
+	r := flatRarity(8)
+	for _, tt := range []struct {
+		q, l   string
+		schema string
+		place  bool
+	}{
+		{"Sberbank", "Сбербанк России", "Organization", true},
+		{"Sberbank of Russia", "SBERBANK", "Organization", true},
+		{"Bank Melli Iran", "BANK MELLI", "Organization", true},
+		{"Ivan Russia", "IVAN", "Person", false},
+	} {
+		typ := aka.Organization
+		if tt.schema == "Person" {
+			typ = aka.Person
+		}
+		m := Compare(PrepareQuery(aka.Subject{Name: tt.q, Schema: tt.schema}, r),
+			PrepareEntry(&aka.Entity{ID: "x", Type: typ, Names: []aka.Name{{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+		place := false
+		for _, tok := range m.Explanation.Name.Tokens {
+			if tok.How == "place" {
+				place = tok.Bits == 0
+			}
+		}
+		if place != tt.place {
+			t.Errorf("%s against %s: place %v, want %v (%+v)", tt.q, tt.l, place, tt.place, m.Explanation.Name.Tokens)
+		}
+	}
+}
+
 // TestGenericOrganizationWords: two organizations that share only the
 // words such names are made of, in English and romanized Russian, are two;
 // one that shares a name besides them is one.

@@ -315,6 +315,19 @@ func (n *Name) asOrganization(r Rarity) {
 			}
 			if t.Latin {
 				t.Term = names.OrgTerm(t.Forms[0])
+			} else {
+				// A word in Cyrillic, by its romanizations: России,
+				// Rossii, Russia.
+				for _, f := range t.Forms {
+					if t.Term = names.OrgTerm(f); t.Term != 0 {
+						break
+					}
+				}
+			}
+			if t.Country == [2]byte{} && t.Term != 0 {
+				if c := countries.Code(names.OrgTermWord(t.Term)); len(c) == 2 {
+					t.Country = [2]byte{c[0], c[1]}
+				}
 			}
 			continue
 		}
@@ -1180,6 +1193,14 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		switch t.Kind {
 		case names.Word:
 			bits = -missingQuery * t.Bits
+			if q.Org && l.Org && t.Country != [2]byte{} {
+				// A country an organization's name gives and the other
+				// name leaves out: Sberbank of Russia, Sberbank (two
+				// countries are a conflict, countryConflict).
+				bits, how = 0, "place"
+				whole = false
+				break
+			}
 			if i > father {
 				// The father's name, which lists give or leave out as
 				// they give or leave out any part of a name.
@@ -1228,7 +1249,10 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		den += t.Bits
 		var bits float64
 		how := "extra"
-		if t.Kind == names.Word {
+		if t.Kind == names.Word && q.Org && l.Org && t.Country != [2]byte{} {
+			bits, how = 0, "place"
+			whole = false
+		} else if t.Kind == names.Word {
 			bits = -missingListed * t.Bits
 			if t.Paternal && j+1 < len(l.Tokens) && lUsed[j+1] {
 				bits, how = -missingPaternal*t.Bits, "paternal"

@@ -119,3 +119,12 @@ func OrgTerm(form string) uint8 {
 	}
 	return orgTermStems[orgStem(form)]
 }
+
+// OrgTermWord returns the English word of the organizations' word term
+// (OrgTerm), "" for 0 or a number no word has: Russia for Rossii.
+func OrgTermWord(term uint8) string {
+	if term == 0 || int(term) > len(orgTerms) {
+		return ""
+	}
+	return orgTerms[term-1][0]
+}

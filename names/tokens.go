@@ -687,7 +687,11 @@ var legalForms = map[string]bool{
 	"publichne": true, "unitarnoe": true, "unitarnoye": true, "predpriyatie": true,
 	"predpriyatiye": true, "enterprise": true, "unitary": true, "partnership": true,
 	"kontsern": true, "concern": true, "konzern": true, "kompaniya": true,
-	"kompanii": true,
+	"kompanii": true, "korporatsiya": true, "korporatsiia": true, "korporatsia": true,
+	"korporatsii": true, "goskorporatsiya": true,
+	// "Public Joint Stock Company", "Open Joint Stock Company", "Closed
+	// Joint Stock Company", "Private Limited": PJSC, OJSC, CJSC.
+	"public": true, "open": true, "closed": true, "private": true,
 	// German spelled out: "Gesellschaft mit beschränkter Haftung",
 	// "Aktiengesellschaft"; Turkish "Anonim Şirketi"; Persian and Arabic
 	// "Sherkat Sahami Khass" (a private joint-stock company), "Sharikat".
