@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/akascreen/aka"
@@ -736,6 +737,51 @@ func TestCountryConflict(t *testing.T) {
 		if tt.conflict && m.Explanation.Name.Bits > givenConflictMax {
 			t.Errorf("%s against %s: %.2f bits, want at most %.2f", tt.q, tt.l, m.Explanation.Name.Bits, givenConflictMax)
 		}
+	}
+}
+
+// TestAcronym: an organization's acronym meets the words whose initials
+// spell it, in either name, the little words skipped or spelled; a
+// popular name, a word of organizations' names, initials and a person's
+// name do not.
+func TestAcronym(t *testing.T) {
+	r := flatRarity(8)
+	for _, tt := range []struct {
+		q, l    string
+		schema  string
+		acronym bool
+	}{
+		{"NIOC", "National Iranian Oil Company", "Company", true},
+		{"Islamic State in Iraq and the Levant", "ISIL", "Organization", true},
+		{"JSC NIIME", "Nauchno Issledovatelskiy Institut Molekulyarnoy Elektroniki AO", "Company", true},
+		{"FKP KGKPZ", "KAZANSKII GOSUDARSTVENNYI KAZENNYI POROKHOVOI ZAVOD", "Company", true},
+		{"Bank", "Black And Nice Kitchen", "Company", false},
+		{"Aki Salmi", "LAGUNA MAR INTERNACIONAL, S.A.", "LegalEntity", false},
+		{"Ali", "Ansar Liberation Islamic", "Organization", false},
+		{"NIOC", "National Iranian Oil Company", "Person", false},
+	} {
+		typ := aka.Organization
+		if tt.schema == "Person" {
+			typ = aka.Person
+		}
+		m := Compare(PrepareQuery(aka.Subject{Name: tt.q, Schema: tt.schema}, r),
+			PrepareEntry(&aka.Entity{ID: "x", Type: typ, Names: []aka.Name{{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+		found := false
+		for _, tok := range m.Explanation.Name.Tokens {
+			found = found || tok.How == "acronym"
+		}
+		if found != tt.acronym {
+			t.Errorf("%s against %s: acronym %v, want %v (%+v)", tt.q, tt.l, found, tt.acronym, m.Explanation.Name.Tokens)
+		}
+		if tt.acronym && m.Score < 0.5 {
+			t.Errorf("%s against %s: %.3f, want a match", tt.q, tt.l, m.Score)
+		}
+	}
+	n := Prepare("National Iranian Oil Company", r)
+	n.Org = true
+	n.asOrganization(r)
+	if got := Acronyms(&n); !slices.Equal(got, []string{"nioc", "nio"}) {
+		t.Errorf("Acronyms(National Iranian Oil Company) = %q", got)
 	}
 }
 

@@ -1177,6 +1177,49 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
 		}
 	}
+	if q.Org && l.Org {
+		for dir := range 2 {
+			a, b, aUsed, bUsed := q, l, &qUsed, &lUsed
+			if dir == 1 {
+				a, b, aUsed, bUsed = l, q, &lUsed, &qUsed
+			}
+			for i := range a.Tokens {
+				first, last, ok := acronym(a, b, i, aUsed, bUsed)
+				if !ok {
+					continue
+				}
+				t := &a.Tokens[i]
+				var runBits float64
+				var run []string
+				for k := first; k <= last; k++ {
+					bUsed[k] = true
+					if b.Tokens[k].Kind == names.Word {
+						runBits += b.Tokens[k].Bits
+					}
+					if ev != nil {
+						run = append(run, b.Tokens[k].Raw)
+					}
+				}
+				aUsed[i] = true
+				n := len(t.Forms[0])
+				w := min(runBits, acronymLetterBits*float64(n))
+				if n < 4 {
+					whole = false
+				}
+				generic = false
+				total += w
+				num += t.Bits + runBits
+				den += t.Bits + runBits
+				if ev != nil {
+					qs, ls := t.Raw, strings.Join(run, " ")
+					if dir == 1 {
+						qs, ls = ls, qs
+					}
+					ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: 1, Weight: round3(w), Bits: round3(w), How: "acronym"})
+				}
+			}
+		}
+	}
 	var qBuf, lBuf [8]int
 	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
 	qFirst, lFirst := firstWord(q), firstWord(l)
@@ -1339,6 +1382,101 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	}
 	return total, missing
 }
+
+// acronymLetterBits is what each letter of an organization's acronym met
+// by the initials of the other name's words is worth, at most: a letter
+// of the alphabet, less what the commoner initials (S, C, I) share.
+const acronymLetterBits = 3.5
+
+// acronym reports whether a's word i, left unmatched, is an acronym of a
+// run of b's words left unmatched, first to last: the run's initials, in
+// order, spell it, and the little words between (of, and, the, in) may be
+// skipped or spelled (NIIME, Nauchno Issledovatelskiy Institut
+// Molekulyarnoy Elektroniki; NIOC, National Iranian Oil Company; ISIL,
+// Islamic State in Iraq and the Levant). The word is of Latin letters
+// only, three to eight, no word organizations' names are made of (BANK is
+// not B. A. N. K.), and no popular name (Ali, Salmi). The words spelled
+// are words, not initials: "Salmi" is not S. A. LAGUNA MAR INTERNACIONAL.
+func acronym(a, b *Name, i int, aUsed, bUsed *[64]bool) (first, last int, ok bool) {
+	t := &a.Tokens[i]
+	if aUsed[i] || t.Kind != names.Word || !t.Latin || t.Term != 0 || t.Country != [2]byte{} {
+		return 0, 0, false
+	}
+	f := t.Forms[0]
+	if len(f) < 3 || len(f) > 8 || t.Common {
+		return 0, 0, false
+	}
+	for k := 0; k < len(f); k++ {
+		if f[k] < 'a' || f[k] > 'z' {
+			return 0, 0, false
+		}
+	}
+	// spell returns the last of b's words from j on that spell f[k:],
+	// or -1: a little word is spelled or skipped, whichever spells it.
+	var spell func(j, k int) int
+	spell = func(j, k int) int {
+		if k == len(f) {
+			return j - 1
+		}
+		if j >= len(b.Tokens) || bUsed[j] || !b.Tokens[j].Latin {
+			return -1
+		}
+		bt := &b.Tokens[j]
+		if bt.Kind == names.Initial || len(bt.Forms[0]) < 2 {
+			return -1
+		}
+		if bt.Forms[0][0] == f[k] {
+			if e := spell(j+1, k+1); e >= 0 {
+				return e
+			}
+		}
+		if bt.Kind == names.Particle || acronymSkip[bt.Forms[0]] {
+			return spell(j+1, k)
+		}
+		return -1
+	}
+	for start := range b.Tokens {
+		if bUsed[start] || !b.Tokens[start].Latin || b.Tokens[start].Forms[0][0] != f[0] {
+			continue
+		}
+		if e := spell(start, 0); e >= 0 {
+			return start, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// Acronyms returns the acronyms of an organization's name that the index
+// keys it by: the initials of its Latin words, the little words an
+// acronym leaves out (acronymSkip) left out, with its legal-form words and
+// without them, where they are three to eight letters (National Iranian
+// Oil Company: nioc and nio).
+func Acronyms(n *Name) []string {
+	var all, named []byte
+	for i := range n.Tokens {
+		t := &n.Tokens[i]
+		if !t.Latin || t.Kind == names.Particle || acronymSkip[t.Forms[0]] {
+			continue
+		}
+		if t.Kind == names.Initial || len(t.Forms[0]) < 2 {
+			continue // initials, as acronym spells no word of one letter
+		}
+		all = append(all, t.Forms[0][0])
+		if t.Kind == names.Word {
+			named = append(named, t.Forms[0][0])
+		}
+	}
+	var out []string
+	for _, a := range [...][]byte{all, named} {
+		if len(a) >= 3 && len(a) <= 8 && (len(out) == 0 || out[0] != string(a)) {
+			out = append(out, string(a))
+		}
+	}
+	return out
+}
+
+// acronymSkip are the little words an acronym may leave out.
+var acronymSkip = map[string]bool{"of": true, "and": true, "the": true, "in": true, "for": true, "i": true, "de": true, "du": true, "des": true, "la": true, "le": true, "y": true}
 
 // fatherFrom returns the place of the first word that appends the
 // father's name to a person's own (names.IsFatherNote: walad, son of),

@@ -93,6 +93,14 @@ func Build(entities []*aka.Entity) *Index {
 			for _, j := range en.Names[ni].Joins {
 				add(j.Form, j.Skel)
 			}
+			// An organization's acronym, as compare meets it
+			// (compare.Acronyms): NIOC finds National Iranian Oil
+			// Company.
+			if en.Names[ni].Org {
+				for _, a := range compare.Acronyms(&en.Names[ni].Name) {
+					add(a, "")
+				}
+			}
 		}
 	}
 	ix.scratch.New = func() any { return newScratch(len(ix.refs), len(ix.Entries)) }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/akascreen/aka"
@@ -178,5 +179,24 @@ func TestCandidatesRankedByBirthDate(t *testing.T) {
 	// The test's premise: by the name alone it falls behind.
 	if has(aka.Subject{Name: "Qasim Mohamed Mahdi al-Rimi"}) {
 		t.Log("by the name alone Qasim AL-RIMI is a candidate too: the premise no longer holds")
+	}
+}
+
+// TestAcronymCandidates: an organization's acronym alone finds it.
+func TestAcronymCandidates(t *testing.T) {
+	ix := Build([]*aka.Entity{
+		{ID: "x:1", Type: aka.Organization, Names: []aka.Name{{Full: "National Iranian Oil Company", Kind: aka.Primary, Quality: aka.Strong}}},
+		{ID: "x:2", Type: aka.Organization, Names: []aka.Name{{Full: "Islamic State in Iraq and the Levant", Kind: aka.Primary, Quality: aka.Strong}}},
+		{ID: "x:3", Type: aka.Person, Names: []aka.Name{{Full: "Nadia Ivanova Olga Cruz", Kind: aka.Primary, Quality: aka.Strong}}},
+	})
+	for _, tt := range []struct{ name, want string }{{"NIOC", "x:1"}, {"ISIL", "x:2"}} {
+		q := compare.PrepareQuery(aka.Subject{Name: tt.name, Schema: "Organization"}, ix.Rarity())
+		var got []string
+		for _, c := range ix.Candidates(q, DefaultMaxCandidates) {
+			got = append(got, c.Entry.Entity.ID)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Candidates(%s) = %v, want %s among them", tt.name, got, tt.want)
+		}
 	}
 }

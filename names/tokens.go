@@ -689,6 +689,10 @@ var legalForms = map[string]bool{
 	"kontsern": true, "concern": true, "konzern": true, "kompaniya": true,
 	"kompanii": true, "korporatsiya": true, "korporatsiia": true, "korporatsia": true,
 	"korporatsii": true, "goskorporatsiya": true,
+	// Russian state enterprises: FKP (federal treasury enterprise), FGUP
+	// and FSUE (federal state unitary enterprise), GUP, MUP, FGBU, and ANO
+	// (autonomous non-profit organization).
+	"fkp": true, "fgup": true, "fsue": true, "gup": true, "mup": true, "fgbu": true, "ano": true,
 	// "Public Joint Stock Company", "Open Joint Stock Company", "Closed
 	// Joint Stock Company", "Private Limited": PJSC, OJSC, CJSC.
 	"public": true, "open": true, "closed": true, "private": true,
