@@ -60,6 +60,14 @@ var orgTerms = [][]string{
 	{"laboratory", "laboratoriya", "laboratorii"},
 	{"complex", "kompleks", "kompleksa"},
 	{"powder", "gunpowder", "porokhovoi", "porokhovoy", "porokhovoe", "porokhovoye"},
+	{"united", "obedinennaya", "obyedinennaya", "obedinennyi", "obedinennyy", "obyedinennyy", "obedinennoe", "obyedinennoye", "obiednana"},
+	{"aircraft", "aviastroitelnaya", "aviastroitelnyi", "aviastroitelnyy", "aviastroitelnoe", "samoletostroitelnyi"},
+	{"holding", "kholding", "kholdinga"},
+	{"metallurgical", "metallurgy", "metallurgicheskii", "metallurgicheskiy", "metallurgicheskaya", "metallurgicheskoe"},
+	{"nuclear", "atomic", "yadernyi", "yadernyy", "yadernaya", "atomnyi", "atomnyy", "atomnaya", "atomnoe"},
+	{"automobile", "automotive", "avtomobilnyi", "avtomobilnyy", "avtomobilnaya", "avtomobilnoe"},
+	{"electric", "electrical", "elektricheskii", "elektricheskiy", "elektricheskaya", "elektrotekhnicheskii"},
+	{"communications", "communication", "svyazi", "svyaz"},
 	// Places, as Russian names put them: "Sberbank Rossii", Sberbank of
 	// Russia.
 	{"russia", "russian", "rossii", "rossiya", "rossiia", "rossiiskaya", "rossiyskaya", "rossiiskii", "rossiyskiy", "rossiiskoi", "rossiyskoy", "rossiiskoe", "rossiyskoye"},
