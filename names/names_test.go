@@ -262,6 +262,10 @@ func TestTokenizeKinds(t *testing.T) {
 		"حاجی گلاب گل": {Honorific, Word, Word},
 		"ملا محمد عمر": {Honorific, Word, Word},
 		"شیخ احمد":     {Honorific, Word},
+		// Clerics' ranks and an engineer's title.
+		"Ayatollah Ali Khamenei":           {Honorific, Word, Word},
+		"Hojatoleslam Gholam-Hossein Ejei": {Honorific, Word, Word, Word},
+		"Engr. Gulbuddin Hekmatyar":        {Honorific, Word, Word},
 	} {
 		kinds = kinds[:0]
 		for _, t := range Tokenize(name) {

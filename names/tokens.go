@@ -87,6 +87,13 @@ var honorifics = map[string]bool{
 	"ustadh": true, "ustaz": true, "professor": true, "colonel": true, "col": true, "general": true,
 	"gen": true, "commander": true, "cmdr": true, "captain": true, "capt": true, "lieutenant": true,
 	"lt": true, "brigadier": true, "chief": true, "sergeant": true, "sgt": true, "admiral": true,
+	// Shia clerics' ranks, as Iran's names carry them (Ayatollah Ali
+	// Khamenei, Hojatoleslam Mohseni-Ejei); an engineer's and a
+	// senator's titles; the clergy's and French courtesy titles.
+	"ayatollah": true, "ayatullah": true, "ayatolla": true, "hojatoleslam": true,
+	"hojjatoleslam": true, "hojatolislam": true, "hujjatulislam": true, "hojjatulislam": true,
+	"engr": true, "engineer": true, "senator": true, "rev": true, "reverend": true,
+	"pastor": true, "mme": true, "mlle": true,
 }
 
 // scriptHonorific reports whether a word in another script than Latin is a
