@@ -89,11 +89,12 @@ var honorifics = map[string]bool{
 	"lt": true, "brigadier": true, "chief": true, "sergeant": true, "sgt": true, "admiral": true,
 	// Shia clerics' ranks, as Iran's names carry them (Ayatollah Ali
 	// Khamenei, Hojatoleslam Mohseni-Ejei); an engineer's and a
-	// senator's titles; the clergy's and French courtesy titles.
+	// senator's titles; the clergy's (not Rev: رئيف, Raif, reads rev
+	// first).
 	"ayatollah": true, "ayatullah": true, "ayatolla": true, "hojatoleslam": true,
 	"hojjatoleslam": true, "hojatolislam": true, "hujjatulislam": true, "hojjatulislam": true,
-	"engr": true, "engineer": true, "senator": true, "rev": true, "reverend": true,
-	"pastor": true, "mme": true, "mlle": true,
+	"engr": true, "engineer": true, "senator": true, "reverend": true,
+	"pastor": true,
 }
 
 // scriptHonorific reports whether a word in another script than Latin is a
