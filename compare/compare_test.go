@@ -707,10 +707,7 @@ func TestNameConflict(t *testing.T) {
 // no conflict.
 func TestCountryConflict(t *testing.T) {
 	r := flatRarity(8)
-	score := func(q, l string) aka.Match {
-		return Compare(PrepareQuery(aka.Subject{Name: q, Schema: "Organization"}, r),
-			PrepareEntry(&aka.Entity{ID: "x", Type: aka.Organization, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
-	}
+	score := func(q, l string) aka.Match { return compareAs(r, q, l, "Organization") }
 	conflictOf := func(m aka.Match) bool {
 		for _, tok := range m.Explanation.Name.Tokens {
 			if tok.How == "conflict" {
@@ -740,6 +737,17 @@ func TestCountryConflict(t *testing.T) {
 	}
 }
 
+// compareAs compares the subject q of the schema with an entity of the
+// schema's type (an organization for any but Person) listed as l.
+func compareAs(r Rarity, q, l, schema string) aka.Match {
+	typ := aka.Organization
+	if schema == "Person" {
+		typ = aka.Person
+	}
+	return Compare(PrepareQuery(aka.Subject{Name: q, Schema: schema}, r),
+		PrepareEntry(&aka.Entity{ID: "x", Type: typ, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+}
+
 // TestAcronym: an organization's acronym meets the words whose initials
 // spell it, in either name, the little words skipped or spelled; a
 // popular name, a word of organizations' names, initials and a person's
@@ -760,12 +768,7 @@ func TestAcronym(t *testing.T) {
 		{"Ali", "Ansar Liberation Islamic", "Organization", false},
 		{"NIOC", "National Iranian Oil Company", "Person", false},
 	} {
-		typ := aka.Organization
-		if tt.schema == "Person" {
-			typ = aka.Person
-		}
-		m := Compare(PrepareQuery(aka.Subject{Name: tt.q, Schema: tt.schema}, r),
-			PrepareEntry(&aka.Entity{ID: "x", Type: typ, Names: []aka.Name{{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+		m := compareAs(r, tt.q, tt.l, tt.schema)
 		found := false
 		for _, tok := range m.Explanation.Name.Tokens {
 			found = found || tok.How == "acronym"
@@ -800,12 +803,7 @@ func TestOrganizationPlace(t *testing.T) {
 		{"Bank Melli Iran", "BANK MELLI", "Organization", true},
 		{"Ivan Russia", "IVAN", "Person", false},
 	} {
-		typ := aka.Organization
-		if tt.schema == "Person" {
-			typ = aka.Person
-		}
-		m := Compare(PrepareQuery(aka.Subject{Name: tt.q, Schema: tt.schema}, r),
-			PrepareEntry(&aka.Entity{ID: "x", Type: typ, Names: []aka.Name{{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+		m := compareAs(r, tt.q, tt.l, tt.schema)
 		place := false
 		for _, tok := range m.Explanation.Name.Tokens {
 			if tok.How == "place" {
@@ -823,10 +821,7 @@ func TestOrganizationPlace(t *testing.T) {
 // one that shares a name besides them is one.
 func TestGenericOrganizationWords(t *testing.T) {
 	r := flatRarity(8)
-	score := func(q, l string) aka.Match {
-		return Compare(PrepareQuery(aka.Subject{Name: q, Schema: "Organization"}, r),
-			PrepareEntry(&aka.Entity{ID: "x", Type: aka.Organization, Names: []aka.Name{{Full: l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
-	}
+	score := func(q, l string) aka.Match { return compareAs(r, q, l, "Organization") }
 	if m := score("Scientific Production Enterprise Pulsar", "NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE ISTOK"); m.Score >= DefaultThreshold || m.Explanation.Name.Bits > givenConflictMax {
 		t.Errorf("Pulsar against Istok: %.3f, %.2f bits: want under the threshold (%+v)", m.Score, m.Explanation.Name.Bits, m.Explanation.Name.Tokens)
 	}
