@@ -749,7 +749,8 @@ func compareAs(r Rarity, q, l, schema string) aka.Match {
 }
 
 // TestAcronym: an organization's acronym meets the words whose initials
-// spell it, in either name, the little words skipped or spelled; a
+// spell it, in either name, the little words skipped or spelled, and an
+// abbreviation of a Russian organization's kind the words it stands for; a
 // popular name, a word of organizations' names, initials and a person's
 // name do not.
 func TestAcronym(t *testing.T) {
@@ -767,11 +768,17 @@ func TestAcronym(t *testing.T) {
 		{"Aki Salmi", "LAGUNA MAR INTERNACIONAL, S.A.", "LegalEntity", false},
 		{"Ali", "Ansar Liberation Islamic", "Organization", false},
 		{"NIOC", "National Iranian Oil Company", "Person", false},
+		// Abbreviations of Russian organizations' kinds, in English or
+		// romanized Russian, or another abbreviation of the same.
+		{"AO NII VEKTOR", "Scientific Research Institute Vektor JSC", "Company", true},
+		{"NPO Mashinostroyeniya", "Nauchno Proizvodstvennoe Obedinenie Mashinostroyeniya", "Company", true},
+		{"DB NAVIS", "AO KB NAVIS", "Company", true},
+		{"NK Rosneft", "Rosneft Oil Company", "Company", true},
 	} {
 		m := compareAs(r, tt.q, tt.l, tt.schema)
 		found := false
 		for _, tok := range m.Explanation.Name.Tokens {
-			found = found || tok.How == "acronym"
+			found = found || tok.How == "acronym" || tok.How == "abbreviation"
 		}
 		if found != tt.acronym {
 			t.Errorf("%s against %s: acronym %v, want %v (%+v)", tt.q, tt.l, found, tt.acronym, m.Explanation.Name.Tokens)

@@ -1185,6 +1185,11 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 			for i := range a.Tokens {
 				first, last, ok := acronym(a, b, i, aUsed, bUsed)
+				abbrev := false
+				if !ok {
+					first, last, ok = abbreviation(a, b, i, aUsed, bUsed)
+					abbrev = ok
+				}
 				if !ok {
 					continue
 				}
@@ -1203,10 +1208,17 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				aUsed[i] = true
 				n := len(t.Forms[0])
 				w := min(runBits, acronymLetterBits*float64(n))
-				if n < 4 {
-					whole = false
+				how := "acronym"
+				if abbrev {
+					// The words of organizations' names it stands for,
+					// worth what they are worth, and generic still.
+					w, how = min(runBits, t.Bits), "abbreviation"
+				} else {
+					if n < 4 {
+						whole = false
+					}
+					generic = false
 				}
-				generic = false
 				total += w
 				num += t.Bits + runBits
 				den += t.Bits + runBits
@@ -1215,7 +1227,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 					if dir == 1 {
 						qs, ls = ls, qs
 					}
-					ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: 1, Weight: round3(w), Bits: round3(w), How: "acronym"})
+					ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: 1, Weight: round3(w), Bits: round3(w), How: how})
 				}
 			}
 		}
@@ -1473,6 +1485,61 @@ func Acronyms(n *Name) []string {
 		}
 	}
 	return out
+}
+
+// abbreviation reports whether a's word i, left unmatched, abbreviates the
+// kind of organization that a run of b's words left unmatched, first to
+// last, spells out (names.OrgAbbreviation): NII and Scientific Research
+// Institute, or Nauchno Issledovatelskiy Institut; KB and Design Bureau.
+// Legal forms, little words and particles in the run are passed over. A
+// word of b that abbreviates the same words is such a run of one (KB and
+// DB).
+func abbreviation(a, b *Name, i int, aUsed, bUsed *[64]bool) (first, last int, ok bool) {
+	t := &a.Tokens[i]
+	if aUsed[i] || !t.Latin || t.Kind == names.Particle {
+		return 0, 0, false
+	}
+	readings := names.OrgAbbreviation(t.Forms[0])
+	if readings == nil {
+		return 0, 0, false
+	}
+	for start := range b.Tokens {
+		bt := &b.Tokens[start]
+		if bUsed[start] || !bt.Latin {
+			continue
+		}
+		for _, other := range names.OrgAbbreviation(bt.Forms[0]) {
+			for _, terms := range readings {
+				if slices.Equal(terms, other) {
+					return start, start, true
+				}
+			}
+		}
+		for _, terms := range readings {
+			if bt.Term != terms[0] {
+				continue
+			}
+			k, j := 0, start
+			for ; j < len(b.Tokens) && k < len(terms); j++ {
+				bt := &b.Tokens[j]
+				if bUsed[j] {
+					break
+				}
+				if bt.Term == terms[k] && bt.Term != 0 {
+					k++
+					continue
+				}
+				if bt.Kind == names.Honorific || bt.Kind == names.Particle || acronymSkip[bt.Forms[0]] {
+					continue
+				}
+				break
+			}
+			if k == len(terms) {
+				return start, j - 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // acronymSkip are the little words an acronym may leave out.

@@ -136,3 +136,39 @@ func OrgTermWord(term uint8) string {
 	}
 	return orgTerms[term-1][0]
 }
+
+// orgAbbreviations are the abbreviations of Russian organizations' kinds
+// that their names begin with, as the lists write them (AO NII VEKTOR, OOO
+// NPO ..., AO KB NAVIS), each with the words of organizations' names it
+// stands for, in order, as English writes them (orgTerms' first words);
+// the legal forms among them (Company, Enterprise) are left out, being
+// optional. DB is the English Design Bureau.
+var orgAbbreviations = map[string][][]string{
+	"nii": {{"scientific", "research", "institute"}, {"research", "institute"}},
+	"npo": {{"scientific", "production", "association"}},
+	"npp": {{"scientific", "production"}},
+	"kb":  {{"design", "bureau"}},
+	"db":  {{"design", "bureau"}},
+	"okb": {{"experimental", "design", "bureau"}},
+	"td":  {{"trading", "house"}},
+	"nk":  {{"oil"}},
+}
+
+// OrgAbbreviation returns the words of organizations' names (OrgTerm
+// numbers) that the folded form abbreviates, one slice for each reading,
+// or nil: NII is Scientific Research Institute, or Research Institute.
+func OrgAbbreviation(form string) [][]uint8 {
+	words, ok := orgAbbreviations[form]
+	if !ok {
+		return nil
+	}
+	out := make([][]uint8, 0, len(words))
+	for _, ws := range words {
+		ids := make([]uint8, 0, len(ws))
+		for _, w := range ws {
+			ids = append(ids, OrgTerm(w))
+		}
+		out = append(out, ids)
+	}
+	return out
+}
