@@ -212,6 +212,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Prigojine", "Prigozhin", 1, 1, "variant"},
 		{"Ianoukovitch", "Yanukovych", 0.9, 1, "skeleton"},
 		{"Michail", "Mikhail", 0.95, 0.95, "variant"},
+		// Given names and their familiar forms.
+		{"Bill", "William", 0.9, 0.9, "nickname"},
+		{"Pepe", "José", 0.9, 0.9, "nickname"},
+		{"Sasha", "Oleksandr", 0.9, 0.9, "nickname"},
+		{"Misha", "Mykhailo", 0.9, 0.9, "nickname"},
+		{"Bill", "Robert", 0, 0, ""},
 		// Without German marks, ch is not read kh, nor w v and j y:
 		// Chawla is not Khawla, Jasim not Yasim.
 		{"Chawla", "Khawla", 0, 0.85, "edit"},

@@ -67,6 +67,10 @@ type Token struct {
 	// made of (names.SlavicPatronymic), with slavicPatronymic set; 0 for
 	// most words.
 	Slavic uint16
+	// Nick are the groups of given names and their familiar forms a
+	// Latin or Cyrillic word is in (names.Hypocoristic: Bill and William,
+	// Sasha and Aleksandr), nil for most words.
+	Nick []uint16
 	// VowelsWritten is set on a word of a name in the Somali alphabet
 	// (names.Token.VowelsWritten).
 	VowelsWritten bool
@@ -242,6 +246,11 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			}
 		}
 		if t.Kind == names.Word && (pt.Latin || pt.Script == "Cyrillic") {
+			for _, f := range t.Forms {
+				if pt.Nick = names.Hypocoristic(f); pt.Nick != nil {
+					break
+				}
+			}
 			for _, f := range t.Forms {
 				if pt.Slavic = names.SlavicGivenName(f); pt.Slavic != 0 {
 					break
@@ -612,6 +621,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	if best < 0.95 && a.Slavic != 0 && a.Slavic == b.Slavic {
 		best, how = 0.95, "variant"
 	}
+	// A given name and a familiar form of it: Bill and William, Pepe and
+	// José, Sasha and Oleksandr.
+	if best < 0.9 && a.Nick != nil && b.Nick != nil && shareNick(a.Nick, b.Nick) {
+		best, how = 0.9, "nickname"
+	}
 	// One word of organizations' names, in English and romanized
 	// Russian: Zavod and Plant, Nauchno and Scientific.
 	if best < 0.95 && a.Term != 0 && a.Term == b.Term {
@@ -638,6 +652,18 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 		how = "transliteration"
 	}
 	return best, how
+}
+
+// shareNick reports whether two words share a group of hypocoristics.
+func shareNick(a, b []uint16) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // slavicPatronymic marks a Token's Slavic number as a patronymic's: the

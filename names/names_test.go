@@ -642,3 +642,42 @@ func TestWesternSlavicForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHypocoristic: a familiar form shares a group with its full name, in
+// every East Slavic spelling of it; two names do not.
+func TestHypocoristic(t *testing.T) {
+	share := func(a, b string) bool {
+		for _, x := range Hypocoristic(a) {
+			if slices.Contains(Hypocoristic(b), x) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"bill", "william", true},
+		{"alex", "alexander", true},
+		{"alex", "alexandra", true},
+		{"sasha", "alyaksandr", true},
+		{"zhenya", "yevhen", true},
+		{"paco", "francisco", true},
+		{"bill", "robert", false},
+		{"william", "robert", false},
+		{"ben", "benjamin", false}, // ben is a filiation word
+		{"al", "albert", false},    // al is the Arabic article
+	} {
+		if got := share(tc.a, tc.b); got != tc.same {
+			t.Errorf("%s and %s: one name %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+	for i, g := range hypocoristics {
+		for _, f := range g {
+			if FoldLatin(f) != f {
+				t.Errorf("group %d: %q is not folded", i, f)
+			}
+		}
+	}
+}
