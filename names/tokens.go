@@ -697,6 +697,9 @@ var legalForms = map[string]bool{
 	"kontsern": true, "concern": true, "konzern": true, "kompaniya": true,
 	"kompanii": true, "korporatsiya": true, "korporatsiia": true, "korporatsia": true,
 	"korporatsii": true, "goskorporatsiya": true,
+	// A vessel's name's prefix: motor vessel, motor tanker (MV, M/V,
+	// M.T.), as a vessel is an organization's name here.
+	"mv": true, "mt": true,
 	// Russian state enterprises: FKP (federal treasury enterprise), FGUP
 	// and FSUE (federal state unitary enterprise), GUP, MUP, FGBU, and ANO
 	// (autonomous non-profit organization).
