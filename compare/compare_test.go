@@ -714,14 +714,7 @@ func TestNameConflict(t *testing.T) {
 func TestCountryConflict(t *testing.T) {
 	r := flatRarity(8)
 	score := func(q, l string) aka.Match { return compareAs(r, q, l, "Organization") }
-	conflictOf := func(m aka.Match) bool {
-		for _, tok := range m.Explanation.Name.Tokens {
-			if tok.How == "conflict" {
-				return true
-			}
-		}
-		return false
-	}
+	conflictOf := func(m aka.Match) bool { return len(tokensHow(m, "conflict")) > 0 }
 	for _, tt := range []struct {
 		q, l     string
 		conflict bool
@@ -741,6 +734,18 @@ func TestCountryConflict(t *testing.T) {
 			t.Errorf("%s against %s: %.2f bits, want at most %.2f", tt.q, tt.l, m.Explanation.Name.Bits, givenConflictMax)
 		}
 	}
+}
+
+// tokensHow returns the tokens of a match's name evidence that met as how
+// says ("conflict", "acronym", "place").
+func tokensHow(m aka.Match, how string) []aka.TokenEvidence {
+	var out []aka.TokenEvidence
+	for _, tok := range m.Explanation.Name.Tokens {
+		if tok.How == how {
+			out = append(out, tok)
+		}
+	}
+	return out
 }
 
 // compareAs compares the subject q of the schema with an entity of the
@@ -782,10 +787,7 @@ func TestAcronym(t *testing.T) {
 		{"NK Rosneft", "Rosneft Oil Company", "Company", true},
 	} {
 		m := compareAs(r, tt.q, tt.l, tt.schema)
-		found := false
-		for _, tok := range m.Explanation.Name.Tokens {
-			found = found || tok.How == "acronym" || tok.How == "abbreviation"
-		}
+		found := len(tokensHow(m, "acronym"))+len(tokensHow(m, "abbreviation")) > 0
 		if found != tt.acronym {
 			t.Errorf("%s against %s: acronym %v, want %v (%+v)", tt.q, tt.l, found, tt.acronym, m.Explanation.Name.Tokens)
 		}
@@ -817,11 +819,10 @@ func TestOrganizationPlace(t *testing.T) {
 		{"Ivan Russia", "IVAN", "Person", false},
 	} {
 		m := compareAs(r, tt.q, tt.l, tt.schema)
-		place := false
-		for _, tok := range m.Explanation.Name.Tokens {
-			if tok.How == "place" {
-				place = tok.Bits == 0
-			}
+		places := tokensHow(m, "place")
+		place := len(places) > 0
+		for _, tok := range places {
+			place = place && tok.Bits == 0
 		}
 		if place != tt.place {
 			t.Errorf("%s against %s: place %v, want %v (%+v)", tt.q, tt.l, place, tt.place, m.Explanation.Name.Tokens)
@@ -851,14 +852,7 @@ func TestGeneration(t *testing.T) {
 	entry := func(name string) *Entry {
 		return PrepareEntry(&aka.Entity{ID: "x:1", Type: aka.Person, Names: []aka.Name{{Full: name, Kind: aka.Primary, Quality: aka.Strong}}}, r)
 	}
-	generation := func(m aka.Match) bool {
-		for _, tok := range m.Explanation.Name.Tokens {
-			if tok.How == "generation" {
-				return true
-			}
-		}
-		return false
-	}
+	generation := func(m aka.Match) bool { return len(tokensHow(m, "generation")) > 0 }
 	tests := []struct {
 		query, listed string
 		want          bool

@@ -292,6 +292,15 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	return n
 }
 
+// countryCode returns the ISO code of the country a word names
+// (countries.Code), zero for none.
+func countryCode(word string) [2]byte {
+	if c := countries.Code(word); len(c) == 2 {
+		return [2]byte{c[0], c[1]}
+	}
+	return [2]byte{}
+}
+
 // asOrganization reads an organization's name: its legal-form words
 // ("LLC", "GmbH", "OOO", "Company") are optional, as titles are in a
 // person's (lists and registers write them or not, in one language or
@@ -318,9 +327,7 @@ func (n *Name) asOrganization(r Rarity) {
 		if t.Kind == names.Word {
 			// Four letters at least: AL, IN, USA are codes or words.
 			if t.Latin && len(t.Forms[0]) >= 4 {
-				if c := countries.Code(t.Forms[0]); len(c) == 2 {
-					t.Country = [2]byte{c[0], c[1]}
-				}
+				t.Country = countryCode(t.Forms[0])
 			}
 			if t.Latin {
 				t.Term = names.OrgTerm(t.Forms[0])
@@ -334,9 +341,7 @@ func (n *Name) asOrganization(r Rarity) {
 				}
 			}
 			if t.Country == [2]byte{} && t.Term != 0 {
-				if c := countries.Code(names.OrgTermWord(t.Term)); len(c) == 2 {
-					t.Country = [2]byte{c[0], c[1]}
-				}
+				t.Country = countryCode(names.OrgTermWord(t.Term))
 			}
 			continue
 		}

@@ -154,21 +154,27 @@ var orgAbbreviations = map[string][][]string{
 	"nk":  {{"oil"}},
 }
 
+var (
+	orgAbbrevOnce sync.Once
+	orgAbbrevIDs  map[string][][]uint8
+)
+
 // OrgAbbreviation returns the words of organizations' names (OrgTerm
 // numbers) that the folded form abbreviates, one slice for each reading,
-// or nil: NII is Scientific Research Institute, or Research Institute.
+// or nil: NII is Scientific Research Institute, or Research Institute. The
+// slices are shared: callers do not change them.
 func OrgAbbreviation(form string) [][]uint8 {
-	words, ok := orgAbbreviations[form]
-	if !ok {
-		return nil
-	}
-	out := make([][]uint8, 0, len(words))
-	for _, ws := range words {
-		ids := make([]uint8, 0, len(ws))
-		for _, w := range ws {
-			ids = append(ids, OrgTerm(w))
+	orgAbbrevOnce.Do(func() {
+		orgAbbrevIDs = make(map[string][][]uint8, len(orgAbbreviations))
+		for abbr, readings := range orgAbbreviations {
+			for _, ws := range readings {
+				ids := make([]uint8, 0, len(ws))
+				for _, w := range ws {
+					ids = append(ids, OrgTerm(w))
+				}
+				orgAbbrevIDs[abbr] = append(orgAbbrevIDs[abbr], ids)
+			}
 		}
-		out = append(out, ids)
-	}
-	return out
+	})
+	return orgAbbrevIDs[form]
 }
