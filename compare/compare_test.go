@@ -223,6 +223,14 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Chawla", "Khawla", 0, 0.85, "edit"},
 		{"Jasim", "Yasim", 0, 0.8, "edit"},
 		{"سميه", "Sumaya", 0.9, 1, "transliteration"},
+		// A foreign name written by ear meets its Latin spelling by
+		// sound; a native name, or one that starts otherwise, does not.
+		{"Джордж", "George", 0.85, 0.85, "sound"},
+		{"ג'ורג'", "George", 0.85, 0.85, "sound"},
+		{"ジョージ", "George", 0.8, 0.8, "sound"},
+		{"트럼프", "Trump", 0.85, 0.85, "sound"},
+		{"Захарова", "Sohrab", 0, 0, ""},
+		{"ששון", "Achwan", 0, 0, ""},
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},
 		{"कमल", "كمال", 0, 0, ""},

@@ -80,6 +80,12 @@ type Token struct {
 	// words: a German or Polish reading of the word (Jefimow, yefimov:
 	// efimov).
 	Russian, Russian2 string
+	// Sound are a word's sound keys (names.LatinSoundKeys,
+	// names.ScriptSoundKeys) by mode: for a word in a script that writes
+	// foreign names by ear (names.SoundScript), in that script's mode;
+	// for a Latin word of a query, in both. A listed Latin word's are
+	// read when needed (soundKeys).
+	Sound [2][]string
 }
 
 // Name is a name prepared for comparison: tokenized, its tokens' skeletons
@@ -229,6 +235,9 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if !pt.Latin && t.Kind == names.Word {
 			pt.Native = names.NativeKey(t.Raw)
 			pt.Known, pt.Spell = names.KnownArabic(t.Raw)
+			if mode, ok := names.SoundScript(pt.Script); ok {
+				pt.Sound[mode] = names.SoundKeys(t.Raw, t.Forms)
+			}
 		}
 		for i, f := range t.Forms {
 			pt.Skels[i] = names.Skeleton(f)
@@ -650,14 +659,75 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 			best, how = ns, "edit"
 		}
 	}
+	if best < soundSim {
+		if s := soundSimilarity(a, b); s > best {
+			best, how = s, "sound"
+		}
+	}
 	if best < minSim {
 		return 0, ""
 	}
-	if how != "exact" && (!a.Latin || !b.Latin) && how != "transliteration" {
+	if how != "exact" && (!a.Latin || !b.Latin) && how != "transliteration" && how != "sound" {
 		how = "transliteration"
 	}
 	return best, how
 }
+
+// soundSim is the similarity of a Latin word and a word in another script
+// that sound alike (soundSimilarity): half the word's weight. The keys
+// leave vowels out and merge consonants, so Sergio and Сергей, Evans and
+// Иван sound alike too; a name needs more than one such word, or another
+// word met by its letters, to reach the threshold.
+const soundSim = 0.85
+
+// soundSimilarity returns soundSim when a Latin word and a word in a
+// script that writes foreign names by ear share a sound key of three
+// classes or more (Джордж and George, ジョージ and George, 부시 and Bush
+// by two), and 0 otherwise. A Latin word read as Korean or Chinese is
+// left out: Hangul writes every vowel of a Korean name, which the keys
+// drop (영식 Yong-sik, 영숙 Yong-suk).
+func soundSimilarity(a, b *Token) float64 {
+	lt, st := a, b
+	if !lt.Latin {
+		lt, st = b, a
+	}
+	if !lt.Latin || st.Latin || lt.Kind != names.Word || st.Kind != names.Word || lt.Syllables > 0 {
+		return 0
+	}
+	mode, ok := names.SoundScript(st.Script)
+	if !ok || st.Sound[mode] == nil {
+		return 0
+	}
+	keys := lt.Sound[mode]
+	if keys == nil {
+		keys = names.LatinSoundKeys(lt.Raw, mode)
+	}
+	// East Slavic given names have their own table (Slavic).
+	if lt.Slavic != 0 && st.Script == "Cyrillic" {
+		return 0
+	}
+	n := 0
+	for _, k := range keys {
+		c := len(k)
+		if k != "" && k[0] == 'V' {
+			c-- // the onset is no class
+		}
+		if c > n && slices.Contains(st.Sound[mode], k) {
+			n = c
+		}
+	}
+	switch {
+	case n >= 3:
+		return soundSim
+	case n == 2:
+		return soundShortSim
+	}
+	return 0
+}
+
+// soundShortSim is soundSim for keys of two classes (Bush, John), which
+// many more names share: a third of the word's weight.
+const soundShortSim = 0.8
 
 // shareNick reports whether two words share a group of hypocoristics.
 func shareNick(a, b []uint16) bool {

@@ -175,6 +175,11 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 		orth = orthography(q.Nationality)
 	}
 	q.Name = prepare(s.Name, r, orth)
+	for i := range q.Name.Tokens {
+		if t := &q.Name.Tokens[i]; t.Latin && t.Kind == names.Word && t.Syllables == 0 {
+			t.Sound = [2][]string{names.LatinSoundKeys(t.Raw, names.SoundWest), names.LatinSoundKeys(t.Raw, names.SoundEast)}
+		}
+	}
 	for _, w := range q.Name.Unread {
 		in := "a script aka does not read"
 		if sc := names.Script(w); sc != "" {

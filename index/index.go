@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/akascreen/aka"
@@ -58,6 +59,7 @@ type Index struct {
 func Build(entities []*aka.Entity) *Index {
 	r := NewRarity(entities)
 	ix := &Index{postings: make(map[uint64][]int32), rarity: r}
+	sounds := make(map[string][]uint64) // latinSoundKeys by word, read once
 	for _, e := range entities {
 		en := compare.PrepareEntry(e, r)
 		ei := int32(len(ix.Entries))
@@ -86,6 +88,20 @@ func Build(entities []*aka.Entity) *Index {
 				}
 				if t.Term != 0 {
 					add(termForm(t.Term), "")
+				}
+				if t.Latin && t.Syllables == 0 {
+					ks, ok := sounds[t.Raw]
+					if !ok {
+						ks = latinSoundKeys(t.Raw)
+						sounds[t.Raw] = ks
+					}
+					for _, k := range ks {
+						p := ix.postings[k]
+						if l := len(p); l > 0 && p[l-1]>>1 == ri {
+							continue
+						}
+						ix.postings[k] = append(p, posting(ri, false))
+					}
 				}
 			}
 			// Adjacent words joined ("Iadena Mohammad" as
@@ -122,7 +138,36 @@ const (
 	keySkel    = 's'
 	keyShort   = 't'
 	keyAnagram = 'a'
+	// keySoundWest and keySoundEast are the sound keys of words
+	// (names.LatinSoundKeys) in each names.SoundMode: a word written by
+	// ear in Cyrillic, Hebrew, kana or Hangul looks up its own.
+	keySoundWest = 'w'
+	keySoundEast = 'e'
 )
+
+// maxIndexedSoundKeys is how many of a listed word's sound keys, the
+// likeliest readings first, are indexed in each mode.
+const maxIndexedSoundKeys = 4
+
+// soundKinds are the key kinds of the sound modes.
+var soundKinds = [2]byte{names.SoundWest: keySoundWest, names.SoundEast: keySoundEast}
+
+// latinSoundKeys returns the hashed sound keys of a listed Latin word in
+// both modes, of two classes or more.
+func latinSoundKeys(raw string) []uint64 {
+	var out []uint64
+	for mode, kind := range soundKinds {
+		n := 0
+		for _, k := range names.LatinSoundKeys(raw, names.SoundMode(mode)) {
+			if len(strings.TrimPrefix(k, "V")) < 2 || n == maxIndexedSoundKeys {
+				continue
+			}
+			out = append(out, hashKey(kind, k, ""))
+			n++
+		}
+	}
+	return out
+}
 
 // termForm is the key form of a word of organizations' names that
 // names.OrgTerm numbers: no letters, so no spelling has it.
@@ -293,7 +338,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
 	// deletion away).
-	lookup := func(forms, skels []string, w float32, joined bool, words uint64) {
+	lookup := func(forms, skels []string, w float32, joined bool, words uint64, sound []uint64) {
 		// Deletions find misspellings of rare tokens; for a popular one
 		// ("Mohammed") they would scan long posting lists for little, and
 		// for joined words they would let "Hasanabu" stand for every
@@ -352,6 +397,9 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 			}
 		}
+		for _, k := range sound {
+			push(k, w*0.85, false)
+		}
 		for _, l := range lks {
 			for _, p := range ix.postings[l.k] {
 				ri := p >> 1
@@ -390,11 +438,19 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			forms = append(forms[:len(forms):len(forms)], termForm(t.Term))
 			skels = append(skels[:len(skels):len(skels)], "")
 		}
-		lookup(forms, skels, float32(t.Bits), false, wordBit(ti))
+		var sound []uint64
+		for mode, kind := range soundKinds {
+			for _, k := range t.Sound[mode] {
+				if !t.Latin && len(strings.TrimPrefix(k, "V")) >= 2 && len(sound) < 16 {
+					sound = append(sound, hashKey(kind, k, ""))
+				}
+			}
+		}
+		lookup(forms, skels, float32(t.Bits), false, wordBit(ti), sound)
 	}
 	for _, j := range q.Name.Joins {
 		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.J].Bits
-		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true, wordBit(j.I)|wordBit(j.J))
+		lookup([]string{j.Form}, []string{j.Skel}, float32(w), true, wordBit(j.I)|wordBit(j.J), nil)
 	}
 	// A standalone "Abdul" or "Abu" (a surname put last: "Jihad ABU") is
 	// looked up joined with each other word.
@@ -409,7 +465,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				continue
 			}
 			j := names.JoinPrefix(p.Forms[0], w.Forms[0])
-			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true, wordBit(pi)|wordBit(wi))
+			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true, wordBit(pi)|wordBit(wi), nil)
 		}
 	}
 	// Keys are visited in order of decreasing value within a form, but a

@@ -380,10 +380,48 @@ var romHebrewLetters = map[rune][]romOpt{
 	'ר': {{"r", 0}}, 'ש': {{"sh", 0}, {"s", 0.7}}, 'ת': {{"t", 0}},
 }
 
+// Hebrew writes the sounds it lacks with a geresh after the nearest letter
+// (ג'ורג' George, ז'אק Jacques, צ'רצ'יל Churchill; ח'אלד Khaled, ת'
+// th), and a consonantal v or w inside a word as וו (וולפגנג Wolfgang).
+// They are read as letters of their own, written here as runes of the
+// private use area.
+const (
+	hebrewJ  = '\uE000' // ג'
+	hebrewZh = '\uE001' // ז'
+	hebrewCh = '\uE002' // צ' ץ'
+	hebrewTh = '\uE003' // ת'
+	hebrewDh = '\uE004' // ד'
+	hebrewKh = '\uE005' // ח'
+	hebrewGh = '\uE006' // ע'
+	hebrewVV = '\uE007' // וו
+)
+
+// hebrewGeresh maps a letter to the letter it and a geresh write.
+var hebrewGeresh = map[rune]rune{'ג': hebrewJ, 'ז': hebrewZh, 'צ': hebrewCh, 'ץ': hebrewCh, 'ת': hebrewTh, 'ד': hebrewDh, 'ח': hebrewKh, 'ע': hebrewGh}
+
+func init() {
+	for r, o := range map[rune][]romOpt{
+		hebrewJ: {{"j", 0}, {"dj", 0.5}}, hebrewZh: {{"zh", 0}, {"j", 0.5}}, hebrewCh: {{"ch", 0}, {"tch", 0.7}},
+		hebrewTh: {{"th", 0}, {"s", 0.7}}, hebrewDh: {{"dh", 0}, {"z", 0.7}}, hebrewKh: {{"kh", 0}, {"h", 0.7}},
+		hebrewGh: {{"gh", 0}, {"r", 1}}, hebrewVV: {{"v", 0}, {"w", 0.5}},
+	} {
+		romHebrewLetters[r] = o
+	}
+}
+
 func romHebrew(token string) []string {
 	var rbuf [32]rune
 	rs := rbuf[:0]
 	for _, r := range token {
+		last := len(rs) - 1
+		switch {
+		case (r == '\'' || r == '׳' || r == '’') && last >= 0 && hebrewGeresh[rs[last]] != 0:
+			rs[last] = hebrewGeresh[rs[last]]
+			continue
+		case r == 'ו' && last >= 0 && rs[last] == 'ו':
+			rs[last] = hebrewVV
+			continue
+		}
 		if _, ok := romHebrewLetters[r]; ok {
 			rs = append(rs, r)
 		}
@@ -422,6 +460,10 @@ func romHebrewReading(rs []rune, soft map[rune][]romOpt) []string {
 		opts := romHebrewLetters[r]
 		if o, ok := soft[r]; ok {
 			opts = o
+		}
+		if r == 'ו' && i > 0 && i+1 == len(rs) && !mater(rs[i-1]) {
+			// A final ו after a consonant is a vowel: פבלו Pablo.
+			opts = []romOpt{{"o", 0}, {"u", 0.4}, {"v", 1.2}}
 		}
 		if (r == 'ו' || r == 'י') && (i == 0 || i+1 < len(rs) && !mater(rs[i+1]) && !mater(rs[i-1])) {
 			if i == 0 {

@@ -268,7 +268,7 @@ func splitKoreanNames(words []string) []string {
 			continue
 		}
 		switch {
-		case len(rs) == 3 && !koreanDoubleSurnames[string(rs[:2])]:
+		case len(rs) == 3 && !koreanDoubleSurnames[string(rs[:2])] && hangulSurname(rs[0]):
 			words = slices.Insert(words, i+1, string(rs[1:]))
 			words[i] = string(rs[:1])
 			i++
@@ -279,6 +279,19 @@ func splitKoreanNames(words []string) []string {
 		}
 	}
 	return words
+}
+
+// hangulSurname reports whether a Hangul syllable is read as one of the
+// Korean surnames (koreanSurnames): a name of three syllables that starts
+// otherwise is no Korean name split as surname and given name, but a
+// foreign name written by ear (트럼프 Trump, 메르켈 Merkel).
+func hangulSurname(r rune) bool {
+	for _, f := range romHangul(string(r)) {
+		if koreanSurnames[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // chineseDoubleSurnames are the common Chinese surnames of two characters.

@@ -1,0 +1,525 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A name written by ear in another script follows how it sounds, not how
+// it is spelled: George Bush is Джордж Буш in Russian, ג'ורג' בוש in
+// Hebrew, ジョージ・ブッシュ in Japanese and 조지 부시 in Korean. The
+// romanizations of those words (dzhordzh, jooji) are not spellings of
+// "george", however the letters are compared. Sound keys meet them: a
+// word's consonants as classes of sounds, read from the Latin spelling by
+// the rules of the languages names come from, and from the romanization of
+// the other script by its sounds.
+//
+// The classes are coarse on purpose, as transcriptions are:
+//
+//	P  p b f v ph (and w said as v)   T  t d (th)
+//	K  k g q c before a back vowel    S  s z ts tz, c before e i y
+//	X  sh ch zh j dzh, g before e i   M  m
+//	N  n                              L  l
+//	R  r
+//
+// Vowels, h, w, y and kh are left out: scripts add vowels (Japanese
+// ブッシュ busshu, Korean 트럼프 teureompeu), and h is written, dropped or
+// made kh at will. A letter written twice, and a sound spelled by several
+// letters, give one class.
+//
+// Japanese and Korean hear less: l and r are one sound, and s, sh, ch, z
+// and j are one class (Korean writes sh as s, 부시 Bush; z as j, 지단
+// Zidane), and an r after a vowel and before a consonant or at the end is
+// not said in English (ジョージ, 조지 George; カーター Carter), though it
+// is in German (メルケル Merkel).
+
+// SoundMode says how finely a script hears a name's consonants.
+type SoundMode uint8
+
+// Sound modes.
+const (
+	// SoundWest is for Cyrillic, Greek, Hebrew, Armenian and Georgian:
+	// every class apart.
+	SoundWest SoundMode = iota
+	// SoundEast is for Japanese kana and Hangul: l and r one class, the
+	// sibilants one class, r after a vowel optional.
+	SoundEast
+)
+
+// maxSoundKeys bounds the keys of one word: each letter read several ways
+// doubles them, the likeliest readings first.
+const maxSoundKeys = 8
+
+// SoundScript returns the sound mode in which a word of the script is
+// compared with Latin words by sound, and whether it is.
+func SoundScript(script string) (SoundMode, bool) {
+	switch script {
+	case "Cyrillic", "Greek", "Hebrew", "Armenian", "Georgian":
+		return SoundWest, true
+	case "Hiragana", "Katakana", "Hangul":
+		return SoundEast, true
+	}
+	return 0, false
+}
+
+// soundBeam builds the keys of one word, letter by letter: every key takes
+// each reading of a letter, up to maxSoundKeys keys.
+type soundBeam struct {
+	mode SoundMode
+	keys [maxSoundKeys][24]byte
+	n    [maxSoundKeys]uint8
+	// vowel is set on a key when a vowel came after its last class.
+	vowel [maxSoundKeys]bool
+	count int
+}
+
+// soundOnset is the first class of a key whose word starts with a vowel
+// (Elon, אילון; William, Уильям), which a word starting with a consonant
+// does not share: the keys are few, and where a word starts is a large
+// part of what they say.
+const soundOnset = 'V'
+
+func (b *soundBeam) reset(mode SoundMode) {
+	b.mode, b.count = mode, 1
+	b.n[0], b.vowel[0] = 0, false
+}
+
+// class maps a class to the mode's: in SoundEast, R is L and X is S.
+func (b *soundBeam) class(c byte) byte {
+	if b.mode == SoundEast {
+		switch c {
+		case 'R':
+			return 'L'
+		case 'X':
+			return 'S'
+		}
+	}
+	return c
+}
+
+// emit appends the reading s (classes, or "" for none) to every key.
+func (b *soundBeam) emit(s string) {
+	for k := 0; k < b.count; k++ {
+		b.push(k, s)
+	}
+}
+
+// sawVowel marks a vowel on every key.
+func (b *soundBeam) sawVowel() {
+	for k := 0; k < b.count; k++ {
+		b.vowel[k] = true
+	}
+}
+
+func (b *soundBeam) push(k int, s string) {
+	if s != "" && b.n[k] == 0 && b.vowel[k] {
+		b.keys[k][0] = soundOnset
+		b.n[k] = 1
+	}
+	for i := 0; i < len(s); i++ {
+		c := b.class(s[i])
+		n := b.n[k]
+		// One class twice with no vowel between is one sound: Mattis,
+		// ブッシュ busshu.
+		if n > 0 && b.keys[k][n-1] == c && (i > 0 || !b.vowel[k]) {
+			continue
+		}
+		if int(n) < len(b.keys[k]) {
+			b.keys[k][n] = c
+			b.n[k]++
+		}
+	}
+	if s != "" {
+		b.vowel[k] = false
+	}
+}
+
+// fork appends each reading to every key: the keys become the keys times
+// the readings, the first reading's first, at most maxSoundKeys.
+func (b *soundBeam) fork(readings ...string) {
+	if len(readings) == 1 {
+		b.emit(readings[0])
+		return
+	}
+	count := b.count
+	var base [maxSoundKeys][24]byte
+	var baseN [maxSoundKeys]uint8
+	var baseV [maxSoundKeys]bool
+	copy(base[:count], b.keys[:count])
+	copy(baseN[:count], b.n[:count])
+	copy(baseV[:count], b.vowel[:count])
+	out := 0
+	for _, r := range readings {
+		for k := 0; k < count && out < maxSoundKeys; k++ {
+			b.keys[out], b.n[out], b.vowel[out] = base[k], baseN[k], baseV[k]
+			b.push(out, r)
+			out++
+		}
+	}
+	b.count = out
+}
+
+// result returns the keys, each once, in order.
+func (b *soundBeam) result(out []string) []string {
+	for k := 0; k < b.count; k++ {
+		key := string(b.keys[k][:b.n[k]])
+		if key == "" || contains(out, key) {
+			continue
+		}
+		out = append(out, key)
+	}
+	return out
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func isSoundVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// soundMarked are the Latin letters with marks whose sound folding loses:
+// š is sh, not s; ç is ch or s; ğ is not said.
+var soundMarked = map[rune]string{
+	'š': "X", 'ś': "X", 'ş': "X", 'ș': "X", 'ž': "X", 'ź': "X", 'ż': "X", 'č': "X", 'ć': "X",
+	'đ': "X", 'ç': "Q", 'ğ': "G", 'ł': "l", 'ß': "s", 'ñ': "n",
+}
+
+// LatinSoundKeys returns the sound keys of a Latin word as written (marks
+// and all): how the languages that write names in Latin letters may say
+// it, the likeliest first. Letters read several ways: c before e or i (s,
+// Italian ch), ch (sh, Greek k, German kh), g before e or i (j, hard g), j
+// (English j, German y, Spanish h), th (t, s), w (English w, German v), a
+// final s (French leaves it unsaid), gh.
+func LatinSoundKeys(raw string, mode SoundMode) []string {
+	var buf [48]byte
+	s := buf[:0]
+	for _, r := range norm.NFC.String(raw) {
+		r = unicode.ToLower(r)
+		switch {
+		case r >= 'a' && r <= 'z':
+			s = append(s, byte(r))
+		case soundMarked[r] != "":
+			s = append(s, soundMarked[r]...)
+		case r >= 0x80 && unicode.IsLetter(r):
+			s = append(s, FoldLatin(string(r))...)
+		}
+		if len(s) > 40 {
+			break
+		}
+	}
+	var b soundBeam
+	b.reset(mode)
+	at := func(i int) byte {
+		if i >= 0 && i < len(s) {
+			return s[i]
+		}
+		return 0
+	}
+	front := func(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], at(i+1)
+		if c == next && c != 'c' && !isSoundVowel(c) {
+			continue // a letter written twice
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			b.sawVowel()
+		case 'h':
+		case 'w':
+			b.fork("", "P")
+		case 'b', 'f', 'v':
+			b.emit("P")
+		case 'p':
+			if next == 'h' {
+				i++
+			}
+			b.emit("P")
+		case 'm':
+			b.emit("M")
+		case 'n':
+			if b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0 {
+				b.emit("M")
+			} else {
+				b.emit("N")
+			}
+		case 'l':
+			b.emit("L")
+		case 'r':
+			if b.mode == SoundEast && i > 0 && isSoundVowel(s[i-1]) && !isSoundVowel(next) {
+				b.fork("R", "")
+			} else {
+				b.emit("R")
+			}
+		case 'd':
+			switch {
+			case next == 'j' || next == 'g' && front(at(i+2)):
+				i++ // dj, dge: one sound
+				b.emit("X")
+			case next == 'z' && at(i+2) == 'h':
+				i += 2
+				b.emit("X")
+			default:
+				b.emit("T")
+			}
+		case 't':
+			switch {
+			case next == 's' && at(i+2) == 'c' && at(i+3) == 'h':
+				i += 3
+				b.emit("X")
+			case next == 'c' && at(i+2) == 'h':
+				i += 2
+				b.emit("X")
+			case next == 'h':
+				i++
+				b.fork("T", "S")
+			case next == 's' || next == 'z':
+				i++
+				b.emit("S")
+			default:
+				b.emit("T")
+			}
+		case 's':
+			switch {
+			case next == 'c' && at(i+2) == 'h':
+				i += 2
+				b.emit("X")
+			case next == 'h':
+				i++
+				b.emit("X")
+			case next == 'z':
+				i++
+				b.fork("X", "S")
+			case next == 0 && i >= 3 && isSoundVowel(s[i-1]):
+				b.fork("S", "")
+			default:
+				b.emit("S")
+			}
+		case 'z':
+			if next == 'h' {
+				i++
+				b.emit("X")
+			} else {
+				b.emit("S")
+			}
+		case 'c':
+			switch {
+			case next == 'h':
+				i++
+				b.fork("X", "K", "")
+			case next == 'k' || next == 'q':
+				i++
+				b.emit("K")
+			case next == 'z':
+				i++
+				b.emit("X")
+			case next == 'c' && front(at(i+2)):
+				i++
+				b.emit("X")
+			case front(next):
+				b.fork("S", "X")
+			default:
+				b.emit("K")
+			}
+		case 'g':
+			switch {
+			case next == 'h':
+				i++
+				b.fork("K", "")
+			case front(next) && (i == 0 || s[i-1] != 'g'):
+				b.fork("X", "K")
+			default:
+				b.emit("K")
+			}
+		case 'j':
+			b.fork("X", "")
+		case 'k':
+			if next == 'h' {
+				i++
+				b.emit("")
+			} else {
+				b.emit("K")
+			}
+		case 'q':
+			b.emit("K")
+		case 'x':
+			b.emit("KS")
+		case 'X':
+			b.emit("X")
+		case 'Q':
+			b.fork("S", "X")
+		case 'G':
+			b.fork("", "K")
+		}
+	}
+	return b.result(nil)
+}
+
+// slavicEndings end East Slavic surnames, patronymics and given names in
+// Cyrillic (Агафонова, Кабалюк, Михайлович, Евгения): a native name,
+// which transliteration spells, not a foreign one written by ear. Read by
+// sound, Захарова (z-r-v) would sound like Sohrab.
+var slavicEndings = []string{"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ий", "ая",
+	"ой", "енко", "ко", "ук", "юк", "чук", "ич", "вна", "чна", "ых", "их", "ия", "ья", "ів", "іна", "ій"}
+
+// SoundKeys returns the sound keys of a word in a script that writes
+// foreign names by ear (SoundScript), read from its romanizations, in that
+// script's mode; nil for a word in another script, and for an East Slavic
+// name in Cyrillic.
+func SoundKeys(raw string, forms []string) []string {
+	script := Script(raw)
+	mode, ok := SoundScript(script)
+	if !ok {
+		return nil
+	}
+	if script == "Hangul" && utf8.RuneCountInString(raw) < 2 {
+		return nil // a Korean surname, or a syllable of a Korean name split off
+	}
+	if script == "Cyrillic" {
+		low := strings.ToLower(raw)
+		for _, e := range slavicEndings {
+			if strings.HasSuffix(low, e) {
+				return nil
+			}
+		}
+	}
+	return ScriptSoundKeys(forms, mode, script == "Katakana" || script == "Hiragana")
+}
+
+// ScriptSoundKeys returns the sound keys of a word in another script from
+// its romanizations (forms), read as they sound; kana is set for Japanese,
+// whose チ and ジ also write the ti and di of foreign names (プーチン
+// Putin, ウラジーミル Vladimir).
+func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
+	var out []string
+	var b soundBeam
+	for _, f := range forms {
+		b.reset(mode)
+		at := func(i int) byte {
+			if i >= 0 && i < len(f) {
+				return f[i]
+			}
+			return 0
+		}
+		for i := 0; i < len(f); i++ {
+			c, next := f[i], at(i+1)
+			if c == next && !isSoundVowel(c) {
+				continue
+			}
+			switch c {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				b.sawVowel()
+			case 'h', 'w':
+			case 'b', 'f', 'v', 'p':
+				if c == 'p' && next == 'h' {
+					i++
+				}
+				b.emit("P")
+			case 'm':
+				b.emit("M")
+			case 'n':
+				if b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0 {
+					b.emit("M")
+				} else {
+					b.emit("N")
+				}
+			case 'l':
+				b.emit("L")
+			case 'r':
+				b.emit("R")
+			case 'd':
+				switch {
+				case next == 'z' && at(i+2) == 'h':
+					i += 2
+					b.emit("X")
+				case next == 'z':
+					i++
+					b.emit("X")
+				case next == 'j':
+				default:
+					b.emit("T")
+				}
+			case 't':
+				switch {
+				case next == 'c' && at(i+2) == 'h':
+				case next == 's' && at(i+2) == 'h':
+					i += 2
+					b.emit("X")
+				case next == 's' || next == 'z':
+					i++
+					b.emit("S")
+				case next == 'h':
+					i++
+					b.emit("T")
+				default:
+					b.emit("T")
+				}
+			case 's':
+				switch {
+				case next == 'h' && at(i+2) == 'c' && at(i+3) == 'h':
+					i += 3
+					b.emit("X")
+				case next == 'h':
+					i++
+					b.emit("X")
+				default:
+					b.emit("S")
+				}
+			case 'z':
+				if next == 'h' {
+					i++
+					b.emit("X")
+				} else {
+					b.emit("S")
+				}
+			case 'c':
+				switch {
+				case next == 'h':
+					i++
+					if kana {
+						b.fork("X", "T")
+					} else {
+						b.emit("X")
+					}
+				default:
+					b.emit("K")
+				}
+			case 'j':
+				if kana {
+					b.fork("X", "T")
+				} else {
+					b.emit("X")
+				}
+			case 'k':
+				if next == 'h' {
+					i++
+					b.emit("")
+				} else {
+					b.emit("K")
+				}
+			case 'g', 'q':
+				if c == 'g' && next == 'h' {
+					i++
+				}
+				b.emit("K")
+			case 'x':
+				b.emit("KS")
+			}
+		}
+		out = b.result(out)
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package names
+
+import (
+	"slices"
+	"testing"
+)
+
+// soundAlike reports whether a Latin word and a word in another script
+// share a sound key, and the longest's classes.
+func soundAlike(latin, other string) (bool, int) {
+	toks := Tokenize(other)
+	if len(toks) != 1 {
+		return false, 0
+	}
+	mode, _ := SoundScript(Script(other))
+	keys := SoundKeys(toks[0].Raw, toks[0].Forms)
+	n, ok := 0, false
+	for _, k := range LatinSoundKeys(latin, mode) {
+		if slices.Contains(keys, k) {
+			ok = true
+			n = max(n, len(k))
+		}
+	}
+	return ok, n
+}
+
+// TestSoundKeys: names written by ear in Cyrillic, Hebrew, kana and Hangul
+// share a sound key with their Latin spelling, read by the rules of the
+// languages the names come from; native East Slavic names, one-syllable
+// Korean words, and words that start otherwise do not.
+func TestSoundKeys(t *testing.T) {
+	for _, tt := range []struct {
+		latin, other string
+		alike        bool
+	}{
+		{"George", "Джордж", true},
+		{"Michael", "Майкл", true}, // ch as k
+		{"Shakespeare", "Шекспир", true},
+		{"William", "Уильям", true},      // w unsaid
+		{"Wolfgang", "Вольфганг", true},  // w as v
+		{"Jacques", "Жак", true},         // a final s unsaid
+		{"Milošević", "מילושביץ'", true}, // š and ć
+		{"Vinci", "Винчи", true},         // Italian ci
+		{"George", "ג'ורג'", true},       // geresh
+		{"Churchill", "צ'רצ'יל", true},
+		{"Wolfgang", "וולפגנג", true}, // וו
+		{"Pablo", "פבלו", true},       // a final ו is a vowel
+		{"George", "ジョージ", true},      // r unsaid, j and g one sound
+		{"Putin", "プーチン", true},       // チ for ti
+		{"Merkel", "メルケル", true},      // l and r one sound
+		{"Trump", "トランプ", true},
+		{"Schwarzenegger", "シュワルツェネッガー", true},
+		{"Bush", "부시", true}, // Korean writes sh as s
+		{"Trump", "트럼프", true},
+		{"Zidane", "지단", true},
+		{"Sohrab", "Захарова", false}, // a Russian name
+		{"Malek", "Михалюк", false},
+		{"Achwan", "ששון", false}, // a vowel against a consonant first
+		{"Sik", "숙", false},       // one Korean syllable
+		{"Putin", "Абрамович", false},
+	} {
+		if got, n := soundAlike(tt.latin, tt.other); got != tt.alike {
+			t.Errorf("%s and %s sound alike: %v (%d), want %v", tt.latin, tt.other, got, n, tt.alike)
+		}
+	}
+	if got := LatinSoundKeys("George", SoundWest); !slices.Equal(got, []string{"XRX", "KRX", "XRK", "KRK"}) {
+		t.Errorf("LatinSoundKeys(George, West) = %q", got)
+	}
+	if got := LatinSoundKeys("Elon", SoundEast); !slices.Equal(got, []string{"VLN"}) {
+		t.Errorf("LatinSoundKeys(Elon, East) = %q, want [VLN]", got)
+	}
+}
