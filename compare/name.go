@@ -702,8 +702,9 @@ func soundSimilarity(a, b *Token) float64 {
 	if keys == nil {
 		keys = names.LatinSoundKeys(lt.Raw, mode)
 	}
-	// East Slavic given names have their own table (Slavic).
-	if lt.Slavic != 0 && st.Script == "Cyrillic" {
+	// East Slavic names are transliterated into Cyrillic, not written by
+	// ear; given names have their own table (Slavic).
+	if st.Script == "Cyrillic" && (lt.Slavic != 0 || names.SlavicLatin(lt.Forms[0])) {
 		return 0
 	}
 	n := 0
@@ -717,13 +718,20 @@ func soundSimilarity(a, b *Token) float64 {
 		}
 	}
 	switch {
-	case n >= 3:
+	case n >= 4:
+		return soundLongSim
+	case n == 3:
 		return soundSim
 	case n == 2:
 		return soundShortSim
 	}
 	return 0
 }
+
+// soundLongSim is soundSim for keys of four classes or more (Trump
+// t-r-m-p, Donald t-n-l-t), which few names share by chance: two thirds
+// of the word's weight.
+const soundLongSim = 0.9
 
 // soundShortSim is soundSim for keys of two classes (Bush, John), which
 // many more names share: a third of the word's weight.

@@ -73,6 +73,12 @@ type soundBeam struct {
 	n    [maxSoundKeys]uint8
 	// vowel is set on a key when a vowel came after its last class.
 	vowel [maxSoundKeys]bool
+	// last is the class of a key's last letter before the mode merged
+	// it (R for an r that SoundEast writes L). In a romanization, which
+	// spells one Korean ㄹ lr (블라디미르 beulradimireu), one class
+	// twice is one whatever the letters (latin unset).
+	last  [maxSoundKeys]byte
+	latin bool
 	count int
 }
 
@@ -84,7 +90,7 @@ const soundOnset = 'V'
 
 func (b *soundBeam) reset(mode SoundMode) {
 	b.mode, b.count = mode, 1
-	b.n[0], b.vowel[0] = 0, false
+	b.n[0], b.vowel[0], b.last[0] = 0, false, 0
 }
 
 // class maps a class to the mode's: in SoundEast, R is L and X is S.
@@ -123,13 +129,16 @@ func (b *soundBeam) push(k int, s string) {
 		c := b.class(s[i])
 		n := b.n[k]
 		// One class twice with no vowel between is one sound: Mattis,
-		// ブッシュ busshu.
-		if n > 0 && b.keys[k][n-1] == c && (i > 0 || !b.vowel[k]) {
+		// ブッシュ busshu. But the r and l that English writes together
+		// stay two, though Japanese and Korean hear one class: they put a
+		// vowel between them (シャルル sharuru, Charles).
+		if n > 0 && b.keys[k][n-1] == c && (b.last[k] == s[i] || !b.latin) && (i > 0 || !b.vowel[k]) {
 			continue
 		}
 		if int(n) < len(b.keys[k]) {
 			b.keys[k][n] = c
 			b.n[k]++
+			b.last[k] = s[i]
 		}
 	}
 	if s != "" {
@@ -148,13 +157,15 @@ func (b *soundBeam) fork(readings ...string) {
 	var base [maxSoundKeys][24]byte
 	var baseN [maxSoundKeys]uint8
 	var baseV [maxSoundKeys]bool
+	var baseL [maxSoundKeys]byte
 	copy(base[:count], b.keys[:count])
 	copy(baseN[:count], b.n[:count])
 	copy(baseV[:count], b.vowel[:count])
+	copy(baseL[:count], b.last[:count])
 	out := 0
 	for _, r := range readings {
 		for k := 0; k < count && out < maxSoundKeys; k++ {
-			b.keys[out], b.n[out], b.vowel[out] = base[k], baseN[k], baseV[k]
+			b.keys[out], b.n[out], b.vowel[out], b.last[out] = base[k], baseN[k], baseV[k], baseL[k]
 			b.push(out, r)
 			out++
 		}
@@ -223,6 +234,7 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 	}
 	var b soundBeam
 	b.reset(mode)
+	b.latin = true
 	at := func(i int) byte {
 		if i >= 0 && i < len(s) {
 			return s[i]
@@ -375,6 +387,24 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 var slavicEndings = []string{"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ий", "ая",
 	"ой", "енко", "ко", "ук", "юк", "чук", "ич", "вна", "чна", "ых", "их", "ия", "ья", "ів", "іна", "ій"}
 
+// slavicLatinEndings are slavicEndings as English and passports spell
+// them.
+var slavicLatinEndings = []string{"ov", "ova", "ev", "eva", "in", "ina", "yn", "yna", "sky", "ski", "skiy", "skaya",
+	"enko", "ko", "uk", "yuk", "chuk", "ich", "ovna", "evna", "ikh", "ykh", "iy", "yy"}
+
+// SlavicLatin reports whether a Latin form ends as East Slavic names do
+// (Basurin, Kovalchuk, Petrova): such a name in Cyrillic is spelled by
+// transliteration, and read by sound it would meet names it is not
+// (Виссарион and Basurin share p-s-r-n).
+func SlavicLatin(form string) bool {
+	for _, e := range slavicLatinEndings {
+		if strings.HasSuffix(form, e) && len(form) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // SoundKeys returns the sound keys of a word in a script that writes
 // foreign names by ear (SoundScript), read from its romanizations, in that
 // script's mode; nil for a word in another script, and for an East Slavic
@@ -431,9 +461,15 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 			case 'm':
 				b.emit("M")
 			case 'n':
-				if b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0 {
+				switch {
+				case b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0:
 					b.emit("M")
-				} else {
+				case b.mode == SoundEast && !kana && next == 'g' && (i+2 == len(f) || !isSoundVowel(at(i+2))):
+					// Hangul's final ㅇ, ng: the n of French
+					// nasals and English -ng (마크롱 Macron).
+					i++
+					b.emit("N")
+				default:
 					b.emit("N")
 				}
 			case 'l':
@@ -458,6 +494,11 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 				case next == 's' && at(i+2) == 'h':
 					i += 2
 					b.emit("X")
+				case next == 's' && kana:
+					// ツ writes ts, and the t and s of English
+					// (ゲイツ Gates).
+					i++
+					b.fork("S", "TS")
 				case next == 's' || next == 'z':
 					i++
 					b.emit("S")

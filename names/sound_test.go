@@ -50,7 +50,10 @@ func TestSoundKeys(t *testing.T) {
 		{"Merkel", "メルケル", true},      // l and r one sound
 		{"Trump", "トランプ", true},
 		{"Schwarzenegger", "シュワルツェネッガー", true},
-		{"Bush", "부시", true}, // Korean writes sh as s
+		{"Gates", "ゲイツ", true},    // ツ for t and s
+		{"Charles", "シャルル", true}, // r and l, one class, two sounds
+		{"Bush", "부시", true},      // Korean writes sh as s
+		{"Macron", "마크롱", true},   // a French nasal, Hangul's final ng
 		{"Trump", "트럼프", true},
 		{"Zidane", "지단", true},
 		{"Sohrab", "Захарова", false}, // a Russian name

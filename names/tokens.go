@@ -268,7 +268,7 @@ func splitKoreanNames(words []string) []string {
 			continue
 		}
 		switch {
-		case len(rs) == 3 && !koreanDoubleSurnames[string(rs[:2])] && hangulSurname(rs[0]):
+		case len(rs) == 3 && !koreanDoubleSurnames[string(rs[:2])] && hangulSurname(rs[0]) && !hangulLoanword(rs[1:]):
 			words = slices.Insert(words, i+1, string(rs[1:]))
 			words[i] = string(rs[:1])
 			i++
@@ -288,6 +288,19 @@ func splitKoreanNames(words []string) []string {
 func hangulSurname(r rune) bool {
 	for _, f := range romHangul(string(r)) {
 		if koreanSurnames[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulLoanword reports whether Hangul syllables include one of the
+// vowel ㅡ without a final consonant (드, 스, 트, 크, 르): the vowel Korean
+// puts after a foreign consonant (리처드 Richard, 로널드 Ronald), which
+// Korean given names do not have.
+func hangulLoanword(rs []rune) bool {
+	for _, r := range rs {
+		if s := int(r - 0xAC00); s >= 0 && s < 11172 && s%(21*28)/28 == 18 && s%28 == 0 {
 			return true
 		}
 	}
