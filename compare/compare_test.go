@@ -228,7 +228,7 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Джордж", "George", 0.85, 0.85, "sound"},
 		{"ג'ורג'", "George", 0.85, 0.85, "sound"},
 		{"ジョージ", "George", 0.8, 0.8, "sound"},
-		{"트럼프", "Trump", 0.85, 0.85, "sound"},
+		{"트럼프", "Trump", 0.9, 0.9, "sound"}, // four classes
 		{"Захарова", "Sohrab", 0, 0, ""},
 		{"ששון", "Achwan", 0, 0, ""},
 		// Two scripts other than Latin do not meet through two romanizers.
