@@ -159,7 +159,7 @@ func latinSoundKeys(raw string) []uint64 {
 	for mode, kind := range soundKinds {
 		n := 0
 		for _, k := range names.LatinSoundKeys(raw, names.SoundMode(mode)) {
-			if len(strings.TrimPrefix(k, "V")) < 2 || n == maxIndexedSoundKeys {
+			if len(strings.TrimPrefix(k, "V")) < 3 || n == maxIndexedSoundKeys {
 				continue
 			}
 			out = append(out, hashKey(kind, k, ""))
@@ -361,6 +361,9 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			k   uint64
 			val float32
 			del bool
+			// sound is set on a sound key's: a word it hits is not
+			// met closely (strong).
+			sound bool
 		}
 		var lkBuf [64]lk
 		lks := lkBuf[:0]
@@ -373,7 +376,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 					return
 				}
 			}
-			lks = append(lks, lk{k, val, del})
+			lks = append(lks, lk{k: k, val: val, del: del})
 		}
 		for i, f := range forms {
 			ks, plain := keys(f, skels[i], keyBuf[:0])
@@ -397,15 +400,17 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 			}
 		}
+		// A sound key is shared by many words: its hits rank after
+		// those of a deletion.
 		for _, k := range sound {
-			push(k, w*0.85, false)
+			lks = append(lks, lk{k: k, val: w * 0.5, sound: true})
 		}
 		for _, l := range lks {
 			for _, p := range ix.postings[l.k] {
 				ri := p >> 1
 				r := &sc.ref[ri]
 				del := l.del || p&1 == 1
-				if !del && r.strong&words == 0 {
+				if !del && !l.sound && r.strong&words == 0 {
 					// Whichever of the word's keys hits first.
 					r.strong |= words
 				}
@@ -441,7 +446,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		var sound []uint64
 		for mode, kind := range soundKinds {
 			for _, k := range t.Sound[mode] {
-				if !t.Latin && len(strings.TrimPrefix(k, "V")) >= 2 && len(sound) < 16 {
+				if !t.Latin && len(strings.TrimPrefix(k, "V")) >= 3 && len(sound) < 16 {
 					sound = append(sound, hashKey(kind, k, ""))
 				}
 			}

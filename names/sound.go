@@ -390,7 +390,7 @@ var slavicEndings = []string{"ов", "ова", "ев", "ева", "ёв", "ёва
 // slavicLatinEndings are slavicEndings as English and passports spell
 // them.
 var slavicLatinEndings = []string{"ov", "ova", "ev", "eva", "in", "ina", "yn", "yna", "sky", "ski", "skiy", "skaya",
-	"enko", "ko", "uk", "yuk", "chuk", "ich", "ovna", "evna", "ikh", "ykh", "iy", "yy"}
+	"enko", "ko", "uk", "yuk", "chuk", "ich", "ych", "ovna", "evna", "ikh", "ykh", "iy", "yy"}
 
 // SlavicLatin reports whether a Latin form ends as East Slavic names do
 // (Basurin, Kovalchuk, Petrova): such a name in Cyrillic is spelled by
