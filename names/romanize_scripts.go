@@ -723,6 +723,11 @@ var romKanaTable = map[rune]string{
 }
 
 func romKana(token string) []string {
+	// The Arabic article, which Japanese writes アル (アル＝バグダーディー,
+	// al-Baghdadi).
+	if token == "アル" {
+		return []string{"al"}
+	}
 	var lb, sb [64]byte
 	long, short := lb[:0], sb[:0]
 	double, hasLong := false, false

@@ -73,3 +73,19 @@ func TestSoundKeys(t *testing.T) {
 		t.Errorf("LatinSoundKeys(Elon, East) = %q, want [VLN]", got)
 	}
 }
+
+// TestKanaArticle: Japanese writes the Arabic article アル, a particle
+// like al-.
+func TestKanaArticle(t *testing.T) {
+	toks := Tokenize("アブー・バクル・アル＝バグダーディー")
+	var kinds []TokenKind
+	for _, tk := range toks {
+		kinds = append(kinds, tk.Kind)
+		if tk.Raw == "アル" && tk.Kind != Particle {
+			t.Errorf("アル: kind %d, want Particle", tk.Kind)
+		}
+	}
+	if !slices.Contains(kinds, Particle) {
+		t.Errorf("no particle in %v", toks)
+	}
+}
