@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -88,4 +89,32 @@ func TestKanaArticle(t *testing.T) {
 	if !slices.Contains(kinds, Particle) {
 		t.Errorf("no particle in %v", toks)
 	}
+}
+
+// FuzzSoundKeys: any word gives at most maxSoundKeys keys, each of the
+// classes alone, in any mode, without panicking.
+func FuzzSoundKeys(f *testing.F) {
+	for _, s := range []string{"George", "Milošević", "Schwarzenegger", "Джордж", "ג'ורג'", "ジョージ", "트럼프", "dzhordzh", "x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(keys []string) {
+			if len(keys) > maxSoundKeys {
+				t.Fatalf("%q: %d keys", s, len(keys))
+			}
+			for _, k := range keys {
+				for i := 0; i < len(k); i++ {
+					if !strings.ContainsRune("PTKSXMNLRV", rune(k[i])) {
+						t.Fatalf("%q: key %q has %q", s, k, k[i])
+					}
+				}
+			}
+		}
+		for _, mode := range []SoundMode{SoundWest, SoundEast} {
+			check(LatinSoundKeys(s, mode))
+		}
+		for _, tk := range Tokenize(s) {
+			check(SoundKeys(tk.Raw, tk.Forms))
+		}
+	})
 }
