@@ -1000,3 +1000,32 @@ func TestKoreanNamesWeighAsInHangul(t *testing.T) {
 		t.Errorf("Kwame Nkrumah: %.3f bits, want 28", b)
 	}
 }
+
+// TestNameNumbers: two vessels' or organizations' names that both carry
+// numbers and share none name two of them, and the name alone stays under
+// the threshold; a number on one side only, or one shared, costs nothing;
+// people's names are left alone.
+func TestNameNumbers(t *testing.T) {
+	r := flatRarity(12)
+	for _, tt := range []struct {
+		q, l, schema string
+		conflict     bool
+		min, max     float64
+	}{
+		{"GRACE 1", "GRACE 2", "Vessel", true, 0, 0.5},
+		{"SAFE SEA 02", "SAFE SEA 2", "Vessel", false, 0.5, 1},
+		{"MT ADRIAN DARYA-1", "ADRIAN DARYA 1", "Vessel", false, 0.5, 1},
+		{"ADRIAN DARYA", "ADRIAN DARYA 1", "Vessel", false, 0.5, 1},
+		{"Tambov Plant No. 9", "Tambov Plant No. 19", "Company", true, 0, 0.5},
+		{"Ali Hassan 2", "Ali Hassan 3", "Person", false, 0, 1},
+	} {
+		m := compareAs(r, tt.q, tt.l, tt.schema)
+		got := len(tokensHow(m, "number")) > 0
+		if got != tt.conflict || m.Score < tt.min || m.Score > tt.max {
+			t.Errorf("%q and %q (%s): score %.3f, number conflict %v; want [%.1f, %.1f], %v", tt.q, tt.l, tt.schema, m.Score, got, tt.min, tt.max, tt.conflict)
+		}
+	}
+	if got := nameNumbers("Plant No. 009, unit 9 and 10"); !slices.Equal(got, []string{"9", "10"}) {
+		t.Errorf("nameNumbers = %q, want [9 10]", got)
+	}
+}

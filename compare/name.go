@@ -103,6 +103,11 @@ type Name struct {
 	// names does not read (names.TokenizeUnread): left out of the
 	// comparison.
 	Unread []string
+	// Numbers are the name's words of digits alone, without leading
+	// zeros (GRACE 1, SAFE SEA 2, Plant No. 9): no token, but two
+	// organizations' or vessels' names with different numbers name two
+	// of them (numberConflict).
+	Numbers []string
 }
 
 // wholeOrgNameBits is the least evidence of an organization's name met whole:
@@ -227,7 +232,7 @@ func Prepare(text string, r Rarity) Name { return prepare(text, r, names.Latin) 
 // (names.TokenizeAs).
 func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
-	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread}
+	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread, Numbers: nameNumbers(text)}
 	for _, t := range toks {
 		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten}
 		pt.Script = names.Script(t.Raw)
@@ -299,6 +304,42 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		}
 	}
 	return n
+}
+
+// nameNumbers returns the words of a name that are digits alone, each
+// once, without leading zeros; nil for most names.
+func nameNumbers(text string) []string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	var out []string
+	for _, w := range names.SplitWords(text) {
+		if strings.Trim(w, "0123456789") != "" {
+			continue
+		}
+		if w = strings.TrimLeft(w, "0"); w == "" {
+			w = "0"
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// numberConflict reports whether two names both carry numbers and share
+// none: GRACE 1 and GRACE 2 are two vessels, Plant No. 9 and Plant No. 19
+// two plants, whatever their words.
+func numberConflict(q, l *Name) bool {
+	if len(q.Numbers) == 0 || len(l.Numbers) == 0 {
+		return false
+	}
+	for _, n := range q.Numbers {
+		if slices.Contains(l.Numbers, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // countryCode returns the ISO code of the country a word names
@@ -1470,6 +1511,16 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			if ev != nil {
 				ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: q.Tokens[qi].Raw, Listed: l.Tokens[lj].Raw, Bits: round3(b), How: "conflict"})
 			}
+		}
+	}
+	if l.Org && q.Org && total > 0 && numberConflict(q, l) {
+		// As two countries: the words say which fleet or group, the
+		// number which of its vessels or plants.
+		b := min(max(nameConflict, -total), givenConflictMax-total)
+		total += b
+		whole = false
+		if ev != nil {
+			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: strings.Join(q.Numbers, " "), Listed: strings.Join(l.Numbers, " "), Bits: round3(b), How: "number"})
 		}
 	}
 	if !l.Org && total > givenConflictMax {

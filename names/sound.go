@@ -269,7 +269,13 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 				b.emit("N")
 			}
 		case 'l':
-			b.emit("L")
+			if i > 0 && s[i-1] == 'a' && next == 'k' {
+				// English leaves the l of -alk unsaid: Walker,
+				// Уокер, ウォーカー.
+				b.fork("L", "")
+			} else {
+				b.emit("L")
+			}
 		case 'r':
 			if b.mode == SoundEast && i > 0 && isSoundVowel(s[i-1]) && !isSoundVowel(next) {
 				b.fork("R", "")

@@ -56,6 +56,7 @@ func TestSoundKeys(t *testing.T) {
 		{"Bush", "부시", true},      // Korean writes sh as s
 		{"Macron", "마크롱", true},   // a French nasal, Hangul's final ng
 		{"Trump", "트럼프", true},
+		{"Walker", "Уокер", true}, // the l of -alk unsaid
 		{"Zidane", "지단", true},
 		{"Sohrab", "Захарова", false}, // a Russian name
 		{"Malek", "Михалюк", false},
