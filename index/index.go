@@ -116,6 +116,14 @@ func Build(entities []*aka.Entity) *Index {
 				for _, a := range compare.Acronyms(&en.Names[ni].Name) {
 					add(a, "")
 				}
+				// Its numbers, which only rank names other keys hit
+				// (numberBonus).
+				for _, n := range en.Names[ni].Numbers {
+					k := hashKey(keyNumber, n, "")
+					if p := ix.postings[k]; len(p) == 0 || p[len(p)-1]>>1 != ri {
+						ix.postings[k] = append(p, posting(ri, false))
+					}
+				}
 			}
 		}
 	}
@@ -143,7 +151,14 @@ const (
 	// ear in Cyrillic, Hebrew, kana or Hangul looks up its own.
 	keySoundWest = 'w'
 	keySoundEast = 'e'
+	// keyNumber is a number of an organization's or vessel's name.
+	keyNumber = 'n'
 )
+
+// numberBonus is what a number shared with the query adds to the key score
+// of a name its words hit: enough to rank it first among names with the
+// same words, less than any word is worth.
+const numberBonus = 1
 
 // maxIndexedSoundKeys is how many of a listed word's sound keys, the
 // likeliest readings first, are indexed in each mode.
@@ -471,6 +486,19 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			}
 			j := names.JoinPrefix(p.Forms[0], w.Forms[0])
 			lookup([]string{j}, []string{names.Skeleton(j)}, float32(max(p.Bits+w.Bits, ix.rarity.Bits(j))), true, wordBit(pi)|wordBit(wi), nil)
+		}
+	}
+	// A vessel's or organization's number ranks the names its words hit
+	// that carry it: a fleet's dozens of vessels share their words (FU
+	// YUAN YU 7868, FU YUAN YU 8696), and the one the query numbers must
+	// not be left out of the candidates among them.
+	if q.Name.Org {
+		for _, n := range q.Name.Numbers {
+			for _, p := range ix.postings[hashKey(keyNumber, n, "")] {
+				if r := &sc.ref[p>>1]; r.score > 0 {
+					r.score += numberBonus
+				}
+			}
 		}
 	}
 	// Keys are visited in order of decreasing value within a form, but a

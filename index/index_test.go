@@ -200,3 +200,25 @@ func TestAcronymCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberCandidates: among a fleet's vessels, whose names share their
+// words, the one the query numbers is a candidate however many there are.
+func TestNumberCandidates(t *testing.T) {
+	var ents []*aka.Entity
+	for i := 1; i <= 3*DefaultMaxCandidates; i++ {
+		ents = append(ents, &aka.Entity{ID: fmt.Sprintf("v:%d", i), Type: aka.Vessel,
+			Names: []aka.Name{{Full: fmt.Sprintf("FU YUAN YU %d", 7800+i), Kind: aka.Primary, Quality: aka.Strong}}})
+	}
+	ix := Build(ents)
+	for _, i := range []int{1, 77, 3 * DefaultMaxCandidates} {
+		q := compare.PrepareQuery(aka.Subject{Name: fmt.Sprintf("Fu Yuan Yu %d", 7800+i), Schema: "Vessel"}, ix.Rarity())
+		cs := ix.Candidates(q, DefaultMaxCandidates)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Entry.Entity.ID)
+		}
+		if want := fmt.Sprintf("v:%d", i); len(got) == 0 || got[0] != want {
+			t.Errorf("Candidates(FU YUAN YU %d) = %v, want %s first", 7800+i, got, want)
+		}
+	}
+}
