@@ -254,7 +254,13 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		case 'w':
 			b.fork("", "P")
 		case 'b', 'f', 'v':
-			b.emit("P")
+			if c == 'v' && i == 0 && b.mode == SoundEast && !isSoundVowel(next) {
+				// Japanese writes an initial v before a consonant
+				// as a vowel: ウラジーミル, Vladimir.
+				b.fork("P", "V")
+			} else {
+				b.emit("P")
+			}
 		case 'p':
 			if next == 'h' {
 				i++

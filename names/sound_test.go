@@ -49,6 +49,7 @@ func TestSoundKeys(t *testing.T) {
 		{"George", "ジョージ", true},      // r unsaid, j and g one sound
 		{"Putin", "プーチン", true},       // チ for ti
 		{"Merkel", "メルケル", true},      // l and r one sound
+		{"Vladimir", "ウラジーミル", true},  // an initial v before a consonant, a vowel
 		{"Trump", "トランプ", true},
 		{"Schwarzenegger", "シュワルツェネッガー", true},
 		{"Gates", "ゲイツ", true},    // ツ for t and s
