@@ -202,6 +202,48 @@ func isSoundVowel(c byte) bool {
 	return false
 }
 
+// readCommon reads the letters that a Latin word and a romanization read
+// alike, at s[i]: m, n (m before p, b, m, f, v in SoundEast, as kana's ン
+// is), z and zh, k and kh, x, q. It returns the index of the last letter
+// read, and false for another letter.
+func (b *soundBeam) readCommon(s string, i int) (int, bool) {
+	var next byte
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	switch s[i] {
+	case 'm':
+		b.emit("M")
+	case 'n':
+		if b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0 {
+			b.emit("M")
+		} else {
+			b.emit("N")
+		}
+	case 'z':
+		if next == 'h' {
+			i++
+			b.emit("X")
+		} else {
+			b.emit("S")
+		}
+	case 'k':
+		if next == 'h' {
+			i++
+			b.emit("")
+		} else {
+			b.emit("K")
+		}
+	case 'x':
+		b.emit("KS")
+	case 'q':
+		b.emit("K")
+	default:
+		return i, false
+	}
+	return i, true
+}
+
 // soundMarked are the Latin letters with marks whose sound folding loses:
 // š is sh, not s; ç is ch or s; ğ is not said.
 var soundMarked = map[rune]string{
@@ -242,10 +284,15 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		return 0
 	}
 	front := func(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
+	str := string(s)
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], at(i+1)
 		if c == next && c != 'c' && !isSoundVowel(c) {
 			continue // a letter written twice
+		}
+		if j, ok := b.readCommon(str, i); ok {
+			i = j
+			continue
 		}
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -266,14 +313,6 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 				i++
 			}
 			b.emit("P")
-		case 'm':
-			b.emit("M")
-		case 'n':
-			if b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0 {
-				b.emit("M")
-			} else {
-				b.emit("N")
-			}
 		case 'l':
 			if i > 0 && s[i-1] == 'a' && next == 'k' {
 				// English leaves the l of -alk unsaid: Walker,
@@ -332,13 +371,6 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			default:
 				b.emit("S")
 			}
-		case 'z':
-			if next == 'h' {
-				i++
-				b.emit("X")
-			} else {
-				b.emit("S")
-			}
 		case 'c':
 			switch {
 			case next == 'h':
@@ -370,17 +402,6 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			}
 		case 'j':
 			b.fork("X", "")
-		case 'k':
-			if next == 'h' {
-				i++
-				b.emit("")
-			} else {
-				b.emit("K")
-			}
-		case 'q':
-			b.emit("K")
-		case 'x':
-			b.emit("KS")
 		case 'X':
 			b.emit("X")
 		case 'Q':
@@ -461,6 +482,12 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 			if c == next && !isSoundVowel(c) {
 				continue
 			}
+			if c != 'n' || next != 'g' || b.mode != SoundEast || kana {
+				if j, ok := b.readCommon(f, i); ok {
+					i = j
+					continue
+				}
+			}
 			switch c {
 			case 'a', 'e', 'i', 'o', 'u', 'y':
 				b.sawVowel()
@@ -470,20 +497,13 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 					i++
 				}
 				b.emit("P")
-			case 'm':
-				b.emit("M")
 			case 'n':
-				switch {
-				case b.mode == SoundEast && strings.IndexByte("bpmfv", next) >= 0:
-					b.emit("M")
-				case b.mode == SoundEast && !kana && next == 'g' && (i+2 == len(f) || !isSoundVowel(at(i+2))):
-					// Hangul's final ㅇ, ng: the n of French
-					// nasals and English -ng (마크롱 Macron).
+				// Hangul's final ㅇ, ng: the n of French nasals
+				// and English -ng (마크롱 Macron).
+				if b.mode == SoundEast && !kana && next == 'g' && (i+2 == len(f) || !isSoundVowel(at(i+2))) {
 					i++
-					b.emit("N")
-				default:
-					b.emit("N")
 				}
+				b.emit("N")
 			case 'l':
 				b.emit("L")
 			case 'r':
@@ -531,13 +551,6 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 				default:
 					b.emit("S")
 				}
-			case 'z':
-				if next == 'h' {
-					i++
-					b.emit("X")
-				} else {
-					b.emit("S")
-				}
 			case 'c':
 				switch {
 				case next == 'h':
@@ -556,20 +569,11 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 				} else {
 					b.emit("X")
 				}
-			case 'k':
+			case 'g':
 				if next == 'h' {
-					i++
-					b.emit("")
-				} else {
-					b.emit("K")
-				}
-			case 'g', 'q':
-				if c == 'g' && next == 'h' {
 					i++
 				}
 				b.emit("K")
-			case 'x':
-				b.emit("KS")
 			}
 		}
 		out = b.result(out)
