@@ -57,9 +57,12 @@ const maxSoundKeys = 8
 // compared with Latin words by sound, and whether it is.
 func SoundScript(script string) (SoundMode, bool) {
 	switch script {
-	case "Cyrillic", "Greek", "Hebrew", "Armenian", "Georgian":
+	case "Cyrillic", "Hebrew", "Armenian", "Georgian":
 		return SoundWest, true
-	case "Hiragana", "Katakana", "Hangul":
+	case "Hiragana", "Katakana", "Hangul", "Greek":
+		// Greek has no sh, ch, j or zh: it writes τζ for George's
+		// j, τσ for Churchill's ch, σ for Bush's sh, ζ for Assange's
+		// zh, and hears them as one class as Japanese and Korean do.
 		return SoundEast, true
 	}
 	return 0, false

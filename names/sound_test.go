@@ -59,6 +59,10 @@ func TestSoundKeys(t *testing.T) {
 		{"Trump", "트럼프", true},
 		{"Walker", "Уокер", true}, // the l of -alk unsaid
 		{"Zidane", "지단", true},
+		{"George", "Τζορτζ", true}, // Greek's sibilants one class
+		{"Churchill", "Τσόρτσιλ", true},
+		{"Assange", "Ασάνζ", true},
+		{"Thatcher", "Θάτσερ", true},
 		{"Sohrab", "Захарова", false}, // a Russian name
 		{"Malek", "Михалюк", false},
 		{"Achwan", "ששון", false}, // a vowel against a consonant first
