@@ -82,6 +82,7 @@ type soundBeam struct {
 	// twice is one whatever the letters (latin unset).
 	last  [maxSoundKeys]byte
 	latin bool
+	h     bool // the word starts with h or kh
 	count int
 }
 
@@ -91,9 +92,13 @@ type soundBeam struct {
 // part of what they say.
 const soundOnset = 'V'
 
-func (b *soundBeam) reset(mode SoundMode) {
+func (b *soundBeam) reset(mode SoundMode, word string) {
 	b.mode, b.count = mode, 1
 	b.n[0], b.vowel[0], b.last[0] = 0, false, 0
+	// A word that starts with h or kh starts with a consonant, though
+	// the keys leave it out: Hemingway's is not a vowel onset, since
+	// Hebrew writes המינגוויי with no vowel after its ה.
+	b.h = strings.HasPrefix(word, "h") || strings.HasPrefix(word, "kh")
 }
 
 // class maps a class to the mode's: in SoundEast, R is L and X is S.
@@ -124,7 +129,7 @@ func (b *soundBeam) sawVowel() {
 }
 
 func (b *soundBeam) push(k int, s string) {
-	if s != "" && b.n[k] == 0 && b.vowel[k] {
+	if s != "" && b.n[k] == 0 && b.vowel[k] && !b.h {
 		b.keys[k][0] = soundOnset
 		b.n[k] = 1
 	}
@@ -278,7 +283,7 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		}
 	}
 	var b soundBeam
-	b.reset(mode)
+	b.reset(mode, string(s))
 	b.latin = true
 	at := func(i int) byte {
 		if i >= 0 && i < len(s) {
@@ -346,6 +351,9 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			case next == 's' && at(i+2) == 'c' && at(i+3) == 'h':
 				i += 3
 				b.emit("X")
+			case next == 'z' && at(i+2) == 's' && at(i+3) == 'c' && at(i+4) == 'h':
+				i += 4 // German tzsch: Nietzsche, Ницше
+				b.emit("X")
 			case next == 'c' && at(i+2) == 'h':
 				i += 2
 				b.emit("X")
@@ -360,6 +368,10 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			}
 		case 's':
 			switch {
+			case (next == 't' || next == 'p') && (i == 0 || s[i-1] == 'n' || s[i-1] == 'r'):
+				// German st and sp, said sht and shp at a
+				// word's or a part's start: Einstein, איינשטיין.
+				b.fork("S", "X")
 			case next == 'c' && at(i+2) == 'h':
 				i += 2
 				b.emit("X")
@@ -473,7 +485,7 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 	var out []string
 	var b soundBeam
 	for _, f := range forms {
-		b.reset(mode)
+		b.reset(mode, f)
 		at := func(i int) byte {
 			if i >= 0 && i < len(f) {
 				return f[i]

@@ -44,12 +44,16 @@ func TestSoundKeys(t *testing.T) {
 		{"Vinci", "Винчи", true},         // Italian ci
 		{"George", "ג'ורג'", true},       // geresh
 		{"Churchill", "צ'רצ'יל", true},
-		{"Wolfgang", "וולפגנג", true}, // וו
-		{"Pablo", "פבלו", true},       // a final ו is a vowel
-		{"George", "ジョージ", true},      // r unsaid, j and g one sound
-		{"Putin", "プーチン", true},       // チ for ti
-		{"Merkel", "メルケル", true},      // l and r one sound
-		{"Vladimir", "ウラジーミル", true},  // an initial v before a consonant, a vowel
+		{"Wolfgang", "וולפגנג", true},    // וו
+		{"Pablo", "פבלו", true},          // a final ו is a vowel
+		{"Napoleon", "נפוליאון", true},   // and one before the last letter after a vowel letter
+		{"Hemingway", "המינגוויי", true}, // h starts with a consonant
+		{"Nietzsche", "ניטשה", true},     // German tzsch
+		{"Einstein", "איינשטיין", true},  // German st
+		{"George", "ジョージ", true},         // r unsaid, j and g one sound
+		{"Putin", "プーチン", true},          // チ for ti
+		{"Merkel", "メルケル", true},         // l and r one sound
+		{"Vladimir", "ウラジーミル", true},     // an initial v before a consonant, a vowel
 		{"Trump", "トランプ", true},
 		{"Schwarzenegger", "シュワルツェネッガー", true},
 		{"Gates", "ゲイツ", true},    // ツ for t and s
