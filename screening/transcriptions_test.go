@@ -55,7 +55,7 @@ func TestForeignTranscriptions(t *testing.T) {
 	for col, c := range []struct {
 		script string
 		min    float64
-	}{{"Russian", 0.88}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.38}} {
+	}{{"Russian", 0.88}, {"Hebrew", 0.9}, {"Japanese", 0.63}, {"Korean", 0.45}} {
 		found := 0
 		for i, row := range rows {
 			id := fmt.Sprintf("T.%d", i+1)
