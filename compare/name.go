@@ -81,7 +81,7 @@ type Token struct {
 	// efimov).
 	Russian, Russian2 string
 	// Sound are a word's sound keys (names.LatinSoundKeys,
-	// names.ScriptSoundKeys) by mode: for a word in a script that writes
+	// names.SoundKeys) by mode: for a word in a script that writes
 	// foreign names by ear (names.SoundScript), in that script's mode;
 	// for a Latin word of a query, in both. A listed Latin word's are
 	// read when needed (soundKeys).

@@ -461,13 +461,10 @@ func romHebrewReading(rs []rune, soft map[rune][]romOpt) []string {
 		if o, ok := soft[r]; ok {
 			opts = o
 		}
-		if r == 'ו' && i > 0 && i+1 == len(rs) && !mater(rs[i-1]) {
-			// A final ו after a consonant is a vowel: פבלו Pablo.
-			opts = []romOpt{{"o", 0}, {"u", 0.4}, {"v", 1.2}}
-		}
-		if r == 'ו' && i > 0 && i+2 == len(rs) && mater(rs[i-1]) && !mater(rs[i+1]) {
-			// So is a ו before the last consonant after a vowel
-			// letter: נפוליאון Napoleon, -יון -ion.
+		// A final ו after a consonant is a vowel (פבלו Pablo), and so is
+		// a ו before the last consonant after a vowel letter (נפוליאון
+		// Napoleon, -יון -ion).
+		if r == 'ו' && i > 0 && (i+1 == len(rs) && !mater(rs[i-1]) || i+2 == len(rs) && mater(rs[i-1]) && !mater(rs[i+1])) {
 			opts = []romOpt{{"o", 0}, {"u", 0.4}, {"v", 1.2}}
 		}
 		if (r == 'ו' || r == 'י') && (i == 0 || i+1 < len(rs) && !mater(rs[i+1]) && !mater(rs[i-1])) {

@@ -214,7 +214,7 @@ func isSoundVowel(c byte) bool {
 // alike, at s[i]: m, n (m before p, b, m, f, v in SoundEast, as kana's ン
 // is), z and zh, k and kh, x, q. It returns the index of the last letter
 // read, and false for another letter.
-func (b *soundBeam) readCommon(s string, i int) (int, bool) {
+func readCommon[S string | []byte](b *soundBeam, s S, i int) (int, bool) {
 	var next byte
 	if i+1 < len(s) {
 		next = s[i+1]
@@ -292,13 +292,12 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		return 0
 	}
 	front := func(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
-	str := string(s)
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], at(i+1)
 		if c == next && c != 'c' && !isSoundVowel(c) {
 			continue // a letter written twice
 		}
-		if j, ok := b.readCommon(str, i); ok {
+		if j, ok := readCommon(&b, s, i); ok {
 			i = j
 			continue
 		}
@@ -474,14 +473,14 @@ func SoundKeys(raw string, forms []string) []string {
 			}
 		}
 	}
-	return ScriptSoundKeys(forms, mode, script == "Katakana" || script == "Hiragana")
+	return scriptSoundKeys(forms, mode, script == "Katakana" || script == "Hiragana")
 }
 
-// ScriptSoundKeys returns the sound keys of a word in another script from
+// scriptSoundKeys returns the sound keys of a word in another script from
 // its romanizations (forms), read as they sound; kana is set for Japanese,
 // whose チ and ジ also write the ti and di of foreign names (プーチン
 // Putin, ウラジーミル Vladimir).
-func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
+func scriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 	var out []string
 	var b soundBeam
 	for _, f := range forms {
@@ -498,7 +497,7 @@ func ScriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 				continue
 			}
 			if c != 'n' || next != 'g' || b.mode != SoundEast || kana {
-				if j, ok := b.readCommon(f, i); ok {
+				if j, ok := readCommon(&b, f, i); ok {
 					i = j
 					continue
 				}
