@@ -241,7 +241,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			pt.Native = names.NativeKey(t.Raw)
 			pt.Known, pt.Spell = names.KnownArabic(t.Raw)
 			if mode, ok := names.SoundScript(pt.Script); ok {
-				pt.Sound[mode] = names.SoundKeys(t.Raw, t.Forms)
+				pt.Sound[mode] = names.SoundKeys(t)
 			}
 		}
 		for i, f := range t.Forms {
@@ -750,17 +750,13 @@ func soundSimilarity(a, b *Token) float64 {
 	}
 	n := 0
 	for _, k := range keys {
-		c := len(k)
-		if k != "" && k[0] == 'V' {
-			c-- // the onset is no class
-		}
-		if c > n && slices.Contains(st.Sound[mode], k) {
-			n = c
+		for _, sk := range st.Sound[mode] {
+			n = max(n, names.SoundKeysMeet(k, sk))
 		}
 	}
 	switch {
 	case n >= 4:
-		return soundLongSim
+		return 1 - soundLongDoubt/float64(n)
 	case n == 3 && mode == names.SoundEast:
 		return soundEastSim
 	case n == 3:
@@ -778,12 +774,16 @@ func soundSimilarity(a, b *Token) float64 {
 // also transliterate, a key of three classes is more often two names
 // (Тереза and Darwis, t-r-s: measured at 0.875, two more alerts in
 // 50,000 by the name alone).
-const soundEastSim = 0.875
+const soundEastSim = 0.85
 
-// soundLongSim is soundSim for keys of four classes or more (Trump
-// t-r-m-p, Donald t-n-l-t), which few names share by chance: two thirds
-// of the word's weight.
-const soundLongSim = 0.9
+// soundLongDoubt makes soundSim for a key of n classes, four or more,
+// 1 - soundLongDoubt/n: each class is a sound two names share only by
+// chance, and few names share a long key. At four (Trump t-r-m-p, Donald
+// t-n-l-t), 0.9, two thirds of the word's weight; at five (Zuckerberg
+// s-k-p-r-k, Clinton k-l-n-t-n), 0.92; at six, 0.933. Two classes (0.8)
+// and three (0.85, 0.875) are on the same curve, a little under at three
+// in Cyrillic and Hebrew.
+const soundLongDoubt = 0.4
 
 // soundShortSim is soundSim for keys of two classes (Bush, John), which
 // many more names share: a third of the word's weight.

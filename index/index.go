@@ -164,6 +164,25 @@ const numberBonus = 1
 // likeliest readings first, are indexed in each mode.
 const maxIndexedSoundKeys = 4
 
+// A sound lookup is one of a query word's sound keys, and the share of
+// the word's weight its hits earn.
+type soundLookup struct {
+	k     uint64
+	share float32
+}
+
+// A sound key is shared by many words: in Cyrillic and Hebrew, which also
+// transliterate, the hits of one of three classes rank after those of a
+// deletion (Абу Ханифа, v-p-n-p, is every Ivanov's key). One of four
+// classes or more (Clinton, k-l-n-t-n) is shared by few, and so is one of
+// three in the scripts that write foreign names only by ear: their hits
+// rank with a skeleton's. The romanizations of a word written by ear spell
+// nothing, and their deletions hit names at random (克林顿, kelindun).
+const (
+	soundShare     float32 = 0.5
+	soundLongShare float32 = 0.8
+)
+
 // soundKinds are the key kinds of the sound modes.
 var soundKinds = [2]byte{names.SoundWest: keySoundWest, names.SoundEast: keySoundEast}
 
@@ -172,13 +191,18 @@ var soundKinds = [2]byte{names.SoundWest: keySoundWest, names.SoundEast: keySoun
 func latinSoundKeys(raw string) []uint64 {
 	var out []uint64
 	for mode, kind := range soundKinds {
-		n := 0
+		start := len(out)
 		for _, k := range names.LatinSoundKeys(raw, names.SoundMode(mode)) {
-			if len(strings.TrimPrefix(k, "V")) < 3 || n == maxIndexedSoundKeys {
+			c := names.SoundClasses(k)
+			if len(strings.TrimPrefix(c, "V")) < 3 {
 				continue
 			}
-			out = append(out, hashKey(kind, k, ""))
-			n++
+			if h := hashKey(kind, c, ""); !slices.Contains(out[start:], h) {
+				out = append(out, h)
+			}
+			if len(out)-start == maxIndexedSoundKeys {
+				break
+			}
 		}
 	}
 	return out
@@ -353,7 +377,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	// lookup adds w bits to every name that one of the forms hits, once
 	// per call: the best key first (exact form, skeleton, then one
 	// deletion away).
-	lookup := func(forms, skels []string, w float32, joined bool, words uint64, sound []uint64) {
+	lookup := func(forms, skels []string, w float32, joined bool, words uint64, sound []soundLookup) {
 		// Deletions find misspellings of rare tokens; for a popular one
 		// ("Mohammed") they would scan long posting lists for little, and
 		// for joined words they would let "Hasanabu" stand for every
@@ -415,10 +439,24 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 			}
 		}
-		// A sound key is shared by many words: its hits rank after
-		// those of a deletion.
-		for _, k := range sound {
-			lks = append(lks, lk{k: k, val: w * 0.5, sound: true})
+		// A name counts once, with the first key that hits it: a sound
+		// key that ranks with a skeleton comes before the deletions
+		// (whose hits earn 0.6 of the weight), the others after them.
+		at := len(lks)
+		for i := range lks {
+			if lks[i].del {
+				at = i
+				break
+			}
+		}
+		for _, s := range sound {
+			l := lk{k: s.k, val: w * s.share, sound: true}
+			if s.share > 0.6 {
+				lks = slices.Insert(lks, at, l)
+				at++
+			} else {
+				lks = append(lks, l)
+			}
 		}
 		for _, l := range lks {
 			for _, p := range ix.postings[l.k] {
@@ -458,11 +496,27 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			forms = append(forms[:len(forms):len(forms)], termForm(t.Term))
 			skels = append(skels[:len(skels):len(skels)], "")
 		}
-		var sound []uint64
+		var soundBuf [16]soundLookup
+		sound := soundBuf[:0]
 		for mode, kind := range soundKinds {
 			for _, k := range t.Sound[mode] {
-				if !t.Latin && len(strings.TrimPrefix(k, "V")) >= 3 && len(sound) < 16 {
-					sound = append(sound, hashKey(kind, k, ""))
+				if t.Latin || len(sound) == len(soundBuf) {
+					break
+				}
+				c := names.SoundClasses(k)
+				n := len(strings.TrimPrefix(c, "V"))
+				if n < 3 {
+					continue
+				}
+				share := soundShare
+				if n >= 4 || names.SoundMode(mode) == names.SoundEast {
+					share = soundLongShare
+				}
+				// The index holds classes: keys of one word that differ
+				// in their vowels look up one key.
+				h := hashKey(kind, c, "")
+				if !slices.ContainsFunc(sound, func(l soundLookup) bool { return l.k == h }) {
+					sound = append(sound, soundLookup{h, share})
 				}
 			}
 		}

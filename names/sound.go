@@ -59,7 +59,7 @@ func SoundScript(script string) (SoundMode, bool) {
 	switch script {
 	case "Cyrillic", "Hebrew", "Armenian", "Georgian":
 		return SoundWest, true
-	case "Hiragana", "Katakana", "Hangul", "Greek":
+	case "Hiragana", "Katakana", "Hangul", "Greek", "Han":
 		// Greek has no sh, ch, j or zh: it writes τζ for George's
 		// j, τσ for Churchill's ch, σ for Bush's sh, ζ for Assange's
 		// zh, and hears them as one class as Japanese and Korean do.
@@ -70,10 +70,21 @@ func SoundScript(script string) (SoundMode, bool) {
 
 // soundBeam builds the keys of one word, letter by letter: every key takes
 // each reading of a letter, up to maxSoundKeys keys.
+//
+// A key holds its classes in capitals and, between them, the vowels the
+// word writes there in small letters, at most soundSlotVowels a slot
+// ("VaLo" for Elon's ea, "PiTi" for Biden's). Classes alone make the key
+// that finds names (SoundClasses); the vowels tell names apart that share
+// them (SoundKeysMeet).
 type soundBeam struct {
 	mode SoundMode
-	keys [maxSoundKeys][24]byte
-	n    [maxSoundKeys]uint8
+	keys [maxSoundKeys][48]byte
+	n    [maxSoundKeys]uint8 // the bytes of a key
+	cls  [maxSoundKeys]uint8 // the classes of a key
+	// lc is the last class of a key; slot counts the vowels written
+	// since.
+	lc   [maxSoundKeys]byte
+	slot [maxSoundKeys]uint8
 	// vowel is set on a key when a vowel came after its last class.
 	vowel [maxSoundKeys]bool
 	// last is the class of a key's last letter before the mode merged
@@ -86,6 +97,9 @@ type soundBeam struct {
 	count int
 }
 
+// soundSlotVowels is how many vowels a key keeps between two classes.
+const soundSlotVowels = 3
+
 // soundOnset is the first class of a key whose word starts with a vowel
 // (Elon, אילון; William, Уильям), which a word starting with a consonant
 // does not share: the keys are few, and where a word starts is a large
@@ -94,7 +108,7 @@ const soundOnset = 'V'
 
 func (b *soundBeam) reset(mode SoundMode, word string) {
 	b.mode, b.count = mode, 1
-	b.n[0], b.vowel[0], b.last[0] = 0, false, 0
+	b.n[0], b.cls[0], b.lc[0], b.slot[0], b.vowel[0], b.last[0] = 0, 0, 0, 0, false, 0
 	// A word that starts with h or kh starts with a consonant, though
 	// the keys leave it out: Hemingway's is not a vowel onset, since
 	// Hebrew writes המינגוויי with no vowel after its ה.
@@ -121,33 +135,44 @@ func (b *soundBeam) emit(s string) {
 	}
 }
 
-// sawVowel marks a vowel on every key.
-func (b *soundBeam) sawVowel() {
+// sawVowel writes the vowel c on every key; 0 for a vowel that may be
+// unsaid, which is not written.
+func (b *soundBeam) sawVowel(c byte) {
 	for k := 0; k < b.count; k++ {
 		b.vowel[k] = true
+		if c != 0 && b.slot[k] < soundSlotVowels && int(b.n[k]) < len(b.keys[k]) {
+			b.keys[k][b.n[k]] = c
+			b.n[k]++
+			b.slot[k]++
+		}
+	}
+}
+
+// add writes the class c on key k.
+func (b *soundBeam) add(k int, c byte) {
+	if int(b.n[k]) < len(b.keys[k]) {
+		b.keys[k][b.n[k]] = c
+		b.n[k]++
+		b.cls[k]++
+		b.lc[k], b.slot[k] = c, 0
 	}
 }
 
 func (b *soundBeam) push(k int, s string) {
-	if s != "" && b.n[k] == 0 && b.vowel[k] && !b.h {
-		b.keys[k][0] = soundOnset
-		b.n[k] = 1
+	if s != "" && b.cls[k] == 0 && b.vowel[k] && !b.h {
+		b.add(k, soundOnset)
 	}
 	for i := 0; i < len(s); i++ {
 		c := b.class(s[i])
-		n := b.n[k]
 		// One class twice with no vowel between is one sound: Mattis,
 		// ブッシュ busshu. But the r and l that English writes together
 		// stay two, though Japanese and Korean hear one class: they put a
 		// vowel between them (シャルル sharuru, Charles).
-		if n > 0 && b.keys[k][n-1] == c && (b.last[k] == s[i] || !b.latin) && (i > 0 || !b.vowel[k]) {
+		if b.cls[k] > 0 && b.lc[k] == c && (b.last[k] == s[i] || !b.latin) && (i > 0 || !b.vowel[k]) {
 			continue
 		}
-		if int(n) < len(b.keys[k]) {
-			b.keys[k][n] = c
-			b.n[k]++
-			b.last[k] = s[i]
-		}
+		b.add(k, c)
+		b.last[k] = s[i]
 	}
 	if s != "" {
 		b.vowel[k] = false
@@ -162,18 +187,12 @@ func (b *soundBeam) fork(readings ...string) {
 		return
 	}
 	count := b.count
-	var base [maxSoundKeys][24]byte
-	var baseN [maxSoundKeys]uint8
-	var baseV [maxSoundKeys]bool
-	var baseL [maxSoundKeys]byte
-	copy(base[:count], b.keys[:count])
-	copy(baseN[:count], b.n[:count])
-	copy(baseV[:count], b.vowel[:count])
-	copy(baseL[:count], b.last[:count])
+	base := *b
 	out := 0
 	for _, r := range readings {
 		for k := 0; k < count && out < maxSoundKeys; k++ {
-			b.keys[out], b.n[out], b.vowel[out], b.last[out] = base[k], baseN[k], baseV[k], baseL[k]
+			b.keys[out], b.n[out], b.cls[out], b.lc[out], b.slot[out] = base.keys[k], base.n[k], base.cls[k], base.lc[k], base.slot[k]
+			b.vowel[out], b.last[out] = base.vowel[k], base.last[k]
 			b.push(out, r)
 			out++
 		}
@@ -184,19 +203,98 @@ func (b *soundBeam) fork(readings ...string) {
 // result returns the keys, each once, in order.
 func (b *soundBeam) result(out []string) []string {
 	for k := 0; k < b.count; k++ {
-		key := string(b.keys[k][:b.n[k]])
-		if key == "" || contains(out, key) {
+		if b.cls[k] == 0 {
 			continue
 		}
-		out = append(out, key)
+		key := b.keys[k][:b.n[k]]
+		if containsBytes(out, key) {
+			continue
+		}
+		out = append(out, string(key))
 	}
 	return out
 }
 
-func contains(s []string, v string) bool {
+func containsBytes(s []string, v []byte) bool {
 	for _, x := range s {
-		if x == v {
+		if x == string(v) {
 			return true
+		}
+	}
+	return false
+}
+
+// SoundClasses returns a key's classes, without its vowels: the key that
+// finds names.
+func SoundClasses(key string) string {
+	var buf [48]byte
+	c := buf[:0]
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'a' {
+			c = append(c, key[i])
+		}
+	}
+	return string(c)
+}
+
+// soundVowelAlike are the vowels a vowel written in a Latin word may be
+// said as, and a script write it: English and French say a as a, ei or o
+// (Taylor テイラー, Walker Уокер), e and i as i, e or a (-er, Michael
+// マイケル), o as a or u (Clinton 克林顿), u as a, o or e (Trump トランプ,
+// Churchill Черчилль). A romanization's y is a vowel's too (Hebrew's יי,
+// Gates גייטס).
+var soundVowelAlike = [...]string{'a': "aeoy", 'e': "eiay", 'i': "ieay", 'o': "oau", 'u': "uaoe", 'y': "yiea"}
+
+// SoundKeysMeet reports how many classes two keys share, the onset left
+// out, when they have the same classes and the vowels between them can be
+// the same (soundVowelAlike; a slot without vowels meets any), and 0
+// otherwise. Latin is the key of the Latin word.
+func SoundKeysMeet(latin, other string) int {
+	i, j, n := 0, 0, 0
+	for {
+		// The vowels of the slot before the next class.
+		li, lj := i, j
+		for i < len(latin) && latin[i] >= 'a' {
+			i++
+		}
+		for j < len(other) && other[j] >= 'a' {
+			j++
+		}
+		if !vowelsAlike(latin[li:i], other[lj:j]) {
+			return 0
+		}
+		if i == len(latin) || j == len(other) {
+			if i != len(latin) || j != len(other) {
+				return 0
+			}
+			return n
+		}
+		if latin[i] != other[j] {
+			return 0
+		}
+		if latin[i] != soundOnset {
+			n++
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// vowelsAlike reports whether a slot's vowels in a Latin word (l) and in
+// another word (o) can be the same sound: when either writes none, or one
+// of each is alike.
+func vowelsAlike(l, o string) bool {
+	if l == "" || o == "" {
+		return true
+	}
+	for i := 0; i < len(l); i++ {
+		if int(l[i]) >= len(soundVowelAlike) {
+			continue
+		}
+		alike := soundVowelAlike[l[i]]
+		for j := 0; j < len(o); j++ {
+			if strings.IndexByte(alike, o[j]) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -256,7 +354,7 @@ func readCommon[S string | []byte](b *soundBeam, s S, i int) (int, bool) {
 // š is sh, not s; ç is ch or s; ğ is not said.
 var soundMarked = map[rune]string{
 	'š': "X", 'ś': "X", 'ş': "X", 'ș': "X", 'ž': "X", 'ź': "X", 'ż': "X", 'č': "X", 'ć': "X",
-	'đ': "X", 'ç': "Q", 'ğ': "G", 'ł': "l", 'ß': "s", 'ñ': "n",
+	'đ': "X", 'ç': "Q", 'ğ': "G", 'ł': "l", 'ß': "s", 'ñ': "n", 'ö': "oe", 'ü': "ue",
 }
 
 // LatinSoundKeys returns the sound keys of a Latin word as written (marks
@@ -303,10 +401,20 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		}
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
-			b.sawVowel()
+			if c == 'e' && i > 0 && !isSoundVowel(s[i-1]) && (i == len(s)-1 || i == len(s)-2 && next == 's') {
+				// English and French leave a final e unsaid
+				// (George, Charles): its slot meets any vowel.
+				b.sawVowel(0)
+			} else {
+				b.sawVowel(c)
+			}
 		case 'h':
 		case 'w':
-			b.fork("", "P")
+			if i > 0 && isSoundVowel(s[i-1]) && !isSoundVowel(next) {
+				b.sawVowel('u') // a diphthong's: Newton, Snowden
+			} else {
+				b.fork("", "P")
+			}
 		case 'b', 'f', 'v':
 			if c == 'v' && i == 0 && b.mode == SoundEast && !isSoundVowel(next) {
 				// Japanese writes an initial v before a consonant
@@ -454,33 +562,46 @@ func SlavicLatin(form string) bool {
 
 // SoundKeys returns the sound keys of a word in a script that writes
 // foreign names by ear (SoundScript), read from its romanizations, in that
-// script's mode; nil for a word in another script, and for an East Slavic
-// name in Cyrillic.
-func SoundKeys(raw string, forms []string) []string {
-	script := Script(raw)
+// script's mode; nil for a word in another script, for an East Slavic name
+// in Cyrillic, and for a Han word of a Chinese name (Token.ByEar unset).
+func SoundKeys(t Token) []string {
+	script := Script(t.Raw)
 	mode, ok := SoundScript(script)
-	if !ok {
+	switch {
+	case !ok:
 		return nil
-	}
-	if script == "Hangul" && utf8.RuneCountInString(raw) < 2 {
+	case script == "Han" && !t.ByEar:
+		return nil
+	case script == "Hangul" && utf8.RuneCountInString(t.Raw) < 2:
 		return nil // a Korean surname, or a syllable of a Korean name split off
-	}
-	if script == "Cyrillic" {
-		low := strings.ToLower(raw)
+	case script == "Cyrillic":
+		low := strings.ToLower(t.Raw)
 		for _, e := range slavicEndings {
 			if strings.HasSuffix(low, e) {
 				return nil
 			}
 		}
 	}
-	return scriptSoundKeys(forms, mode, script == "Katakana" || script == "Hiragana")
+	forms := t.Forms
+	if script == "Han" {
+		// A foreign name is written in the characters whose common
+		// reading is the sound (莎 sha, not suo): the other readings
+		// only make keys that meet names by chance.
+		forms = forms[:1]
+	}
+	return scriptSoundKeys(forms, mode, script)
 }
 
 // scriptSoundKeys returns the sound keys of a word in another script from
-// its romanizations (forms), read as they sound; kana is set for Japanese,
-// whose チ and ジ also write the ti and di of foreign names (プーチン
-// Putin, ウラジーミル Vladimir).
-func scriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
+// its romanizations (forms), read as they sound. Kana's チ and ジ also
+// write the ti and di of foreign names (プーチン Putin, ウラジーミル
+// Vladimir), and so does Chinese's ji (弗拉基米尔). Pinyin spells its
+// sounds its own way: q is ch, x is sh or the h of foreign names (希拉里
+// Hillary), c is ts, w the v of foreign names too (维克托 Viktor), and a
+// final nasal before a labial is m (特朗普 Trump, 汤姆 Tom).
+func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
+	kana := script == "Katakana" || script == "Hiragana"
+	han := script == "Han"
 	var out []string
 	var b soundBeam
 	for _, f := range forms {
@@ -496,6 +617,12 @@ func scriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 			if c == next && !isSoundVowel(c) {
 				continue
 			}
+			if han {
+				if j, ok := readPinyin(&b, f, i); ok {
+					i = j
+					continue
+				}
+			}
 			if c != 'n' || next != 'g' || b.mode != SoundEast || kana {
 				if j, ok := readCommon(&b, f, i); ok {
 					i = j
@@ -504,7 +631,14 @@ func scriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 			}
 			switch c {
 			case 'a', 'e', 'i', 'o', 'u', 'y':
-				b.sawVowel()
+				if c == 'e' && next == 'u' && script == "Hangul" {
+					i++ // ㅡ eu, the vowel Korean adds to a consonant
+					b.sawVowel(0)
+				} else if addedVowel(f, i, kana, han, script == "Hebrew") {
+					b.sawVowel(0)
+				} else {
+					b.sawVowel(c)
+				}
 			case 'h', 'w':
 			case 'b', 'f', 'v', 'p':
 				if c == 'p' && next == 'h' {
@@ -593,4 +727,82 @@ func scriptSoundKeys(forms []string, mode SoundMode, kana bool) []string {
 		out = b.result(out)
 	}
 	return out
+}
+
+// readPinyin reads the letters that pinyin spells otherwise than other
+// romanizations, at f[i]: q, x, c, w, and the final nasals before a labial.
+// It returns the index of the last letter read, and false for another
+// letter.
+func readPinyin(b *soundBeam, f string, i int) (int, bool) {
+	var next, after byte
+	if i+1 < len(f) {
+		next = f[i+1]
+	}
+	if i+2 < len(f) {
+		after = f[i+2]
+	}
+	switch f[i] {
+	case 'q':
+		b.emit("X")
+	case 'x':
+		if i == 0 {
+			b.h = true // 希拉里 Hillary: the h starts no vowel onset
+		}
+		b.fork("X", "")
+	case 'c':
+		if next == 'h' {
+			i++
+			b.emit("X")
+		} else {
+			b.fork("S", "TS") // 盖茨 Gates
+		}
+	case 'j':
+		b.fork("X", "K") // 杰克逊 Jackson, 斯基 -sky
+	case 'w':
+		b.fork("", "P")
+	case 'n':
+		switch {
+		case next == 'g' && strings.IndexByte("bpmf", after) >= 0 && after != 0:
+			i++
+			b.emit("M")
+		default:
+			return i, false
+		}
+	default:
+		return i, false
+	}
+	return i, true
+}
+
+// addedVowel reports whether the vowel at f[i] of a romanization is one
+// the script adds to write a consonant alone, which says nothing of the
+// name's vowels: kana's u after a consonant, and its o after t and d (ブッシュ
+// busshu, ロバーツ robaatsu, トランプ toranpu); pinyin's e alone, its er,
+// its o after b, p, m and f, and its i after a sibilant (特朗普 telangpu,
+// 默克尔 mokeer, 斯 si).
+func addedVowel(f string, i int, kana, han, hebrew bool) bool {
+	if hebrew {
+		return f[i] == 'a' || f[i] == 'e' // Hebrew writes neither: the romanizations guess them
+	}
+	if i == 0 || isSoundVowel(f[i-1]) {
+		return false
+	}
+	prev, next := f[i-1], byte(0)
+	if i+1 < len(f) {
+		next = f[i+1]
+	}
+	switch {
+	case kana:
+		return f[i] == 'o' && (prev == 't' || prev == 'd') && (next == 0 || !isSoundVowel(next))
+	case han:
+		switch f[i] {
+		case 'e':
+			return next != 'i' && next != 'n' || next == 'r'
+		case 'o':
+			return strings.IndexByte("bpmf", prev) >= 0 && next != 'u' && next != 'n'
+		case 'i':
+			return strings.IndexByte("szchr", prev) >= 0 && next != 'a' && next != 'e' && next != 'n' && next != 'u' && next != 'o'
+		}
+	}
+	return false
 }

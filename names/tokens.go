@@ -46,6 +46,10 @@ type Token struct {
 	// written in one word and not in another makes another name there
 	// (Maxamed, Mohamed, and Maxamuud, Mahmud).
 	VowelsWritten bool
+	// ByEar is set on the Han words of a name written between middle
+	// dots (乔治·布什, George Bush): Chinese writes a foreign or minority
+	// name so, each part spelled by ear, and a Chinese name never.
+	ByEar bool
 }
 
 // Key returns the token's canonical Latin form.
@@ -185,7 +189,8 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	// Chinese writes a foreign or minority name's parts between middle
 	// dots (阿不都·哈克, Abudu Hake): each is a transcription, not a
 	// surname and a given name.
-	if !strings.ContainsAny(name, "·・‧•") {
+	dotted := strings.ContainsAny(name, "·・‧•")
+	if !dotted {
 		words = splitChineseNames(words)
 	}
 	if strings.ContainsAny(name, turkishLetters) {
@@ -195,8 +200,8 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
-		forms := wordForms(w)
-		if orth != Latin && len(forms) > 0 && Script(w) == "Latin" {
+		forms, script := wordForms(w), Script(w)
+		if orth != Latin && len(forms) > 0 && script == "Latin" {
 			if f := orth.form(w); f != "" {
 				forms = appendUnique(forms, f)
 			}
@@ -207,7 +212,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			}
 			continue
 		}
-		toks = append(toks, Token{Raw: w, Forms: forms, VowelsWritten: orth == Somali && Script(w) == "Latin"})
+		toks = append(toks, Token{Raw: w, Forms: forms, VowelsWritten: orth == Somali && script == "Latin", ByEar: dotted && script == "Han"})
 	}
 	for i := range toks {
 		// Written in Hangul, a word of one syllable is the surname
