@@ -715,16 +715,17 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 }
 
 // soundSim is the similarity of a Latin word and a word in another script
-// that sound alike (soundSimilarity): half the word's weight. The keys
-// leave vowels out and merge consonants, so Sergio and Сергей, Evans and
-// Иван sound alike too; a name needs more than one such word, or another
-// word met by its letters, to reach the threshold.
+// that sound alike by a key of three classes (soundSimilarity): half the
+// word's weight. The keys merge consonants and read vowels loosely, so
+// Sergio and Сергей, Evans and Иван sound alike too; a name needs more
+// than one such word, or another word met by its letters, to reach the
+// threshold.
 const soundSim = 0.85
 
 // soundSimilarity returns soundSim when a Latin word and a word in a
-// script that writes foreign names by ear share a sound key of three
-// classes or more (Джордж and George, ジョージ and George, 부시 and Bush
-// by two), and 0 otherwise. A Latin word read as Korean or Chinese is
+// script that writes foreign names by ear have sound keys that meet
+// (names.SoundKeysMeet) by three classes, more by more (Джордж and George,
+// ジョージ and George, 부시 and Bush by two), and 0 otherwise. A Latin word read as Korean or Chinese is
 // left out: Hangul writes every vowel of a Korean name, which the keys
 // drop (영식 Yong-sik, 영숙 Yong-suk).
 func soundSimilarity(a, b *Token) float64 {
@@ -757,8 +758,6 @@ func soundSimilarity(a, b *Token) float64 {
 	switch {
 	case n >= 4:
 		return 1 - soundLongDoubt/float64(n)
-	case n == 3 && mode == names.SoundEast:
-		return soundEastSim
 	case n == 3:
 		return soundSim
 	case n == 2:
@@ -767,22 +766,15 @@ func soundSimilarity(a, b *Token) float64 {
 	return 0
 }
 
-// soundEastSim is soundSim in Japanese, Korean and Greek, which have no
-// other way to write a foreign name than by ear, and whose added vowels
-// keep a key's classes apart (ジュリアン Julian, アサンジ Assange): a
-// little more than half the word's weight. In Cyrillic and Hebrew, which
-// also transliterate, a key of three classes is more often two names
-// (Тереза and Darwis, t-r-s: measured at 0.875, two more alerts in
-// 50,000 by the name alone).
-const soundEastSim = 0.85
-
 // soundLongDoubt makes soundSim for a key of n classes, four or more,
 // 1 - soundLongDoubt/n: each class is a sound two names share only by
 // chance, and few names share a long key. At four (Trump t-r-m-p, Donald
 // t-n-l-t), 0.9, two thirds of the word's weight; at five (Zuckerberg
 // s-k-p-r-k, Clinton k-l-n-t-n), 0.92; at six, 0.933. Two classes (0.8)
-// and three (0.85, 0.875) are on the same curve, a little under at three
-// in Cyrillic and Hebrew.
+// are on the same curve, and three (0.85) a little under it: Japanese,
+// Korean and Chinese hear fewer classes, and at 0.875 a key of three
+// raised the names that alert beyond English in
+// TestForeignTranscriptionAlarms by 9 to 20 in each of them.
 const soundLongDoubt = 0.4
 
 // soundShortSim is soundSim for keys of two classes (Bush, John), which

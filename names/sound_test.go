@@ -7,9 +7,13 @@ import (
 )
 
 // soundAlike reports whether a Latin word and a word in another script
-// share a sound key, and the longest's classes.
+// have sound keys that meet, and by how many classes. A Han word is read
+// as part of a name written between middle dots.
 func soundAlike(latin, other string) (bool, int) {
 	toks := Tokenize(other)
+	if Script(other) == "Han" {
+		toks = Tokenize(other + "·" + other)[:1]
+	}
 	if len(toks) != 1 {
 		return false, 0
 	}
@@ -69,6 +73,19 @@ func TestSoundKeys(t *testing.T) {
 		{"Churchill", "Τσόρτσιλ", true},
 		{"Assange", "Ασάνζ", true},
 		{"Thatcher", "Θάτσερ", true},
+		{"Trump", "特朗普", true}, // a final nasal before p is m
+		{"Tom", "汤姆", true},
+		{"Clinton", "克林顿", true},
+		{"Gates", "盖茨", true},    // c is ts
+		{"Jackson", "杰克逊", true}, // j and x
+		{"Hillary", "希拉里", true}, // x for h
+		{"Biden", "バイデン", true},
+		{"Newton", "ニュートン", true},      // ew said yu
+		{"Badin", "プーチン", false},       // p-t-n, but a is not u
+		{"Gholizadeh", "カラジッチ", false}, // k-l-s-t, but o-i-a is not a-a-i
+		{"Filipchuk", "ブレイビク", false},
+		{"Shahbaz", "乔布斯", false},
+		{"Ferrari", "布莱尔", false},
 		{"Sohrab", "Захарова", false}, // a Russian name
 		{"Malek", "Михалюк", false},
 		{"Achwan", "ששון", false}, // a vowel against a consonant first
@@ -87,6 +104,43 @@ func TestSoundKeys(t *testing.T) {
 	}
 	if got := SoundClasses("eVLoN"); got != "VLN" {
 		t.Errorf("SoundClasses(eVLoN) = %q, want VLN", got)
+	}
+}
+
+// TestSoundKeysMeet: two keys meet by their classes, the onset left out,
+// when the vowels between them can be alike.
+func TestSoundKeysMeet(t *testing.T) {
+	for _, tt := range []struct {
+		latin, other string
+		want         int
+	}{
+		{"PiTeN", "PaiTeN", 3},  // Biden, バイデン
+		{"PaTiN", "PuTiN", 0},   // Badin, プーチン: a is not u
+		{"PTN", "PaiTeN", 3},    // no vowels written: any
+		{"eVLoN", "eVLoN", 2},   // the onset is no class
+		{"TaLaMP", "ToLaMP", 4}, // a is a or o
+		{"TLMP", "TLM", 0},
+		{"TLM", "TLMP", 0},
+		{"KaTS", "KyyTaS", 3}, // Hebrew's yy
+	} {
+		if got := SoundKeysMeet(tt.latin, tt.other); got != tt.want {
+			t.Errorf("SoundKeysMeet(%s, %s) = %d, want %d", tt.latin, tt.other, got, tt.want)
+		}
+	}
+}
+
+// TestHanByEar: only the Han words of a name written between middle dots
+// are read by sound; a Chinese name's are not.
+func TestHanByEar(t *testing.T) {
+	for _, tk := range Tokenize("唐纳德·特朗普") {
+		if !tk.ByEar || SoundKeys(tk) == nil {
+			t.Errorf("%s in 唐纳德·特朗普: ByEar %v, keys %q", tk.Raw, tk.ByEar, SoundKeys(tk))
+		}
+	}
+	for _, tk := range Tokenize("赵光宗") {
+		if tk.ByEar || SoundKeys(tk) != nil {
+			t.Errorf("%s in 赵光宗: ByEar %v, keys %q", tk.Raw, tk.ByEar, SoundKeys(tk))
+		}
 	}
 }
 

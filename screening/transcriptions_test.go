@@ -13,24 +13,21 @@ import (
 	"github.com/akascreen/aka/lists"
 )
 
-// TestForeignTranscriptions measures names of people from Europe, the
-// Americas and the Middle East as Russian, Hebrew, Japanese and Korean
-// write them by ear (Джордж Буш, ג'ורג' בוש, ジョージ・ブッシュ, 조지 부시 for
-// George Bush): the spellings of those countries' lists, press and
-// registers, which follow how a name sounds, not how it is written. Each
-// person is added to the embedded UN list under the English name and
-// looked for by each transcription, by the name alone.
-func TestForeignTranscriptions(t *testing.T) {
+// transcriptionScripts are the columns of transcriptions.tsv after the
+// English name, and what separates a name's parts in each.
+var transcriptionScripts = []struct{ name, sep string }{
+	{"Russian", " "}, {"Hebrew", " "}, {"Japanese", "・"}, {"Korean", " "}, {"Chinese", "·"},
+}
+
+// readTranscriptions reads compare/testdata/transcriptions.tsv: an
+// English name, then its transcriptions (transcriptionScripts).
+func readTranscriptions(t *testing.T) [][]string {
+	t.Helper()
 	f, err := os.Open("../compare/testdata/transcriptions.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	l, err := lists.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ents := l.Entities
 	var rows [][]string
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
@@ -38,20 +35,41 @@ func TestForeignTranscriptions(t *testing.T) {
 			continue
 		}
 		row := strings.Split(sc.Text(), "\t")
-		if len(row) != 6 {
-			t.Fatalf("transcriptions.tsv:%d: %d fields, want 6", line, len(row))
+		if len(row) != 1+len(transcriptionScripts) {
+			t.Fatalf("transcriptions.tsv:%d: %d fields, want %d", line, len(row), 1+len(transcriptionScripts))
 		}
 		rows = append(rows, row)
-		ents = append(ents, &aka.Entity{ID: fmt.Sprintf("T.%d", len(rows)), Type: aka.Person,
-			Names: []aka.Name{{Full: row[0], Kind: aka.Primary, Quality: aka.Strong}}})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	return rows
+}
+
+// TestForeignTranscriptions measures names of people from Europe, the
+// Americas and the Middle East as Russian, Hebrew, Japanese, Korean and
+// Chinese write them by ear (Джордж Буш, ג'ורג' בוש, ジョージ・ブッシュ,
+// 조지 부시, 乔治·布什 for George Bush): the spellings of those countries'
+// lists, press and registers, which follow how a name sounds, not how it
+// is written. Each person is added to the embedded UN list under the
+// English name and looked for by each transcription, by the name alone.
+func TestForeignTranscriptions(t *testing.T) {
+	rows := readTranscriptions(t)
+	l, err := lists.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := l.Entities
+	for i, row := range rows {
+		ents = append(ents, &aka.Entity{ID: fmt.Sprintf("T.%d", i+1), Type: aka.Person,
+			Names: []aka.Name{{Full: row[0], Kind: aka.Primary, Quality: aka.Strong}}})
+	}
 	s := New(index.Build(ents))
 	ctx := context.Background()
-	// Floors a little under the figures measured on 2026-12-06 (in
-	// docs/threshold.md). Before sound keys: 0.805, 0.494, 0.115, 0.023.
+	// Floors a little under the figures of the fourth session of
+	// 2026-12-06 (docs/threshold.md), with the vowels that keep the
+	// false alarms of TestForeignTranscriptionAlarms down. Before sound
+	// keys: 0.805, 0.494, 0.115, 0.023, 0.046.
 	for col, c := range []struct {
 		script string
 		min    float64
@@ -81,6 +99,67 @@ func TestForeignTranscriptions(t *testing.T) {
 		t.Logf("%s: %d names, recall %.3f", c.script, len(rows), recall)
 		if recall < c.min {
 			t.Errorf("%s: recall %.3f, want at least %.3f", c.script, recall, c.min)
+		}
+	}
+}
+
+// TestForeignTranscriptionAlarms measures what reading names by ear costs:
+// each transcribed given name (transcriptions.tsv) joined with every other
+// person's surname, 7,482 names of people who are on no list, screened by
+// the name alone against UN + OFAC + UK in each script and in English. An
+// English name that alerts meets a listed name as spelled (Viktor
+// Lukashenko, Nicolas Maduro), which its transcription may meet too; the
+// transcriptions' alerts beyond those are what sound keys add. It fails
+// when they rise over ceilings a little above the figures of the fourth
+// session of 2026-12-06. Before it (103774b), with no vowels in the keys
+// and no Chinese read by sound: 38, 61, 112, 57 and 3.
+func TestForeignTranscriptionAlarms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens 6 x 7,482 names against three lists")
+	}
+	rows := readTranscriptions(t)
+	ents := sharedLists(t, "un/un_consolidated_2025-04-19.xml", "ofac/sdn_2024-05-03.csv", "uk/ofsi_ConList_2025-04-14.xlsx")
+	s := New(index.Build(ents))
+	ctx := context.Background()
+	alerts := func(col int, sep string) []bool {
+		var out []bool
+		for i, a := range rows {
+			for j, b := range rows {
+				if i == j {
+					continue
+				}
+				given, surname := strings.Split(a[col], sep), strings.Split(b[col], sep)
+				res, err := s.Screen(ctx, aka.Subject{Name: given[0] + sep + surname[len(surname)-1]})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, len(res.Matches) > 0)
+			}
+		}
+		return out
+	}
+	english := alerts(0, " ")
+	n := 0
+	for _, a := range english {
+		if a {
+			n++
+		}
+	}
+	t.Logf("English: %d of %d names alert", n, len(english))
+	ceiling := map[string]int{"Russian": 33, "Hebrew": 60, "Japanese": 55, "Korean": 43, "Chinese": 40}
+	for k, sc := range transcriptionScripts {
+		all, beyond := 0, 0
+		for i, a := range alerts(k+1, sc.sep) {
+			if a {
+				all++
+				if !english[i] {
+					beyond++
+				}
+			}
+		}
+		t.Logf("%s: %d alert, %d beyond English", sc.name, all, beyond)
+		if beyond > ceiling[sc.name] {
+			t.Errorf("%s: %d names alert beyond English, want at most %d", sc.name, beyond, ceiling[sc.name])
 		}
 	}
 }
