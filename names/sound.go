@@ -308,15 +308,20 @@ func isSoundVowel(c byte) bool {
 	return false
 }
 
+// byteAt returns s[i], or 0 past either end.
+func byteAt[S string | []byte](s S, i int) byte {
+	if i >= 0 && i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
 // readCommon reads the letters that a Latin word and a romanization read
 // alike, at s[i]: m, n (m before p, b, m, f, v in SoundEast, as kana's ン
 // is), z and zh, k and kh, x, q. It returns the index of the last letter
 // read, and false for another letter.
 func readCommon[S string | []byte](b *soundBeam, s S, i int) (int, bool) {
-	var next byte
-	if i+1 < len(s) {
-		next = s[i+1]
-	}
+	next := byteAt(s, i+1)
 	switch s[i] {
 	case 'm':
 		b.emit("M")
@@ -383,12 +388,7 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 	var b soundBeam
 	b.reset(mode, string(s))
 	b.latin = true
-	at := func(i int) byte {
-		if i >= 0 && i < len(s) {
-			return s[i]
-		}
-		return 0
-	}
+	at := func(i int) byte { return byteAt(s, i) }
 	front := func(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], at(i+1)
@@ -606,12 +606,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 	var b soundBeam
 	for _, f := range forms {
 		b.reset(mode, f)
-		at := func(i int) byte {
-			if i >= 0 && i < len(f) {
-				return f[i]
-			}
-			return 0
-		}
+		at := func(i int) byte { return byteAt(f, i) }
 		for i := 0; i < len(f); i++ {
 			c, next := f[i], at(i+1)
 			if c == next && !isSoundVowel(c) {
@@ -734,13 +729,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 // It returns the index of the last letter read, and false for another
 // letter.
 func readPinyin(b *soundBeam, f string, i int) (int, bool) {
-	var next, after byte
-	if i+1 < len(f) {
-		next = f[i+1]
-	}
-	if i+2 < len(f) {
-		after = f[i+2]
-	}
+	next, after := byteAt(f, i+1), byteAt(f, i+2)
 	switch f[i] {
 	case 'q':
 		b.emit("X")
@@ -787,10 +776,7 @@ func addedVowel(f string, i int, kana, han, hebrew bool) bool {
 	if i == 0 || isSoundVowel(f[i-1]) {
 		return false
 	}
-	prev, next := f[i-1], byte(0)
-	if i+1 < len(f) {
-		next = f[i+1]
-	}
+	prev, next := f[i-1], byteAt(f, i+1)
 	switch {
 	case kana:
 		return f[i] == 'o' && (prev == 't' || prev == 'd') && (next == 0 || !isSoundVowel(next))
