@@ -763,15 +763,15 @@ func readPinyin(b *soundBeam, f string, i int) (int, bool) {
 	return i, true
 }
 
-// addedVowel reports whether the vowel at f[i] of a romanization is one
-// the script adds to write a consonant alone, which says nothing of the
-// name's vowels: kana's u after a consonant, and its o after t and d (ブッシュ
-// busshu, ロバーツ robaatsu, トランプ toranpu); pinyin's e alone, its er,
-// its o after b, p, m and f, and its i after a sibilant (特朗普 telangpu,
-// 默克尔 mokeer, 斯 si).
+// addedVowel reports whether the vowel at f[i] of a romanization says
+// nothing of the name's vowels: one the script adds to write a consonant
+// alone, kana's o after t and d before a consonant (トランプ toranpu),
+// pinyin's e alone and er, its o after b, p, m and f, and its i after a
+// sibilant (特朗普 telangpu, 默克尔 mokeer, 斯 si); and a Hebrew word's a
+// and e, which Hebrew does not write and its romanizations guess.
 func addedVowel(f string, i int, kana, han, hebrew bool) bool {
 	if hebrew {
-		return f[i] == 'a' || f[i] == 'e' // Hebrew writes neither: the romanizations guess them
+		return f[i] == 'a' || f[i] == 'e'
 	}
 	if i == 0 || isSoundVowel(f[i-1]) {
 		return false
@@ -783,7 +783,7 @@ func addedVowel(f string, i int, kana, han, hebrew bool) bool {
 	case han:
 		switch f[i] {
 		case 'e':
-			return next != 'i' && next != 'n' || next == 'r'
+			return next != 'i' && next != 'n'
 		case 'o':
 			return strings.IndexByte("bpmf", prev) >= 0 && next != 'u' && next != 'n'
 		case 'i':
