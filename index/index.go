@@ -509,7 +509,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 					continue
 				}
 				share := soundShare
-				if n >= 4 || names.SoundMode(mode) == names.SoundEast {
+				if n >= 4 || names.OnlyByEar(t.Script) {
 					share = soundLongShare
 				}
 				// The index holds classes: keys of one word that differ

@@ -57,15 +57,26 @@ const maxSoundKeys = 8
 // compared with Latin words by sound, and whether it is.
 func SoundScript(script string) (SoundMode, bool) {
 	switch script {
-	case "Cyrillic", "Hebrew", "Armenian", "Georgian":
+	case "Cyrillic", "Hebrew", "Armenian", "Georgian", "Greek":
+		// Greek has no sh, ch, j or zh, but hears r and l apart: its
+		// words are read in SoundWest, their sibilants both ways
+		// (readGreek).
 		return SoundWest, true
-	case "Hiragana", "Katakana", "Hangul", "Greek", "Han":
-		// Greek has no sh, ch, j or zh: it writes τζ for George's
-		// j, τσ for Churchill's ch, σ for Bush's sh, ζ for Assange's
-		// zh, and hears them as one class as Japanese and Korean do.
+	case "Hiragana", "Katakana", "Hangul", "Han":
 		return SoundEast, true
 	}
 	return 0, false
+}
+
+// OnlyByEar reports whether a script writes foreign names only by ear
+// (Japanese kana, Hangul, Han, Greek), where Cyrillic and Hebrew also
+// transliterate them letter by letter.
+func OnlyByEar(script string) bool {
+	switch script {
+	case "Hiragana", "Katakana", "Hangul", "Han", "Greek":
+		return true
+	}
+	return false
 }
 
 // soundBeam builds the keys of one word, letter by letter: every key takes
@@ -94,7 +105,10 @@ type soundBeam struct {
 	last  [maxSoundKeys]byte
 	latin bool
 	h     bool // the word starts with h or kh
-	count int
+	// unwritten is set for a script that does not write its vowels, whose
+	// slots without them say nothing (soundAnyVowel).
+	unwritten bool
+	count     int
 }
 
 // soundSlotVowels is how many vowels a key keeps between two classes.
@@ -135,12 +149,19 @@ func (b *soundBeam) emit(s string) {
 	}
 }
 
-// sawVowel writes the vowel c on every key; 0 for a vowel that may be
-// unsaid, which is not written.
+// sawVowel writes the vowel c on every key; 0 for a vowel that says
+// nothing of the name's (an English final e, a vowel a script adds),
+// written soundAnyVowel, once a slot.
 func (b *soundBeam) sawVowel(c byte) {
+	if c == 0 {
+		c = soundAnyVowel
+	}
 	for k := 0; k < b.count; k++ {
 		b.vowel[k] = true
-		if c != 0 && b.slot[k] < soundSlotVowels && int(b.n[k]) < len(b.keys[k]) {
+		if c == soundAnyVowel && b.slot[k] > 0 && b.keys[k][b.n[k]-1] == soundAnyVowel {
+			continue
+		}
+		if b.slot[k] < soundSlotVowels && int(b.n[k]) < len(b.keys[k]) {
 			b.keys[k][b.n[k]] = c
 			b.n[k]++
 			b.slot[k]++
@@ -148,8 +169,16 @@ func (b *soundBeam) sawVowel(c byte) {
 	}
 }
 
+// soundAnyVowel stands in a key's slot for a vowel that may be any, or
+// none: a key's slot without it and without vowels is one where the word
+// says none.
+const soundAnyVowel = 'x'
+
 // add writes the class c on key k.
 func (b *soundBeam) add(k int, c byte) {
+	if b.unwritten && b.slot[k] == 0 {
+		b.sawVowelOn(k)
+	}
 	if int(b.n[k]) < len(b.keys[k]) {
 		b.keys[k][b.n[k]] = c
 		b.n[k]++
@@ -200,11 +229,24 @@ func (b *soundBeam) fork(readings ...string) {
 	b.count = out
 }
 
+// sawVowelOn writes soundAnyVowel in key k's slot, for a script that does
+// not write its vowels (Hebrew): a slot without them says nothing.
+func (b *soundBeam) sawVowelOn(k int) {
+	if int(b.n[k]) < len(b.keys[k]) {
+		b.keys[k][b.n[k]] = soundAnyVowel
+		b.n[k]++
+		b.slot[k]++
+	}
+}
+
 // result returns the keys, each once, in order.
 func (b *soundBeam) result(out []string) []string {
 	for k := 0; k < b.count; k++ {
 		if b.cls[k] == 0 {
 			continue
+		}
+		if b.unwritten && b.slot[k] == 0 {
+			b.sawVowelOn(k)
 		}
 		key := b.keys[k][:b.n[k]]
 		if containsBytes(out, key) {
@@ -280,11 +322,18 @@ func SoundKeysMeet(latin, other string) int {
 }
 
 // vowelsAlike reports whether a slot's vowels in a Latin word (l) and in
-// another word (o) can be the same sound: when either writes none, or one
-// of each is alike.
+// another word (o) can be the same sound: when the Latin word writes none
+// there (the other script may add one), when either may be any
+// (soundAnyVowel), or when one of each is alike. Where the other word
+// says none, the Latin word's must be one that English leaves unsaid: an
+// e, or two letters (Shakespeare Шекспир, Michael Майкл); an a, i, o or u
+// alone there is another name (Gordon and Κλίντον, o against kl).
 func vowelsAlike(l, o string) bool {
-	if l == "" || o == "" {
+	if l == "" || strings.IndexByte(l, soundAnyVowel) >= 0 || strings.IndexByte(o, soundAnyVowel) >= 0 {
 		return true
+	}
+	if o == "" {
+		return len(l) > 1 || l == "e"
 	}
 	for i := 0; i < len(l); i++ {
 		if int(l[i]) >= len(soundVowelAlike) {
@@ -401,11 +450,16 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		}
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
-			if c == 'e' && i > 0 && !isSoundVowel(s[i-1]) && (i == len(s)-1 || i == len(s)-2 && next == 's') {
+			switch {
+			case c == 'u' && (at(i-1) == 'q' || at(i-1) == 'g' && front(next)):
+				// The u of qu and of gue, gui is no vowel
+				// (Jacques, Miguel).
+			case c == 'e' && (i == len(s)-1 || i == len(s)-2 && next == 's') && (i > 0 && !isSoundVowel(s[i-1]) || at(i-1) == 'u' && (at(i-2) == 'q' || at(i-2) == 'g')):
 				// English and French leave a final e unsaid
-				// (George, Charles): its slot meets any vowel.
+				// (George, Charles, Jacques): its slot meets any
+				// vowel.
 				b.sawVowel(0)
-			} else {
+			default:
 				b.sawVowel(c)
 			}
 		case 'h':
@@ -606,6 +660,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 	var b soundBeam
 	for _, f := range forms {
 		b.reset(mode, f)
+		b.unwritten = script == "Hebrew"
 		at := func(i int) byte { return byteAt(f, i) }
 		for i := 0; i < len(f); i++ {
 			c, next := f[i], at(i+1)
@@ -614,6 +669,12 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 			}
 			if han {
 				if j, ok := readPinyin(&b, f, i); ok {
+					i = j
+					continue
+				}
+			}
+			if script == "Greek" {
+				if j, ok := readGreek(&b, f, i); ok {
 					i = j
 					continue
 				}
@@ -757,6 +818,35 @@ func readPinyin(b *soundBeam, f string, i int) (int, bool) {
 		default:
 			return i, false
 		}
+	default:
+		return i, false
+	}
+	return i, true
+}
+
+// readGreek reads the letters of a Greek word's romanization that Greek
+// writes for sounds it does not have, at f[i]: σ and ζ for s and z, and
+// for the sh and zh of foreign names (Μπους Bush, Ασάνζ Assange), τσ for
+// ts and ch (Μότσαρτ Mozart, Τσόρτσιλ Churchill), τζ for j (Τζορτζ
+// George); χ, ch, is the h or kh that the keys leave out (Χίλαρι
+// Hillary). It returns the index of the last letter read, and false for
+// another letter.
+func readGreek(b *soundBeam, f string, i int) (int, bool) {
+	next := byteAt(f, i+1)
+	switch {
+	case f[i] == 'c' && next == 'h':
+		if i == 0 {
+			b.h = true
+		}
+		return i + 1, true
+	case f[i] == 's' || f[i] == 'z':
+		b.fork("S", "X")
+	case f[i] == 't' && next == 's':
+		b.fork("S", "X")
+		return i + 1, true
+	case f[i] == 't' && next == 'z':
+		b.fork("X", "S")
+		return i + 1, true
 	default:
 		return i, false
 	}

@@ -16,7 +16,7 @@ import (
 // transcriptionScripts are the columns of transcriptions.tsv after the
 // English name, and what separates a name's parts in each.
 var transcriptionScripts = []struct{ name, sep string }{
-	{"Russian", " "}, {"Hebrew", " "}, {"Japanese", "・"}, {"Korean", " "}, {"Chinese", "·"},
+	{"Russian", " "}, {"Hebrew", " "}, {"Japanese", "・"}, {"Korean", " "}, {"Chinese", "·"}, {"Greek", " "},
 }
 
 // readTranscriptions reads compare/testdata/transcriptions.tsv: an
@@ -69,11 +69,12 @@ func TestForeignTranscriptions(t *testing.T) {
 	// Floors a little under the figures of the fourth session of
 	// 2026-12-06 (docs/threshold.md), with the vowels that keep the
 	// false alarms of TestForeignTranscriptionAlarms down. Before sound
-	// keys: 0.805, 0.494, 0.115, 0.023, 0.046.
+	// keys: 0.805, 0.494, 0.115, 0.023, 0.046; Greek, not measured then,
+	// 0.862 at 103774b.
 	for col, c := range []struct {
 		script string
 		min    float64
-	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.41}, {"Chinese", 0.42}} {
+	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.41}, {"Chinese", 0.42}, {"Greek", 0.87}} {
 		found := 0
 		for i, row := range rows {
 			id := fmt.Sprintf("T.%d", i+1)
@@ -112,7 +113,8 @@ func TestForeignTranscriptions(t *testing.T) {
 // transcriptions' alerts beyond those are what sound keys add. It fails
 // when they rise over ceilings a little above the figures of the fourth
 // session of 2026-12-06. Before it (103774b), with no vowels in the keys
-// and no Chinese read by sound: 38, 61, 112, 57 and 3.
+// and no Chinese read by sound: 38, 61, 112, 57, 3, and 151 in Greek,
+// then read as Japanese is.
 func TestForeignTranscriptionAlarms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens 6 x 7,482 names against three lists")
@@ -146,7 +148,7 @@ func TestForeignTranscriptionAlarms(t *testing.T) {
 		}
 	}
 	t.Logf("English: %d of %d names alert", n, len(english))
-	ceiling := map[string]int{"Russian": 33, "Hebrew": 60, "Japanese": 55, "Korean": 43, "Chinese": 40}
+	ceiling := map[string]int{"Russian": 25, "Hebrew": 60, "Japanese": 48, "Korean": 40, "Chinese": 36, "Greek": 50}
 	for k, sc := range transcriptionScripts {
 		all, beyond := 0, 0
 		for i, a := range alerts(k+1, sc.sep) {
