@@ -222,3 +222,27 @@ func TestNumberCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundCandidates: a name written by ear is a candidate by its sound
+// keys, whose hits come before the random ones of its romanizations'
+// deletions (希拉里·克林顿, xilali kelindun: Hillary Clinton was not among
+// the candidates when the deletions counted first).
+func TestSoundCandidates(t *testing.T) {
+	l, err := lists.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := append(l.Entities[:len(l.Entities):len(l.Entities)], &aka.Entity{ID: "T.1", Type: aka.Person,
+		Names: []aka.Name{{Full: "Hillary Clinton", Kind: aka.Primary, Quality: aka.Strong}}})
+	ix := Build(ents)
+	for _, name := range []string{"希拉里·克林顿", "ヒラリー・クリントン", "Χίλαρι Κλίντον"} {
+		q := compare.PrepareQuery(aka.Subject{Name: name}, ix.Rarity())
+		found := false
+		for _, c := range ix.Candidates(q, DefaultMaxCandidates) {
+			found = found || c.Entry.Entity.ID == "T.1"
+		}
+		if !found {
+			t.Errorf("Candidates(%s): Hillary Clinton is not among them", name)
+		}
+	}
+}
