@@ -724,10 +724,11 @@ const soundSim = 0.85
 
 // soundSimilarity returns soundSim when a Latin word and a word in a
 // script that writes foreign names by ear have sound keys that meet
-// (names.SoundKeysMeet) by three classes, more by more (Джордж and George,
-// ジョージ and George, 부시 and Bush by two), and 0 otherwise. A Latin word read as Korean or Chinese is
-// left out: Hangul writes every vowel of a Korean name, which the keys
-// drop (영식 Yong-sik, 영숙 Yong-suk).
+// (names.SoundKeysMeet) by three classes, more by more (Джордж and
+// George, ジョージ and George, 부시 and Bush by two), and 0 otherwise. A
+// Latin word read as Korean or Chinese is left out: Hangul writes every
+// vowel of a Korean name, which the keys read loosely (영식 Yong-sik,
+// 영숙 Yong-suk).
 func soundSimilarity(a, b *Token) float64 {
 	lt, st := a, b
 	if !lt.Latin {

@@ -183,6 +183,10 @@ const (
 	soundLongShare float32 = 0.8
 )
 
+// deletionShare is the share of a word's weight that a name hit by one of
+// its deletions earns.
+const deletionShare float32 = 0.6
+
 // soundKinds are the key kinds of the sound modes.
 var soundKinds = [2]byte{names.SoundWest: keySoundWest, names.SoundEast: keySoundEast}
 
@@ -441,7 +445,8 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 		// A name counts once, with the first key that hits it: a sound
 		// key that ranks with a skeleton comes before the deletions
-		// (whose hits earn 0.6 of the weight), the others after them.
+		// (whose hits earn deletionShare of the weight), the others
+		// after them.
 		at := len(lks)
 		for i := range lks {
 			if lks[i].del {
@@ -451,7 +456,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 		for _, s := range sound {
 			l := lk{k: s.k, val: w * s.share, sound: true}
-			if s.share > 0.6 {
+			if s.share > deletionShare {
 				lks = slices.Insert(lks, at, l)
 				at++
 			} else {
@@ -472,7 +477,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 				v := l.val
 				if del {
-					v = w * 0.6
+					v = w * deletionShare
 				}
 				r.mark = gen
 				if r.score == 0 {
@@ -499,8 +504,11 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		var soundBuf [16]soundLookup
 		sound := soundBuf[:0]
 		for mode, kind := range soundKinds {
+			if t.Latin {
+				break // a Latin word's keys are the listed words'
+			}
 			for _, k := range t.Sound[mode] {
-				if t.Latin || len(sound) == len(soundBuf) {
+				if len(sound) == len(soundBuf) {
 					break
 				}
 				c := names.SoundClasses(k)
