@@ -231,6 +231,8 @@ func TestTokenSimilarity(t *testing.T) {
 		{"트럼프", "Trump", 0.9, 0.9, "sound"}, // four classes
 		{"Захарова", "Sohrab", 0, 0, ""},
 		{"ששון", "Achwan", 0, 0, ""},
+		{"Павел", "Bill", 0, 0, ""},                   // an East Slavic given name is transliterated
+		{"Τσόρτσιλ", "Churchill", 0.9, 0.92, "sound"}, // Greek's τσ as ch
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},
 		{"कमल", "كمال", 0, 0, ""},

@@ -746,8 +746,10 @@ func soundSimilarity(a, b *Token) float64 {
 		keys = names.LatinSoundKeys(lt.Raw, mode)
 	}
 	// East Slavic names are transliterated into Cyrillic, not written by
-	// ear; given names have their own table (Slavic).
-	if st.Script == "Cyrillic" && (lt.Slavic != 0 || names.SlavicLatin(lt.Forms[0])) {
+	// ear; given names and patronymics have their own table (Slavic),
+	// on either side: Павел meets Pavel and Paul by it, and Bill by no
+	// sound.
+	if st.Script == "Cyrillic" && (lt.Slavic != 0 || st.Slavic != 0 || names.SlavicLatin(lt.Forms[0])) {
 		return 0
 	}
 	n := 0
