@@ -231,7 +231,9 @@ func TestTokenSimilarity(t *testing.T) {
 		{"트럼프", "Trump", 0.9, 0.9, "sound"}, // four classes
 		{"Захарова", "Sohrab", 0, 0, ""},
 		{"ששון", "Achwan", 0, 0, ""},
-		{"Павел", "Bill", 0, 0, ""},                   // an East Slavic given name is transliterated
+		{"Павел", "Bill", 0, 0, ""},        // an East Slavic given name is transliterated
+		{"Viktor", "Викторович", 0, 0, ""}, // a given name and the patronymic made of it
+		{"Viktor", "VIKTOROVICH", 0, 0, ""},
 		{"Τσόρτσιλ", "Churchill", 0.9, 0.92, "sound"}, // Greek's τσ as ch
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},

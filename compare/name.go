@@ -547,6 +547,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	if twoScripts(a.Script, b.Script) {
 		return 0, ""
 	}
+	// An East Slavic given name and the patronymic made of it are two
+	// names: Viktor is not Sergei Viktorovich's, though it starts his
+	// father's name.
+	if a.Slavic != 0 && a.Slavic^b.Slavic == slavicPatronymic {
+		return 0, ""
+	}
 	native := a.Native != "" && b.Native != "" && a.Script == b.Script
 	// Hangul writes every vowel, and Korean names differ by them (영식
 	// Yong-sik, 영숙 Yong-suk; 상철 Sang-chol, 송철 Song-chol): a shared
