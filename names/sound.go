@@ -81,34 +81,36 @@ func OnlyByEar(script string) bool {
 
 // soundBeam builds the keys of one word, letter by letter: every key takes
 // each reading of a letter, up to maxSoundKeys keys.
-//
-// A key holds its classes in capitals and, between them, the vowels the
-// word writes there in small letters, at most soundSlotVowels a slot
-// ("VaLo" for Elon's ea, "PiTi" for Biden's). Classes alone make the key
-// that finds names (SoundClasses); the vowels tell names apart that share
-// them (SoundKeysMeet).
 type soundBeam struct {
-	mode SoundMode
-	keys [maxSoundKeys][48]byte
-	n    [maxSoundKeys]uint8 // the bytes of a key
-	cls  [maxSoundKeys]uint8 // the classes of a key
-	// lc is the last class of a key; slot counts the vowels written
-	// since.
-	lc   [maxSoundKeys]byte
-	slot [maxSoundKeys]uint8
-	// vowel is set on a key when a vowel came after its last class.
-	vowel [maxSoundKeys]bool
-	// last is the class of a key's last letter before the mode merged
-	// it (R for an r that SoundEast writes L). In a romanization, which
-	// spells one Korean ㄹ lr (블라디미르 beulradimireu), one class
-	// twice is one whatever the letters (latin unset).
-	last  [maxSoundKeys]byte
+	mode  SoundMode
+	keys  [maxSoundKeys]soundKey
+	count int
 	latin bool
 	h     bool // the word starts with h or kh
 	// unwritten is set for a script that does not write its vowels, whose
 	// slots without them say nothing (soundAnyVowel).
 	unwritten bool
-	count     int
+}
+
+// A soundKey holds its classes in capitals and, between them, the vowels
+// the word writes there in small letters, at most soundSlotVowels a slot
+// ("VaLo" for Elon's ea, "PiTi" for Biden's). Classes alone make the key
+// that finds names (SoundClasses); the vowels tell names apart that share
+// them (SoundKeysMeet).
+type soundKey struct {
+	buf [48]byte
+	n   uint8 // the bytes of the key
+	cls uint8 // its classes
+	// lc is the last class; slot counts the vowels written since.
+	lc   byte
+	slot uint8
+	// vowel is set when a vowel came after the last class.
+	vowel bool
+	// last is the class of the last letter before the mode merged it (R
+	// for an r that SoundEast writes L). In a romanization, which spells
+	// one Korean ㄹ lr (블라디미르 beulradimireu), one class twice is one
+	// whatever the letters (latin unset).
+	last byte
 }
 
 // soundSlotVowels is how many vowels a key keeps between two classes.
@@ -120,9 +122,14 @@ const soundSlotVowels = 3
 // part of what they say.
 const soundOnset = 'V'
 
+// soundAnyVowel stands in a key's slot for a vowel that may be any, or
+// none: a key's slot without it and without vowels is one where the word
+// says none.
+const soundAnyVowel = 'x'
+
 func (b *soundBeam) reset(mode SoundMode, word string) {
 	b.mode, b.count = mode, 1
-	b.n[0], b.cls[0], b.lc[0], b.slot[0], b.vowel[0], b.last[0] = 0, 0, 0, 0, false, 0
+	b.keys[0] = soundKey{}
 	// A word that starts with h or kh starts with a consonant, though
 	// the keys leave it out: Hemingway's is not a vowel onset, since
 	// Hebrew writes המינגוויי with no vowel after its ה.
@@ -145,7 +152,7 @@ func (b *soundBeam) class(c byte) byte {
 // emit appends the reading s (classes, or "" for none) to every key.
 func (b *soundBeam) emit(s string) {
 	for k := 0; k < b.count; k++ {
-		b.push(k, s)
+		b.push(&b.keys[k], s)
 	}
 }
 
@@ -157,39 +164,41 @@ func (b *soundBeam) sawVowel(c byte) {
 		c = soundAnyVowel
 	}
 	for k := 0; k < b.count; k++ {
-		b.vowel[k] = true
-		if c == soundAnyVowel && b.slot[k] > 0 && b.keys[k][b.n[k]-1] == soundAnyVowel {
+		key := &b.keys[k]
+		key.vowel = true
+		if c == soundAnyVowel && key.slot > 0 && key.buf[key.n-1] == soundAnyVowel {
 			continue
 		}
-		if b.slot[k] < soundSlotVowels && int(b.n[k]) < len(b.keys[k]) {
-			b.keys[k][b.n[k]] = c
-			b.n[k]++
-			b.slot[k]++
-		}
+		key.write(c)
 	}
 }
 
-// soundAnyVowel stands in a key's slot for a vowel that may be any, or
-// none: a key's slot without it and without vowels is one where the word
-// says none.
-const soundAnyVowel = 'x'
-
-// add writes the class c on key k.
-func (b *soundBeam) add(k int, c byte) {
-	if b.unwritten && b.slot[k] == 0 {
-		b.sawVowelOn(k)
-	}
-	if int(b.n[k]) < len(b.keys[k]) {
-		b.keys[k][b.n[k]] = c
-		b.n[k]++
-		b.cls[k]++
-		b.lc[k], b.slot[k] = c, 0
+// write appends the vowel c to the key's slot, if it has room.
+func (key *soundKey) write(c byte) {
+	if key.slot < soundSlotVowels && int(key.n) < len(key.buf) {
+		key.buf[key.n] = c
+		key.n++
+		key.slot++
 	}
 }
 
-func (b *soundBeam) push(k int, s string) {
-	if s != "" && b.cls[k] == 0 && b.vowel[k] && !b.h {
-		b.add(k, soundOnset)
+// add writes the class c on the key. In a script that does not write its
+// vowels, a slot without them says nothing (soundAnyVowel).
+func (b *soundBeam) add(key *soundKey, c byte) {
+	if b.unwritten && key.slot == 0 {
+		key.write(soundAnyVowel)
+	}
+	if int(key.n) < len(key.buf) {
+		key.buf[key.n] = c
+		key.n++
+		key.cls++
+		key.lc, key.slot = c, 0
+	}
+}
+
+func (b *soundBeam) push(key *soundKey, s string) {
+	if s != "" && key.cls == 0 && key.vowel && !b.h {
+		b.add(key, soundOnset)
 	}
 	for i := 0; i < len(s); i++ {
 		c := b.class(s[i])
@@ -197,14 +206,14 @@ func (b *soundBeam) push(k int, s string) {
 		// ブッシュ busshu. But the r and l that English writes together
 		// stay two, though Japanese and Korean hear one class: they put a
 		// vowel between them (シャルル sharuru, Charles).
-		if b.cls[k] > 0 && b.lc[k] == c && (b.last[k] == s[i] || !b.latin) && (i > 0 || !b.vowel[k]) {
+		if key.cls > 0 && key.lc == c && (key.last == s[i] || !b.latin) && (i > 0 || !key.vowel) {
 			continue
 		}
-		b.add(k, c)
-		b.last[k] = s[i]
+		b.add(key, c)
+		key.last = s[i]
 	}
 	if s != "" {
-		b.vowel[k] = false
+		key.vowel = false
 	}
 }
 
@@ -216,43 +225,32 @@ func (b *soundBeam) fork(readings ...string) {
 		return
 	}
 	count := b.count
-	base := *b
+	base := b.keys
 	out := 0
 	for _, r := range readings {
 		for k := 0; k < count && out < maxSoundKeys; k++ {
-			b.keys[out], b.n[out], b.cls[out], b.lc[out], b.slot[out] = base.keys[k], base.n[k], base.cls[k], base.lc[k], base.slot[k]
-			b.vowel[out], b.last[out] = base.vowel[k], base.last[k]
-			b.push(out, r)
+			b.keys[out] = base[k]
+			b.push(&b.keys[out], r)
 			out++
 		}
 	}
 	b.count = out
 }
 
-// sawVowelOn writes soundAnyVowel in key k's slot, for a script that does
-// not write its vowels (Hebrew): a slot without them says nothing.
-func (b *soundBeam) sawVowelOn(k int) {
-	if int(b.n[k]) < len(b.keys[k]) {
-		b.keys[k][b.n[k]] = soundAnyVowel
-		b.n[k]++
-		b.slot[k]++
-	}
-}
-
 // result returns the keys, each once, in order.
 func (b *soundBeam) result(out []string) []string {
 	for k := 0; k < b.count; k++ {
-		if b.cls[k] == 0 {
+		key := &b.keys[k]
+		if key.cls == 0 {
 			continue
 		}
-		if b.unwritten && b.slot[k] == 0 {
-			b.sawVowelOn(k)
+		if b.unwritten && key.slot == 0 {
+			key.write(soundAnyVowel)
 		}
-		key := b.keys[k][:b.n[k]]
-		if containsBytes(out, key) {
+		if containsBytes(out, key.buf[:key.n]) {
 			continue
 		}
-		out = append(out, string(key))
+		out = append(out, string(key.buf[:key.n]))
 	}
 	return out
 }
@@ -690,7 +688,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 				if c == 'e' && next == 'u' && script == "Hangul" {
 					i++ // ㅡ eu, the vowel Korean adds to a consonant
 					b.sawVowel(0)
-				} else if addedVowel(f, i, kana, han, script == "Hebrew") {
+				} else if addedVowel(f, i, script) {
 					b.sawVowel(0)
 				} else {
 					b.sawVowel(c)
@@ -859,18 +857,18 @@ func readGreek(b *soundBeam, f string, i int) (int, bool) {
 // pinyin's e alone and er, its o after b, p, m and f, and its i after a
 // sibilant (特朗普 telangpu, 默克尔 mokeer, 斯 si); and a Hebrew word's a
 // and e, which Hebrew does not write and its romanizations guess.
-func addedVowel(f string, i int, kana, han, hebrew bool) bool {
-	if hebrew {
+func addedVowel(f string, i int, script string) bool {
+	if script == "Hebrew" {
 		return f[i] == 'a' || f[i] == 'e'
 	}
 	if i == 0 || isSoundVowel(f[i-1]) {
 		return false
 	}
 	prev, next := f[i-1], byteAt(f, i+1)
-	switch {
-	case kana:
+	switch script {
+	case "Katakana", "Hiragana":
 		return f[i] == 'o' && (prev == 't' || prev == 'd') && (next == 0 || !isSoundVowel(next))
-	case han:
+	case "Han":
 		switch f[i] {
 		case 'e':
 			return next != 'i' && next != 'n'
