@@ -237,9 +237,11 @@ func (b *soundBeam) fork(readings ...string) {
 	b.count = out
 }
 
-// result returns the keys, each once, in order.
+// result appends the keys to out, each once, in order, until out holds
+// maxSoundKeys: a word's forms give keys that differ in their vowels
+// alone, the likeliest form's first.
 func (b *soundBeam) result(out []string) []string {
-	for k := 0; k < b.count; k++ {
+	for k := 0; k < b.count && len(out) < maxSoundKeys; k++ {
 		key := &b.keys[k]
 		if key.cls == 0 {
 			continue
