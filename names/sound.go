@@ -498,8 +498,8 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			}
 		case 'd':
 			switch {
-			case next == 'j' || next == 'g' && front(at(i+2)):
-				i++ // dj, dge: one sound
+			case next == 'j' || next == 'X' || next == 'g' && front(at(i+2)):
+				i++ // dj, dž, dge: one sound
 				b.emit("X")
 			case next == 'z' && at(i+2) == 'h':
 				i += 2
@@ -649,10 +649,11 @@ func SoundKeys(t Token) []string {
 // scriptSoundKeys returns the sound keys of a word in another script from
 // its romanizations (forms), read as they sound. Kana's チ and ジ also
 // write the ti and di of foreign names (プーチン Putin, ウラジーミル
-// Vladimir), and so does Chinese's ji (弗拉基米尔). Pinyin spells its
-// sounds its own way: q is ch, x is sh or the h of foreign names (希拉里
-// Hillary), c is ts, w the v of foreign names too (维克托 Viktor), and a
-// final nasal before a labial is m (特朗普 Trump, 汤姆 Tom).
+// Vladimir), and so does Chinese's ji for Russian names (弗拉基米尔, 普京
+// Putin). Pinyin spells its sounds its own way: q is ch, x is sh or the h
+// of foreign names (希拉里 Hillary), c is ts, w the v of foreign names too
+// (维克托 Viktor), and a final nasal before a labial is m (特朗普 Trump,
+// 汤姆 Tom).
 func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 	kana := script == "Katakana" || script == "Hiragana"
 	han := script == "Han"
@@ -807,7 +808,10 @@ func readPinyin(b *soundBeam, f string, i int) (int, bool) {
 			b.fork("S", "TS") // 盖茨 Gates
 		}
 	case 'j':
-		b.fork("X", "K") // 杰克逊 Jackson, 斯基 -sky
+		// 杰克逊 Jackson, 斯基 -sky, and the ti and di of Russian
+		// names, which Chinese hears soft (普京 Putin, 弗拉基米尔
+		// Vladimir, 梅德韦杰夫 Medvedev).
+		b.fork("X", "K", "T")
 	case 'w':
 		b.fork("", "P")
 	case 'n':

@@ -79,6 +79,11 @@ func TestSoundKeys(t *testing.T) {
 		{"Gates", "盖茨", true},    // c is ts
 		{"Jackson", "杰克逊", true}, // j and x
 		{"Hillary", "希拉里", true}, // x for h
+		{"Putin", "普京", true},    // j for a Russian soft t
+		{"Vladimir", "弗拉基米尔", true},
+		{"Medvedev", "梅德韦杰夫", true},
+		{"Karadžić", "卡拉季奇", true}, // dž one sound
+		{"Karadžić", "Κάρατζιτς", true},
 		{"Biden", "バイデン", true},
 		{"Newton", "ニュートン", true},      // ew said yu
 		{"Badin", "プーチン", false},       // p-t-n, but a is not u

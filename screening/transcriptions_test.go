@@ -68,13 +68,14 @@ func TestForeignTranscriptions(t *testing.T) {
 	ctx := context.Background()
 	// Floors a little under the figures of the fourth session of
 	// 2026-12-06 (docs/threshold.md), with the vowels that keep the
-	// false alarms of TestForeignTranscriptionAlarms down. Before sound
-	// keys: 0.805, 0.494, 0.115, 0.023, 0.046; Greek, not measured then,
-	// 0.862 at 103774b.
+	// false alarms of TestForeignTranscriptionAlarms down, and Chinese
+	// and Greek as the fifth left them (Russian names' soft t and d in
+	// Chinese, dž). Before sound keys: 0.805, 0.494, 0.115, 0.023,
+	// 0.046; Greek, not measured then, 0.862 at 103774b.
 	for col, c := range []struct {
 		script string
 		min    float64
-	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.41}, {"Chinese", 0.42}, {"Greek", 0.87}} {
+	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.41}, {"Chinese", 0.46}, {"Greek", 0.88}} {
 		found := 0
 		for i, row := range rows {
 			id := fmt.Sprintf("T.%d", i+1)
@@ -112,9 +113,11 @@ func TestForeignTranscriptions(t *testing.T) {
 // Lukashenko, Nicolas Maduro), which its transcription may meet too; the
 // transcriptions' alerts beyond those are what sound keys add. It fails
 // when they rise over ceilings a little above the figures of the fourth
-// session of 2026-12-06. Before it (103774b), with no vowels in the keys
-// and no Chinese read by sound: 38, 61, 112, 57, 3, and 151 in Greek,
-// then read as Japanese is.
+// session of 2026-12-06 (Chinese: of the fifth, 36, when its j came to
+// be read as a Russian name's soft t and d too). Before the fourth
+// (103774b), with no vowels in the keys and no Chinese read by sound: 38,
+// 61, 112, 57, 3, and 151 in Greek, then read as Japanese is. With -v,
+// each name alerting beyond English is logged with its top match.
 func TestForeignTranscriptionAlarms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens 6 x 7,482 names against three lists")
@@ -123,39 +126,49 @@ func TestForeignTranscriptionAlarms(t *testing.T) {
 	ents := sharedLists(t, "un/un_consolidated_2025-04-19.xml", "ofac/sdn_2024-05-03.csv", "uk/ofsi_ConList_2025-04-14.xlsx")
 	s := New(index.Build(ents))
 	ctx := context.Background()
-	alerts := func(col int, sep string) []bool {
-		var out []bool
+	// alerts returns, for each name in column col, the top match's
+	// name and score, "" when it raises no alert.
+	alerts := func(col int, sep string) (names, out []string) {
 		for i, a := range rows {
 			for j, b := range rows {
 				if i == j {
 					continue
 				}
 				given, surname := strings.Split(a[col], sep), strings.Split(b[col], sep)
-				res, err := s.Screen(ctx, aka.Subject{Name: given[0] + sep + surname[len(surname)-1]})
+				name := given[0] + sep + surname[len(surname)-1]
+				res, err := s.Screen(ctx, aka.Subject{Name: name})
 				if err != nil {
 					t.Fatal(err)
 				}
-				out = append(out, len(res.Matches) > 0)
+				hit := ""
+				if len(res.Matches) > 0 {
+					hit = fmt.Sprintf("%s %.3f", res.Matches[0].Name, res.Matches[0].Score)
+				}
+				names, out = append(names, name), append(out, hit)
 			}
 		}
-		return out
+		return names, out
 	}
-	english := alerts(0, " ")
+	_, english := alerts(0, " ")
 	n := 0
 	for _, a := range english {
-		if a {
+		if a != "" {
 			n++
 		}
 	}
 	t.Logf("English: %d of %d names alert", n, len(english))
-	ceiling := map[string]int{"Russian": 25, "Hebrew": 60, "Japanese": 48, "Korean": 40, "Chinese": 36, "Greek": 50}
+	ceiling := map[string]int{"Russian": 25, "Hebrew": 60, "Japanese": 48, "Korean": 40, "Chinese": 40, "Greek": 50}
 	for k, sc := range transcriptionScripts {
 		all, beyond := 0, 0
-		for i, a := range alerts(k+1, sc.sep) {
-			if a {
+		names, hits := alerts(k+1, sc.sep)
+		for i, a := range hits {
+			if a != "" {
 				all++
-				if !english[i] {
+				if english[i] == "" {
 					beyond++
+					if testing.Verbose() {
+						t.Logf("%s: %q alerts on %s", sc.name, names[i], a)
+					}
 				}
 			}
 		}
