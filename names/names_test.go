@@ -176,6 +176,10 @@ func TestTokenizeOtherScripts(t *testing.T) {
 		{"김정은", [][]string{{"kim"}, {"jeongeun", "chongun", "jongun"}}},
 		{"남궁민수", [][]string{{"namgung"}, nil}},
 		{"정식", [][]string{{"jeongsik"}}},
+		// Several words of Hangul are a foreign name written by ear,
+		// not surname and given name run together: 오사마 is Osama.
+		{"오사마 빈 라덴", [][]string{{"osama"}, nil, {"raden"}}},
+		{"줄리언 어산지", [][]string{nil, {"eosanji"}}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.name)

@@ -259,8 +259,20 @@ var koreanDoubleSurnames = map[string]bool{
 // splitKoreanNames splits a Korean name written as one word of Hangul, as
 // Korean writes names (김정식), into surname and given name (김 정식), as
 // lists write them in Latin letters (Kim Cho'ng-sik): a word of three
-// syllables after its first, of four after a two-syllable surname.
+// syllables after its first, of four after a two-syllable surname. A name
+// of several words in Hangul is a foreign name written by ear, word by
+// word (오사마 빈 라덴 Osama bin Laden, 줄리언 어산지 Julian Assange), and
+// is not split.
 func splitKoreanNames(words []string) []string {
+	hangul := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); r >= 0xAC00 && r <= 0xD7A3 {
+			hangul++
+		}
+	}
+	if hangul > 1 {
+		return words
+	}
 	for i := 0; i < len(words); i++ {
 		if n := utf8.RuneCountInString(words[i]); n != 3 && n != 4 {
 			continue
