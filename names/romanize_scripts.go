@@ -845,6 +845,29 @@ func romHan(token string) []string {
 	return out
 }
 
+// hanSyllableBreak separates the syllables of hanSyllables.
+const hanSyllableBreak = '\''
+
+// hanSyllables returns the commonest pinyin reading of each character of
+// a Han word, without tones, separated by hanSyllableBreak (贝卢斯科尼,
+// bei'lu'si'ke'ni): read by sound, where a syllable ends says what its
+// letters are (ke ni, not ken i). Characters without a reading are dropped.
+func hanSyllables(token string) string {
+	var b strings.Builder
+	for _, rs := range pinyin.Pinyin(token, romHanArgs) {
+		for _, r := range rs {
+			if f := FoldLatin(r); f != "" {
+				if b.Len() > 0 {
+					b.WriteByte(hanSyllableBreak)
+				}
+				b.WriteString(f)
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
 // romEthiopicRows are the consonants of the Ethiopic syllabary's rows of
 // eight (U+1200-U+137F), as Amharic and Tigrinya names are usually
 // written in Latin letters: the ejectives as their plain consonants, ""

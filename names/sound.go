@@ -640,8 +640,9 @@ func SoundKeys(t Token) []string {
 	if script == "Han" {
 		// A foreign name is written in the characters whose common
 		// reading is the sound (莎 sha, not suo): the other readings
-		// only make keys that meet names by chance.
-		forms = forms[:1]
+		// only make keys that meet names by chance. Read syllable by
+		// syllable.
+		forms = []string{hanSyllables(t.Raw)}
 	}
 	return scriptSoundKeys(forms, mode, script)
 }
@@ -791,7 +792,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 // It returns the index of the last letter read, and false for another
 // letter.
 func readPinyin(b *soundBeam, f string, i int) (int, bool) {
-	next, after := byteAt(f, i+1), byteAt(f, i+2)
+	next := byteAt(f, i+1)
 	switch f[i] {
 	case 'q':
 		b.emit("X")
@@ -815,13 +816,17 @@ func readPinyin(b *soundBeam, f string, i int) (int, bool) {
 	case 'w':
 		b.fork("", "P")
 	case 'n':
-		switch {
-		case next == 'g' && strings.IndexByte("bpmf", after) >= 0 && after != 0:
-			i++
-			b.emit("M")
-		default:
+		// A syllable's final n or ng before a labial is m (特朗普
+		// Trump, 汤姆 Tom).
+		j := i
+		if next == 'g' {
+			j++
+		}
+		if byteAt(f, j+1) != hanSyllableBreak || strings.IndexByte("bpmf", byteAt(f, j+2)) < 0 || byteAt(f, j+2) == 0 {
 			return i, false
 		}
+		b.emit("M")
+		return j, true
 	default:
 		return i, false
 	}

@@ -82,7 +82,8 @@ func TestSoundKeys(t *testing.T) {
 		{"Putin", "普京", true},    // j for a Russian soft t
 		{"Vladimir", "弗拉基米尔", true},
 		{"Medvedev", "梅德韦杰夫", true},
-		{"Karadžić", "卡拉季奇", true}, // dž one sound
+		{"Karadžić", "卡拉季奇", true},    // dž one sound
+		{"Berlusconi", "贝卢斯科尼", true}, // ke ni, not ken i
 		{"Karadžić", "Κάρατζιτς", true},
 		{"Biden", "バイデン", true},
 		{"Newton", "ニュートン", true},      // ew said yu
@@ -137,6 +138,9 @@ func TestSoundKeysMeet(t *testing.T) {
 // TestHanByEar: only the Han words of a name written between middle dots
 // are read by sound; a Chinese name's are not.
 func TestHanByEar(t *testing.T) {
+	if got := hanSyllables("贝卢斯科尼"); got != "bei'lu'si'ke'ni" {
+		t.Errorf("hanSyllables(贝卢斯科尼) = %q, want bei'lu'si'ke'ni", got)
+	}
 	for _, tk := range Tokenize("唐纳德·特朗普") {
 		if !tk.ByEar || SoundKeys(tk) == nil {
 			t.Errorf("%s in 唐纳德·特朗普: ByEar %v, keys %q", tk.Raw, tk.ByEar, SoundKeys(tk))
