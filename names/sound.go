@@ -702,6 +702,18 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 				if c == 'p' && next == 'h' {
 					i++
 				}
+				if c == 'f' && next == 'u' && i+2 < len(f) && kana {
+					// フ writes fu and hu, and the h of Arabic
+					// names before a consonant (フセイン Hussein,
+					// マフムード Mahmoud), which the keys leave
+					// out; last, it is the f or v of -ov and -ev
+					// (ラヴロフ Lavrov).
+					if i == 0 {
+						b.h = true
+					}
+					b.fork("P", "")
+					break
+				}
 				b.emit("P")
 			case 'n':
 				// Hangul's final ㅇ, ng: the n of French nasals

@@ -86,7 +86,10 @@ func TestSoundKeys(t *testing.T) {
 		{"Berlusconi", "贝卢斯科尼", true}, // ke ni, not ken i
 		{"Karadžić", "Κάρατζιτς", true},
 		{"Biden", "バイデン", true},
-		{"Newton", "ニュートン", true},      // ew said yu
+		{"Newton", "ニュートン", true},  // ew said yu
+		{"Hussein", "フセイン", true},  // fu for hu
+		{"Mahmoud", "マフムード", true}, // and for an h before a consonant
+		{"Lavrov", "ラヴロフ", true},
 		{"Badin", "プーチン", false},       // p-t-n, but a is not u
 		{"Gholizadeh", "カラジッチ", false}, // k-l-s-t, but o-i-a is not a-a-i
 		{"Filipchuk", "ブレイビク", false},

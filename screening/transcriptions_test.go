@@ -68,15 +68,16 @@ func TestForeignTranscriptions(t *testing.T) {
 	ctx := context.Background()
 	// Floors a little under the figures of the fourth session of
 	// 2026-12-06 (docs/threshold.md), with the vowels that keep the
-	// false alarms of TestForeignTranscriptionAlarms down, and Korean,
-	// Chinese and Greek as the fifth left them (Hangul words of a foreign
-	// name kept whole; Russian names' soft t and d in Chinese; dž).
+	// false alarms of TestForeignTranscriptionAlarms down, and the other
+	// scripts as the fifth left them (kana's fu for h; Hangul words of a
+	// foreign name kept whole; Russian names' soft t and d in Chinese,
+	// read syllable by syllable; dž).
 	// Before sound keys: 0.805, 0.494, 0.115, 0.023, 0.046; Greek, not
 	// measured then, 0.862 at 103774b.
 	for col, c := range []struct {
 		script string
 		min    float64
-	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.58}, {"Korean", 0.43}, {"Chinese", 0.47}, {"Greek", 0.88}} {
+	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.59}, {"Korean", 0.43}, {"Chinese", 0.47}, {"Greek", 0.88}} {
 		found := 0
 		for i, row := range rows {
 			id := fmt.Sprintf("T.%d", i+1)
