@@ -73,6 +73,14 @@ const (
 	Russian
 	// Somali is the Somali alphabet, official since 1972 (somaliForm).
 	Somali
+	// Hungarian is Hungary's spelling of foreign names (hungarianForm).
+	Hungarian
+	// Baltic is Latvian's and Lithuanian's, which give every name their
+	// own nominative endings (balticForm).
+	Baltic
+	// Dutch is the spelling of Russian names by Dutch and the
+	// Scandinavian languages (dutchForm).
+	Dutch
 )
 
 // form returns the further form of the Latin word w in orth, or "".
@@ -84,8 +92,271 @@ func (orth Orthography) form(w string) string {
 		return russianForm(w)
 	case Somali:
 		return somaliForm(w)
+	case Hungarian:
+		return hungarianForm(w)
+	case Baltic:
+		return balticForm(w)
+	case Dutch:
+		return dutchForm(w)
 	}
 	return ""
+}
+
+// dutchWritten reports whether a name's words show the Dutch or
+// Scandinavian spelling of a Russian name: sj or zj, which English never
+// writes (Setsjin, Prigozjin, Sjojgoe), or a final -itj (Vladimirovitj).
+func dutchWritten(words []string) bool {
+	for _, w := range words {
+		f := strings.ToLower(w)
+		if strings.Contains(f, "sj") || strings.Contains(f, "zj") || len(f) > 5 && strings.HasSuffix(f, "itj") {
+			return true
+		}
+	}
+	return false
+}
+
+// dutchForm returns the Latin word w, of a name in Dutch or Scandinavian
+// spelling, as English spells a Russian name, or "" when that changes
+// nothing. Dutch writes ш sj, ч tsj, ж zj, х ch, у oe and й j (Vladimir
+// Vladimirovitsj Poetin, Igor Setsjin, Jevgeni Prigozjin, Aleksandr
+// Loekasjenko); Swedish, Danish and Norwegian ш sj, ч tj, ж zj, й j
+// (Vladimirovitj).
+func dutchForm(w string) string {
+	f := foldLatin(w, true)
+	b := make([]byte, 0, len(f)+4)
+	for i := 0; i < len(f); i++ {
+		rest := f[i:]
+		switch {
+		case strings.HasPrefix(rest, "tsj"):
+			b = append(b, "ch"...)
+			i += 2
+		case strings.HasPrefix(rest, "sj"):
+			b = append(b, "sh"...)
+			i++
+		case strings.HasPrefix(rest, "zj"):
+			b = append(b, "zh"...)
+			i++
+		case strings.HasPrefix(rest, "tj") && (len(rest) == 2 || !isVowel(rest[2])):
+			b = append(b, "ch"...)
+			i++
+		case strings.HasPrefix(rest, "ch"):
+			b = append(b, "kh"...)
+			i++
+		case strings.HasPrefix(rest, "oe"):
+			b = append(b, 'u')
+			i++
+		case rest[0] == 'j':
+			b = append(b, 'y')
+		default:
+			b = append(b, rest[0])
+		}
+	}
+	if string(b) == f {
+		return ""
+	}
+	return string(b)
+}
+
+// hungarianWritten reports whether a name's words show Hungarian spelling,
+// which the EU's list gives every person's name in among its languages
+// (Szergej Viktorovics Lavrov, Vlagyimir Putyin, Jevgenyij Prigozsin).
+// Some marks say so alone: ő or ű, which only Hungarian writes; dzs; ksz
+// for x (Aljakszandr); gy, ty or ny before i or e (Vlagyimir, Putyin,
+// Jevgenyij; not Tanya or Aditya, which English and Indian names write);
+// -vics (Viktorovics). Others say so two together: sz first before e or
+// i, zs inside a word, cs between vowels or after one at the end (Igor
+// Szecsin; not Ericson, Boucsein or Vítězslav alone). A name with
+// Polish's cz, rz, w or ł is Polish, whose sz is ш (Tadeusz Paluszak).
+func hungarianWritten(words []string) bool {
+	weak := 0
+	for _, w := range words {
+		if strings.ContainsAny(w, "őŐűŰ") {
+			return true
+		}
+		f := strings.ToLower(w)
+		if strings.Contains(f, "cz") || strings.Contains(f, "rz") || strings.ContainsAny(f, "włŁ") {
+			return false
+		}
+		if strings.Contains(f, "dzs") || strings.Contains(f, "ksz") || len(f) > 6 && strings.HasSuffix(f, "vics") {
+			return true
+		}
+		for i := 0; i+1 < len(f); i++ {
+			pair := f[i : i+2]
+			var prev, next byte
+			if i > 0 {
+				prev = f[i-1]
+			}
+			if i+2 < len(f) {
+				next = f[i+2]
+			}
+			switch {
+			case i > 0 && (pair == "gy" || pair == "ty" || pair == "ny") && (next == 'i' || next == 'e'):
+				return true
+			case pair == "sz" && i == 0 && (next == 'e' || next == 'i'),
+				pair == "zs" && i > 0 && next != 0,
+				pair == "cs" && isVowel(prev) && (next == 0 || isVowel(next)):
+				weak++
+			}
+		}
+	}
+	return weak >= 2
+}
+
+// hungarianForm returns the Latin word w, of a name in Hungarian spelling,
+// as English spells a Russian, Ukrainian or Belarusian name, or "" when
+// that changes nothing. Hungarian writes с sz, ш s, ж zs, ч cs, щ scs, дж
+// dzs, ц c, й j, х h, and the soft дь, ть and нь before a vowel gy, ty and
+// ny (Vlagyimir Vlagyimirovics Putyin, Szergej Lavrov, Jevgenyij Prigozsin,
+// Dmitrij Medvegyev, Igor Szecsin).
+func hungarianForm(w string) string {
+	f := foldLatin(w, true)
+	b := make([]byte, 0, len(f)+4)
+	for i := 0; i < len(f); i++ {
+		rest := f[i:]
+		soft := len(rest) > 2 && rest[1] == 'y' && isVowel(rest[2])
+		switch {
+		case strings.HasPrefix(rest, "dzs"):
+			b = append(b, 'j')
+			i += 2
+		case strings.HasPrefix(rest, "scs"):
+			b = append(b, "shch"...)
+			i += 2
+		case strings.HasPrefix(rest, "sz"):
+			b = append(b, 's')
+			i++
+		case strings.HasPrefix(rest, "zs"):
+			b = append(b, "zh"...)
+			i++
+		case strings.HasPrefix(rest, "cs"):
+			b = append(b, "ch"...)
+			i++
+		case soft && (rest[0] == 'g' || rest[0] == 't' || rest[0] == 'n' || rest[0] == 'l'):
+			if rest[0] == 'g' {
+				b = append(b, 'd')
+			} else {
+				b = append(b, rest[0])
+			}
+			i++
+		case rest[0] == 's':
+			b = append(b, "sh"...)
+		case rest[0] == 'c':
+			b = append(b, "ts"...)
+		case rest[0] == 'j':
+			b = append(b, 'y')
+		default:
+			b = append(b, rest[0])
+		}
+	}
+	if string(b) == f {
+		return ""
+	}
+	return string(b)
+}
+
+// balticLetters are letters that Latvian or Lithuanian write and no other
+// alphabet of names does.
+const balticLetters = "āĀēĒīĪūŪņŅļĻķĶģĢėĖįĮųŲ"
+
+// balticEndings end the Latvian and Lithuanian spellings of East Slavic
+// names, as balticForm reads them: -ovs, -evs, -ejs (Lavrovs, Medvedevs,
+// Sergejs), -ijus, -ejus (Sergejus), -skis (-ский). Not -ijs, which ends
+// Dutch names too (Mathijs, Parijs): Dmitrijs is known by its given name.
+var balticEndings = []string{"ovs", "evs", "ejs", "ajs", "ijus", "ejus", "ajus", "skis"}
+
+// balticWritten reports whether a name's words show Latvian or Lithuanian
+// spelling. Some marks say so alone: a letter only they write
+// (balticLetters), a word with one of balticEndings after three letters
+// at least, -čs or -čius (Abramovičs, Abramovičius), or an East Slavic
+// given name with their ending (Vladimirs, Vladimiras, Igoris, Dmitrijs).
+// -ovas and -evas say so alone after a consonant other than n (Lavrovas,
+// Medvedevas), two together otherwise (Ivanovas; Spanish writes
+// Casanovas, Cuevas). English ends many names in -as, -is and -us (Thomas, Davis,
+// Marcus), and German in -ichs (Heinrichs): no mark.
+func balticWritten(words []string) bool {
+	weak := 0
+	for _, w := range words {
+		if strings.ContainsAny(w, balticLetters) {
+			return true
+		}
+		low := strings.ToLower(w)
+		if strings.HasSuffix(low, "čs") || strings.HasSuffix(low, "čius") {
+			return true
+		}
+		f := foldLatin(w, true)
+		for _, e := range balticEndings {
+			if len(f) >= len(e)+3 && strings.HasSuffix(f, e) {
+				return true
+			}
+		}
+		if n := len(f); n >= 7 && (strings.HasSuffix(f, "ovas") || strings.HasSuffix(f, "evas")) {
+			if c := f[n-5]; !isVowel(c) && c != 'n' {
+				return true // Lavrovas, Medvedevas
+			}
+			weak++ // Ivanovas, Casanovas, Cuevas
+		}
+		if stem := balticStem(f); len(stem) >= 4 && SlavicGivenName(stem) != 0 {
+			return true
+		}
+	}
+	return weak >= 2
+}
+
+// balticFold folds the Latin word w as English spells a Slavic name: š,
+// č and ž are sh, ch and zh, c is ts (ц), and ch, which Lithuanian writes
+// for х, kh.
+func balticFold(w string) string {
+	var b strings.Builder
+	rs := []rune(strings.ToLower(w))
+	for i, r := range rs {
+		switch {
+		case r == 'c' && i+1 < len(rs) && rs[i+1] == 'h':
+			b.WriteByte('k')
+		case r == 'c':
+			b.WriteString("ts")
+		case soundLetters[r] != "":
+			b.WriteString(soundLetters[r])
+		default:
+			b.WriteString(foldLatin(string(r), true))
+		}
+	}
+	return b.String()
+}
+
+// balticStem returns f without the Latvian or Lithuanian nominative
+// ending a man's name takes, or "" when it has none: -s (Putins, Sergejs),
+// -as, -is and -us after a consonant (Putinas, Igoris), -us after j
+// (Sergejus), -ius (Abramovičius); -skis is -skiy.
+func balticStem(f string) string {
+	n := len(f)
+	switch {
+	case n > 6 && strings.HasSuffix(f, "skis"):
+		return f[:n-2] + "iy"
+	case n > 6 && strings.HasSuffix(f, "ius") && !isVowel(f[n-4]):
+		return f[:n-3]
+	case n > 5 && strings.HasSuffix(f, "jus"):
+		return f[:n-2]
+	case n > 5 && (strings.HasSuffix(f, "as") || strings.HasSuffix(f, "is") || strings.HasSuffix(f, "us")) && !isVowel(f[n-3]) && f[n-3] != 's':
+		return f[:n-2]
+	case n > 4 && f[n-1] == 's' && (f[n-2] == 'j' || !isVowel(f[n-2])) && f[n-2] != 's':
+		return f[:n-1]
+	}
+	return ""
+}
+
+// balticForm returns the Latin word w, of a name in Latvian or Lithuanian
+// spelling, without the ending a man's name takes in them, its š, č and ž
+// written sh, ch and zh, or "" when that changes nothing: Vladimirs
+// Putins, Vladimiras Putinas, Sergejus Lavrovas, Romans Abramovičs and
+// Jevgeņijs Prigožins, as the EU's list gives them in those languages.
+func balticForm(w string) string {
+	f := balticFold(w)
+	if stem := balticStem(f); stem != "" {
+		f = stem
+	}
+	if f == foldLatin(w, true) {
+		return ""
+	}
+	return f
 }
 
 // russianForm returns the Latin word w, spelled as Russian documents spell

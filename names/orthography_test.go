@@ -36,6 +36,32 @@ func TestOrthographyForms(t *testing.T) {
 		{Somali, "Roble", ""},
 		{Somali, "MUHAXHERI", ""}, // Albanian xh (soundForm)
 		{Latin, "CEMAL", ""},      // the default reads no further form
+		{Hungarian, "Vlagyimir", "vladimir"},
+		{Hungarian, "Vlagyimirovics", "vladimirovich"},
+		{Hungarian, "Putyin", "putin"},
+		{Hungarian, "Szergej", "sergey"},
+		{Hungarian, "Prigozsin", "prigozhin"},
+		{Hungarian, "Jevgenyij", "yevgeniy"},
+		{Hungarian, "Lukasenka", "lukashenka"}, // s is ш
+		{Hungarian, "Aljakszandr", "alyaksandr"},
+		{Baltic, "Putins", "putin"},
+		{Baltic, "Putinas", "putin"},
+		{Baltic, "Sergejs", "sergej"},
+		{Baltic, "Sergejus", "sergej"},
+		{Baltic, "Abramovičs", "abramovich"},
+		{Baltic, "Abramovičius", "abramovich"},
+		{Baltic, "Jevgeņijs", "jevgenij"},
+		{Baltic, "Prigožins", "prigozhin"},
+		{Baltic, "Igoris", "igor"},
+		{Baltic, "Chodorkovskis", "khodorkovskiy"},
+		{Baltic, "Beleckijs", "beletskij"}, // c is ц
+		{Baltic, "Irina", ""},
+		{Dutch, "Poetin", "putin"},
+		{Dutch, "Vladimirovitsj", "vladimirovich"},
+		{Dutch, "Vladimirovitj", "vladimirovich"},
+		{Dutch, "Setsjin", "sechin"},
+		{Dutch, "Prigozjin", "prigozhin"},
+		{Dutch, "Jevgeni", "yevgeni"},
 	}
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {
@@ -63,6 +89,52 @@ func TestSomaliWritten(t *testing.T) {
 	for _, tt := range tests {
 		if got := somaliWritten(SplitWords(tt.name)); got != tt.want {
 			t.Errorf("somaliWritten(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEuropeanWritten: the marks of Hungarian, Latvian and Lithuanian, and
+// Dutch or Scandinavian spellings of Russian names, which the EU's list
+// gives in those languages, and names of those and other peoples without
+// them.
+func TestEuropeanWritten(t *testing.T) {
+	tests := []struct {
+		name              string
+		hu, baltic, dutch bool
+	}{
+		{"Vlagyimir Vlagyimirovics Putyin", true, false, false},
+		{"Szergej Viktorovics Lavrov", true, false, false},
+		{"Igor Szecsin", true, false, false}, // sz and cs together
+		{"Jevgenyij Prigozsin", true, false, false},
+		{"Aljakszandr Lukasenka", true, false, false},
+		{"Vladimirs Putins", false, true, false},
+		{"Vladimiras Putinas", false, true, false},
+		{"Sergejus Lavrovas", false, true, false},
+		{"Romans Abramovičs", false, true, false},
+		{"Jevgeņijs Prigožins", false, true, false},
+		{"Dmitrijs Medvedevs", false, true, false},
+		{"Vladimir Vladimirovitsj Poetin", false, false, true},
+		{"Igor Setsjin", false, false, true},
+		{"Vladimir Vladimirovitj Putin", false, false, true},
+		// Not so.
+		{"Tanya Simmons", false, false, false},
+		{"Aditya Satya Bose", false, false, false},
+		{"Erik Ericson", false, false, false},
+		{"Tadeusz Paluszak", false, false, false},
+		{"Krzysztof Szymon Boucsein", false, false, false},
+		{"Vítězslav Kadlec", false, false, false},
+		{"Thomas Douglas Davis", false, false, false},
+		{"Nicholas Lewis", false, false, false},
+		{"Mathijs van Parijs", false, false, false},
+		{"Koen Heinrichs", false, false, false},
+		{"Calixto Casanovas", false, false, false},
+		{"Cynthia Cuevas", false, false, false},
+		{"Vladimir Putin", false, false, false},
+	}
+	for _, tt := range tests {
+		w := SplitWords(tt.name)
+		if hu, baltic, dutch := hungarianWritten(w), balticWritten(w), dutchWritten(w); hu != tt.hu || baltic != tt.baltic || dutch != tt.dutch {
+			t.Errorf("%s: Hungarian %v, Latvian or Lithuanian %v, Dutch %v; want %v, %v, %v", tt.name, hu, baltic, dutch, tt.hu, tt.baltic, tt.dutch)
 		}
 	}
 }

@@ -197,6 +197,12 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 		orth = Turkish
 	} else if orth == Latin && somaliWritten(words) {
 		orth = Somali
+	} else if orth == Latin && hungarianWritten(words) {
+		orth = Hungarian
+	} else if orth == Latin && balticWritten(words) {
+		orth = Baltic
+	} else if orth == Latin && dutchWritten(words) {
+		orth = Dutch
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {

@@ -1,0 +1,187 @@
+package screening
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The EU's list gives each person's name in the languages of the Union:
+// Vladimir Vladimirovich PUTIN is also Vlagyimir Vlagyimirovics Putyin
+// (Hungarian), Vladimirs Putins (Latvian), Vladimiras Putinas
+// (Lithuanian) and Vladimir Vladimirovitsj Poetin (Dutch). euQueries
+// writes names in Cyrillic so, by each language's rules for Russian names,
+// letter by letter with the rules that depend on the letters around.
+
+// euLanguage is one language's transliteration of Cyrillic.
+type euLanguage struct {
+	letters map[rune]string
+	// soft writes д, т, н and л before е, и, ь, ё, ю and я (Hungarian gy,
+	// ty, ny, ly), and the vowel after them without its j; nil for none.
+	soft map[rune]string
+	// iotated writes е, ё, ю, я at the start or after a vowel, ь or ъ.
+	iotated map[rune]string
+	// ending returns a man's word with the language's nominative
+	// ending, from its Cyrillic ending; nil for none.
+	ending func(cyr, latin string) string
+}
+
+var (
+	hungarian = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+			'ж': "zs", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "sz", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+			'х': "h", 'ц': "c", 'ч': "cs", 'ш': "s", 'щ': "scs", 'ъ': "", 'ы': "i", 'ь': "",
+			'э': "e", 'ю': "ju", 'я': "ja",
+		},
+		soft:    map[rune]string{'д': "gy", 'т': "ty", 'н': "ny"},
+		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
+	}
+	latvian = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+			'х': "h", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "i", 'ь': "",
+			'э': "e", 'ю': "ju", 'я': "ja",
+		},
+		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
+		ending: func(cyr, latin string) string {
+			switch {
+			case strings.HasSuffix(cyr, "ский"):
+				return strings.TrimSuffix(latin, "ij") + "is" // -skis
+			case strings.HasSuffix(cyr, "й") || strings.HasSuffix(cyr, "ь") || !euVowel(lastRune(cyr)):
+				return latin + "s" // Putins, Dmitrijs, Igors
+			}
+			return latin
+		},
+	}
+	lithuanian = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+			'х': "ch", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "y", 'ь': "",
+			'э': "e", 'ю': "ju", 'я': "ja",
+		},
+		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
+		ending: func(cyr, latin string) string {
+			switch {
+			case strings.HasSuffix(cyr, "ский"):
+				return strings.TrimSuffix(latin, "ij") + "is" // -skis
+			case strings.HasSuffix(cyr, "ич"):
+				return latin + "ius" // Abramovičius
+			case strings.HasSuffix(cyr, "й"):
+				return latin + "us" // Dmitrijus, Sergejus
+			case strings.HasSuffix(cyr, "ь"):
+				return latin + "is" // Igoris
+			case !euVowel(lastRune(cyr)):
+				return latin + "as" // Putinas, Lavrovas
+			}
+			return latin
+		},
+	}
+	dutch = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+			'ж': "zj", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "oe", 'ў': "oe", 'ф': "f",
+			'х': "ch", 'ц': "ts", 'ч': "tsj", 'ш': "sj", 'щ': "sjtsj", 'ъ': "", 'ы': "y", 'ь': "",
+			'э': "e", 'ю': "joe", 'я': "ja",
+		},
+		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "joe", 'я': "ja"},
+		ending: func(cyr, latin string) string {
+			if strings.HasSuffix(cyr, "ий") {
+				return strings.TrimSuffix(latin, "j") // Dmitri, Jevgeni
+			}
+			return latin
+		},
+	}
+)
+
+func euVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяіїєў", unicode.ToLower(r))
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.ToLower(r)
+}
+
+// euQueries writes each name in Cyrillic as lang does, word by word, in
+// the case of the original's first letters. A word of a man's name takes
+// the language's nominative ending; a woman's (-а, -я) keeps it.
+func euQueries(qs []scriptQuery, lang euLanguage) []scriptQuery {
+	out := make([]scriptQuery, 0, len(qs))
+	for _, q := range qs {
+		words := strings.Fields(q.name)
+		for w, word := range words {
+			words[w] = euWord(word, lang)
+		}
+		out = append(out, scriptQuery{id: q.id, name: strings.Join(words, " ")})
+	}
+	return out
+}
+
+func euWord(word string, lang euLanguage) string {
+	rs := []rune(word)
+	var b strings.Builder
+	cyr := false
+	for i, r := range rs {
+		lr := unicode.ToLower(r)
+		v, ok := lang.letters[lr]
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		cyr = true
+		var prev, next rune
+		if i > 0 {
+			prev = unicode.ToLower(rs[i-1])
+		}
+		if i+1 < len(rs) {
+			next = unicode.ToLower(rs[i+1])
+		}
+		softNext := strings.ContainsRune("еиьёюя", next)
+		switch {
+		case lang.soft[lr] != "" && softNext:
+			v = lang.soft[lr]
+		case lang.soft[prev] != "" && strings.ContainsRune("ёюя", lr):
+			v = map[rune]string{'ё': "o", 'ю': "u", 'я': "a"}[lr]
+		case lang.iotated[lr] != "" && (!unicode.IsLetter(prev) || euVowel(prev) || prev == 'ь' || prev == 'ъ'):
+			v = lang.iotated[lr]
+		case lr == 'ё' && strings.ContainsRune("жчшщ", prev):
+			v = "o"
+		}
+		if unicode.IsUpper(r) && v != "" {
+			if i+1 < len(rs) && unicode.IsUpper(rs[i+1]) || i > 0 && unicode.IsUpper(rs[i-1]) {
+				v = strings.ToUpper(v)
+			} else {
+				first, size := utf8.DecodeRuneInString(v)
+				v = string(unicode.ToUpper(first)) + v[size:]
+			}
+		}
+		b.WriteString(v)
+	}
+	latin := b.String()
+	if !cyr || lang.ending == nil {
+		return latin
+	}
+	upper := strings.ToUpper(latin) == latin && len(rs) > 1
+	low := lang.ending(strings.ToLower(word), strings.ToLower(latin))
+	if strings.HasPrefix(low, strings.ToLower(latin)) {
+		tail := low[len(strings.ToLower(latin)):]
+		if upper {
+			tail = strings.ToUpper(tail)
+		}
+		return latin + tail
+	}
+	// The ending replaced letters (-ский: -skis).
+	cut := len(strings.ToLower(latin)) - 2
+	tail := low[cut:]
+	if upper {
+		tail = strings.ToUpper(tail)
+	}
+	return latin[:cut] + tail
+}
