@@ -919,7 +919,8 @@ func sameUndoubled(a, b string) bool {
 // -ий is -ii, -iy or -y (EVGENII, Yevgeniy, Yevgeny), and -ij in Czech,
 // Polish, German and South Slavic spelling (Dmitrij), which also write a
 // final й after another vowel j (Andrej and Andrey, Nikolaj and Nikolay),
-// and ю and е at the start ju and je (Jury, Jelena). Belarusian writes the
+// and ю and е at the start ju and je (Jury, Jelena). Romanian and Italian
+// write г before е and и gh (Evgheni, Serghei). Belarusian writes the
 // surname endings -ov and -enko -au or -ou and -enka (SIVAKAU and Sivakov,
 // LUKASHENKA and Lukashenko). Most words are their own key: then the form
 // itself is returned, and nothing is allocated.
@@ -971,6 +972,14 @@ func russianTail(f string, buf *[32]byte, n int) []byte {
 		end, y = len(f)-1, true
 	}
 	for i := 0; i < end && n < len(buf); i++ {
+		if f[i] == 'g' && i+2 < len(f) && f[i+1] == 'h' && (f[i+2] == 'e' || f[i+2] == 'i') {
+			// Romanian and Italian write a hard g before e and i gh
+			// (Evgheni, Serghei).
+			buf[n] = 'g'
+			n++
+			i++
+			continue
+		}
 		if f[i] == 'y' && i > 0 && i+1 < end && f[i+1] == 'o' && !isVowel(f[i-1]) && f[i-1] != 'y' {
 			buf[n] = 'e'
 			n++

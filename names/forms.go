@@ -311,6 +311,8 @@ func germanSlavicForms(f string) []string {
 //   - jo after a consonant other than d, ё (Pjotr, Semjon), and j before
 //     another vowel after s, z, t, p, b, f, k, w or v (Tatjana, Bisjuk);
 //   - zk, ц before к (Belezki, Gorizkaja);
+//   - ch in a word ending in -skij or -ckij, as Czech and Slovak write
+//     -ский (Chodorkovskij);
 //   - ch before a consonant other than l and r, or at the end after a
 //     vowel: х (Muchtar, Wainach);
 //   - a w in a Slavic ending (Lawrow, Chodorkowski, Krawez); -ew after a
@@ -324,6 +326,9 @@ func germanSlavicForms(f string) []string {
 func germanSlavicMarks(f string) bool {
 	if strings.Contains(f, "sch") || strings.Contains(f, "jew") || strings.Contains(f, "wj") || strings.Contains(f, "zk") {
 		return true
+	}
+	if strings.Contains(f, "ch") && len(f) > 6 && (strings.HasSuffix(f, "skij") || strings.HasSuffix(f, "ckij")) {
+		return true // Czech and Slovak -skij: Chodorkovskij
 	}
 	for i := 1; i+1 < len(f); i++ {
 		c, next := f[i], f[i+1]

@@ -81,6 +81,11 @@ const (
 	// Dutch is the spelling of Russian names by Dutch and the
 	// Scandinavian languages (dutchForm).
 	Dutch
+	// Czech is Czech's and Slovak's, which Slovene and Croatian share
+	// for Russian names (czechForm).
+	Czech
+	// Romanian is Romania's and Moldova's (romanianForm).
+	Romanian
 )
 
 // form returns the further form of the Latin word w in orth, or "".
@@ -98,6 +103,133 @@ func (orth Orthography) form(w string) string {
 		return balticForm(w)
 	case Dutch:
 		return dutchForm(w)
+	case Czech:
+		return czechForm(w)
+	case Romanian:
+		return romanianForm(w)
+	}
+	return ""
+}
+
+// czechWritten reports whether a name's words show the Czech or Slovak
+// spelling of a Russian name: a letter only they write (ř, ě, ů, ď, ť, ň,
+// ľ, ĺ, ŕ), a word ending in -vič (Vladimirovič; Serbian and Croatian
+// names end in -vić), or in -kij (Chodorkovskij, Beleckij).
+func czechWritten(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsAny(w, "řŘěĚůŮďĎťŤňŇľĽĺĹŕŔ") {
+			return true
+		}
+		f := strings.ToLower(w)
+		if len(f) > 6 && (strings.HasSuffix(f, "vič") || strings.HasSuffix(f, "kij")) {
+			return true
+		}
+	}
+	return false
+}
+
+// czechForm returns the Latin word w, of a name in Czech or Slovak
+// spelling, as English spells a Russian name, or "" when that changes
+// nothing: c is ts (ц), ch kh (х), j y (й), and š, č, ž sh, ch, zh
+// (Beleckij, Chorošev, Jurjevič).
+func czechForm(w string) string {
+	var b strings.Builder
+	rs := []rune(strings.ToLower(w))
+	for i, r := range rs {
+		switch {
+		case r == 'c' && i+1 < len(rs) && rs[i+1] == 'h':
+			b.WriteByte('k')
+		case r == 'c':
+			b.WriteString("ts")
+		case r == 'j':
+			b.WriteByte('y')
+		case r == 'ř':
+			b.WriteString("rzh")
+		case r == 'ě':
+			b.WriteString("ye")
+		case soundLetters[r] != "":
+			b.WriteString(soundLetters[r])
+		default:
+			b.WriteString(foldLatin(string(r), true))
+		}
+	}
+	if f := b.String(); f != foldLatin(w, true) {
+		return f
+	}
+	return ""
+}
+
+// romanianLetters are letters only Romanian writes among the alphabets of
+// names (â and î are also French; ş and ţ with a cedilla are the older
+// forms of ș and ț).
+const romanianLetters = "ășțşţĂȘȚŞŢ"
+
+// romanianWritten reports whether a name's words show the Romanian
+// spelling of a Russian name: a letter only Romanian writes
+// (romanianLetters), or a word ending in -vici, as Romanian writes -вич
+// (Vladimirovici).
+func romanianWritten(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsAny(w, romanianLetters) {
+			return true
+		}
+		if f := strings.ToLower(w); len(f) > 7 && strings.HasSuffix(f, "vici") {
+			return true
+		}
+	}
+	return false
+}
+
+// romanianForm returns the Latin word w, of a name in Romanian spelling,
+// as English spells a Russian name, or "" when that changes nothing.
+// Romanian writes ш ș, ж j, ц ț, х h, ы î, ч ci before a, o, u and at the
+// end and c before e and i, к and г before e and i ch and gh, кс cs, and
+// я, ю, ё, е after a vowel or first ia, iu, io, ie (Alecsandr
+// Vladimirovici, Ievghenii, Serghei, Nichita, Viaceslav, Belîh).
+func romanianForm(w string) string {
+	rs := []rune(strings.ToLower(w))
+	var b strings.Builder
+	at := func(i int) rune {
+		if i >= 0 && i < len(rs) {
+			return rs[i]
+		}
+		return 0
+	}
+	front := func(r rune) bool { return r == 'e' || r == 'i' }
+	for i := 0; i < len(rs); i++ {
+		r, next := rs[i], at(i+1)
+		switch {
+		case (r == 'c' || r == 'g') && next == 'h' && front(at(i+2)):
+			b.WriteRune(map[rune]rune{'c': 'k', 'g': 'g'}[r]) // Nichita, Serghei
+			i++
+		case r == 'c' && next == 's':
+			b.WriteString("ks") // Alecsandr
+			i++
+		case r == 'c' && next == 'i' && (at(i+2) == 0 || strings.ContainsRune("aou", at(i+2))):
+			b.WriteString("ch") // Vladimirovici, Viaceslav's cia
+			i++
+		case r == 'c' && front(next):
+			b.WriteString("ch")
+		case r == 'c':
+			b.WriteByte('k')
+		case r == 'i' && i+1 < len(rs) && strings.ContainsRune("aoue", next) && (i == 0 || !isVowel(byte(at(i-1)))):
+			b.WriteByte('y') // Iurii, Viaceslav
+		case r == 'j':
+			b.WriteString("zh")
+		case r == 'h':
+			b.WriteString("kh")
+		case r == 'î' || r == 'â':
+			b.WriteByte('y')
+		case r == 'ș' || r == 'ş':
+			b.WriteString("sh")
+		case r == 'ț' || r == 'ţ':
+			b.WriteString("ts")
+		default:
+			b.WriteString(foldLatin(string(r), true))
+		}
+	}
+	if f := b.String(); f != foldLatin(w, true) {
+		return f
 	}
 	return ""
 }

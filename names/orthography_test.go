@@ -62,6 +62,18 @@ func TestOrthographyForms(t *testing.T) {
 		{Dutch, "Setsjin", "sechin"},
 		{Dutch, "Prigozjin", "prigozhin"},
 		{Dutch, "Jevgeni", "yevgeni"},
+		{Czech, "Beleckij", "beletskiy"},
+		{Czech, "Chorošev", "khoroshev"},
+		{Czech, "Jurjevič", "yuryevich"},
+		{Czech, "Boris", ""},
+		{Romanian, "Alecsandr", "aleksandr"},
+		{Romanian, "Vladimirovici", "vladimirovich"},
+		{Romanian, "Serghei", "sergei"},
+		{Romanian, "Nichita", "nikita"},
+		{Romanian, "Viaceslav", "vyacheslav"},
+		{Romanian, "Iurii", "yurii"},
+		{Romanian, "Lucașenco", "lukashenko"},
+		{Romanian, "Belîh", "belykh"},
 	}
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {
@@ -116,6 +128,7 @@ func TestEuropeanWritten(t *testing.T) {
 		{"Vladimir Vladimirovitsj Poetin", false, false, true},
 		{"Igor Setsjin", false, false, true},
 		{"Vladimir Vladimirovitj Putin", false, false, true},
+		{"Michail Chodorkovskij", false, false, false}, // Czech (TestCzechRomanianWritten)
 		// Not so.
 		{"Tanya Simmons", false, false, false},
 		{"Aditya Satya Bose", false, false, false},
@@ -135,6 +148,29 @@ func TestEuropeanWritten(t *testing.T) {
 		w := SplitWords(tt.name)
 		if hu, baltic, dutch := hungarianWritten(w), balticWritten(w), dutchWritten(w); hu != tt.hu || baltic != tt.baltic || dutch != tt.dutch {
 			t.Errorf("%s: Hungarian %v, Latvian or Lithuanian %v, Dutch %v; want %v, %v, %v", tt.name, hu, baltic, dutch, tt.hu, tt.baltic, tt.dutch)
+		}
+	}
+}
+
+// TestCzechRomanianWritten: the marks of the Czech or Slovak and the
+// Romanian spellings of Russian names.
+func TestCzechRomanianWritten(t *testing.T) {
+	tests := []struct {
+		name           string
+		czech, romania bool
+	}{
+		{"Michail Chodorkovskij", true, false},
+		{"Dmitrij Jurjevič Chorošev", true, false},
+		{"Vladimir Vladimirovici Putin", false, true},
+		{"Alecsandr Lucașenco", false, true},
+		{"Vladimir Putin", false, false},
+		{"Slobodan Milošević", false, false}, // -vić is Serbian and Croatian
+		{"John Smith", false, false},
+	}
+	for _, tt := range tests {
+		w := SplitWords(tt.name)
+		if cz, ro := czechWritten(w), romanianWritten(w); cz != tt.czech || ro != tt.romania {
+			t.Errorf("%s: Czech %v, Romanian %v; want %v, %v", tt.name, cz, ro, tt.czech, tt.romania)
 		}
 	}
 }

@@ -125,7 +125,8 @@ func SlavicGivenName(form string) uint16 {
 // write several ways written one way, and returns it: е, ю and я at the
 // start as e, yu and ya (Yevgeni, Evgeni; Iurii, Juri, Yuri); й, ий and
 // the final и as i (Yevgeniy, Yevgenii, Evgeni; Andrey, Andrej, Andrei);
-// a j inside as y (Julija and Yuliya, Tatjana and Tatyana).
+// a j inside as y (Julija and Yuliya, Tatjana and Tatyana); the gh that
+// Romanian writes for г before е and и as g (Evgheni, Serghei).
 // The table's spellings then cover those it does not list (Jewgeni,
 // written Yevgeni in English letters).
 func slavicKey(f string, buf *[32]byte) []byte {
@@ -149,6 +150,9 @@ func slavicKey(f string, buf *[32]byte) []byte {
 	for i := 0; i < end; i++ {
 		if f[i] == 'j' {
 			out = append(out, 'y') // Julija, Tatjana: y
+		} else if f[i] == 'g' && i+2 < len(f) && f[i+1] == 'h' && (f[i+2] == 'e' || f[i+2] == 'i') {
+			out = append(out, 'g') // Romanian gh: Evgheni, Serghei
+			i++
 		} else {
 			out = append(out, f[i])
 		}

@@ -203,6 +203,10 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 		orth = Baltic
 	} else if orth == Latin && dutchWritten(words) {
 		orth = Dutch
+	} else if orth == Latin && romanianWritten(words) {
+		orth = Romanian
+	} else if orth == Latin && czechWritten(words) {
+		orth = Czech
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {

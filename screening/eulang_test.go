@@ -9,7 +9,8 @@ import (
 // The EU's list gives each person's name in the languages of the Union:
 // Vladimir Vladimirovich PUTIN is also Vlagyimir Vlagyimirovics Putyin
 // (Hungarian), Vladimirs Putins (Latvian), Vladimiras Putinas
-// (Lithuanian) and Vladimir Vladimirovitsj Poetin (Dutch). euQueries
+// (Lithuanian), Vladimir Vladimirovitsj Poetin (Dutch), Vladimir
+// Vladimirovič Putin (Czech) and Vladimir Vladimirovici Putin (Romanian). euQueries
 // writes names in Cyrillic so, by each language's rules for Russian names,
 // letter by letter with the rules that depend on the letters around.
 
@@ -24,6 +25,9 @@ type euLanguage struct {
 	// ending returns a man's word with the language's nominative
 	// ending, from its Cyrillic ending; nil for none.
 	ending func(cyr, latin string) string
+	// before writes a letter that the next one changes (Romanian г and
+	// к before е and и, gh and ch); "" for the letters table's.
+	before func(r, next rune) string
 }
 
 var (
@@ -80,6 +84,38 @@ var (
 				return latin + "as" // Putinas, Lavrovas
 			}
 			return latin
+		},
+	}
+	czech = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+			'х': "ch", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "y", 'ь': "",
+			'э': "e", 'ю': "ju", 'я': "ja",
+		},
+		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
+	}
+	romanian = euLanguage{
+		letters: map[rune]string{
+			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "io", 'є': "ie",
+			'ж': "j", 'з': "z", 'и': "i", 'і': "i", 'ї': "ii", 'й': "i", 'к': "c", 'л': "l", 'м': "m",
+			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+			'х': "h", 'ц': "ț", 'ч': "ci", 'ш': "ș", 'щ': "șci", 'ъ': "", 'ы': "î", 'ь': "",
+			'э': "e", 'ю': "iu", 'я': "ia",
+		},
+		iotated: map[rune]string{'е': "ie", 'ё': "io", 'ю': "iu", 'я': "ia"},
+		before: func(r, next rune) string {
+			front := next == 'е' || next == 'и'
+			switch {
+			case r == 'г' && front:
+				return "gh" // Evgheni, Serghei
+			case r == 'к' && front:
+				return "ch" // Nichita
+			case r == 'ч' && front:
+				return "c" // Ceciov
+			}
+			return ""
 		},
 	}
 	dutch = euLanguage{
@@ -144,7 +180,13 @@ func euWord(word string, lang euLanguage) string {
 			next = unicode.ToLower(rs[i+1])
 		}
 		softNext := strings.ContainsRune("еиьёюя", next)
+		var b4 string
+		if lang.before != nil {
+			b4 = lang.before(lr, next)
+		}
 		switch {
+		case b4 != "":
+			v = b4
 		case lang.soft[lr] != "" && softNext:
 			v = lang.soft[lr]
 		case lang.soft[prev] != "" && strings.ContainsRune("ёюя", lr):

@@ -158,14 +158,17 @@ func TestCrossScriptRecall(t *testing.T) {
 		{"UK Cyrillic names in French Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), french), 0.975, 0.985},
 		{"UK Cyrillic names in Polish Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), polish), 0.955, 0.975},
 		// ... and as the EU's list writes them in Hungarian, Latvian,
-		// Lithuanian and Dutch (Vlagyimir Putyin, Vladimirs Putins,
-		// Vladimiras Putinas, Vladimir Poetin; eulang_test.go). Before
+		// Lithuanian, Dutch, Czech and Romanian (Vlagyimir Putyin,
+		// Vladimirs Putins, Vladimiras Putinas, Vladimir Poetin, Michail
+		// Chodorkovskij, Alecsandr Vladimirovici; eulang_test.go). Before
 		// those spellings were read (fifth session of 2026-12-06), by
-		// the name alone: 0.656, 0.619, 0.274, 0.555.
+		// the name alone: 0.656, 0.619, 0.274, 0.555, 0.950, 0.784.
 		{"UK Cyrillic names in Hungarian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), hungarian), 0.96, 0.975},
 		{"UK Cyrillic names in Latvian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), latvian), 0.945, 0.97},
 		{"UK Cyrillic names in Lithuanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), lithuanian), 0.935, 0.955},
 		{"UK Cyrillic names in Dutch Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), dutch), 0.965, 0.975},
+		{"UK Cyrillic names in Czech Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), czech), 0.97, 0.985},
+		{"UK Cyrillic names in Romanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), romanian), 0.955, 0.975},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
 			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
 				queries(au, "Han", self), queries(au, "Ethiopic", self)),
