@@ -120,8 +120,7 @@ func czechWritten(words []string) bool {
 		if strings.ContainsAny(w, "řŘěĚůŮďĎťŤňŇľĽĺĹŕŔ") {
 			return true
 		}
-		f := strings.ToLower(w)
-		if len(f) > 6 && (strings.HasSuffix(f, "vič") || strings.HasSuffix(f, "kij")) {
+		if len(w) > 6 && (hasSuffixFold(w, "vič") || hasSuffixFold(w, "kij")) {
 			return true
 		}
 	}
@@ -173,7 +172,7 @@ func romanianWritten(words []string) bool {
 		if strings.ContainsAny(w, romanianLetters) {
 			return true
 		}
-		if f := strings.ToLower(w); len(f) > 7 && strings.HasSuffix(f, "vici") {
+		if len(w) > 7 && hasSuffixFold(w, "vici") {
 			return true
 		}
 	}
@@ -239,8 +238,7 @@ func romanianForm(w string) string {
 // writes (Setsjin, Prigozjin, Sjojgoe), or a final -itj (Vladimirovitj).
 func dutchWritten(words []string) bool {
 	for _, w := range words {
-		f := strings.ToLower(w)
-		if strings.Contains(f, "sj") || strings.Contains(f, "zj") || len(f) > 5 && strings.HasSuffix(f, "itj") {
+		if containsFold(w, "sj") || containsFold(w, "zj") || len(w) > 5 && hasSuffixFold(w, "itj") {
 			return true
 		}
 	}
@@ -305,33 +303,58 @@ func hungarianWritten(words []string) bool {
 		if strings.ContainsAny(w, "őŐűŰ") {
 			return true
 		}
-		f := strings.ToLower(w)
-		if strings.Contains(f, "cz") || strings.Contains(f, "rz") || strings.ContainsAny(f, "włŁ") {
+		if containsFold(w, "cz") || containsFold(w, "rz") || containsFold(w, "w") || strings.ContainsAny(w, "łŁ") {
 			return false
 		}
-		if strings.Contains(f, "dzs") || strings.Contains(f, "ksz") || len(f) > 6 && strings.HasSuffix(f, "vics") {
+		if containsFold(w, "dzs") || containsFold(w, "ksz") || len(w) > 6 && hasSuffixFold(w, "vics") {
 			return true
 		}
-		for i := 0; i+1 < len(f); i++ {
-			pair := f[i : i+2]
-			var prev, next byte
-			if i > 0 {
-				prev = f[i-1]
-			}
-			if i+2 < len(f) {
-				next = f[i+2]
-			}
+		for i := 0; i+1 < len(w); i++ {
+			c, d, next := lowerAt(w, i), lowerAt(w, i+1), lowerAt(w, i+2)
 			switch {
-			case i > 0 && (pair == "gy" || pair == "ty" || pair == "ny") && (next == 'i' || next == 'e'):
+			case i > 0 && d == 'y' && (c == 'g' || c == 't' || c == 'n') && (next == 'i' || next == 'e'):
 				return true
-			case pair == "sz" && i == 0 && (next == 'e' || next == 'i'),
-				pair == "zs" && i > 0 && next != 0,
-				pair == "cs" && isVowel(prev) && (next == 0 || isVowel(next)):
+			case i == 0 && c == 's' && d == 'z' && (next == 'e' || next == 'i'),
+				i > 0 && c == 'z' && d == 's' && next != 0,
+				c == 'c' && d == 's' && isVowel(lowerAt(w, i-1)) && (next == 0 || isVowel(next)):
 				weak++
 			}
 		}
 	}
 	return weak >= 2
+}
+
+// lowerAt returns w[i] in ASCII lower case, other bytes as they are, and 0
+// out of w.
+func lowerAt(w string, i int) byte {
+	if i < 0 || i >= len(w) {
+		return 0
+	}
+	c := w[i]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// containsFold reports whether w holds sub, lower-case ASCII, in any case,
+// without copying w.
+func containsFold(w, sub string) bool {
+	for i := 0; i+len(sub) <= len(w); i++ {
+		j := 0
+		for j < len(sub) && lowerAt(w, i+j) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether w ends in suf, in any case.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // hungarianForm returns the Latin word w, of a name in Hungarian spelling,
@@ -410,24 +433,24 @@ func balticWritten(words []string) bool {
 		if strings.ContainsAny(w, balticLetters) {
 			return true
 		}
-		low := strings.ToLower(w)
-		if strings.HasSuffix(low, "čs") || strings.HasSuffix(low, "čius") {
+		if hasSuffixFold(w, "čs") || hasSuffixFold(w, "čius") {
 			return true
 		}
-		f := foldLatin(w, true)
 		for _, e := range balticEndings {
-			if len(f) >= len(e)+3 && strings.HasSuffix(f, e) {
+			if len(w) >= len(e)+3 && hasSuffixFold(w, e) {
 				return true
 			}
 		}
-		if n := len(f); n >= 7 && (strings.HasSuffix(f, "ovas") || strings.HasSuffix(f, "evas")) {
-			if c := f[n-5]; !isVowel(c) && c != 'n' {
+		if n := len(w); n >= 7 && (hasSuffixFold(w, "ovas") || hasSuffixFold(w, "evas")) {
+			if c := lowerAt(w, n-5); !isVowel(c) && c != 'n' {
 				return true // Lavrovas, Medvedevas
 			}
 			weak++ // Ivanovas, Casanovas, Cuevas
 		}
-		if stem := balticStem(f); len(stem) >= 4 && SlavicGivenName(stem) != 0 {
-			return true
+		if lowerAt(w, len(w)-1) == 's' {
+			if stem := balticStem(foldLatin(w, true)); len(stem) >= 4 && SlavicGivenName(stem) != 0 {
+				return true
+			}
 		}
 	}
 	return weak >= 2
