@@ -86,6 +86,9 @@ const (
 	Czech
 	// Romanian is Romania's and Moldova's (romanianForm).
 	Romanian
+	// GermanArabic is German's spelling of Arabic names, which its press
+	// and registers use (germanArabicForm).
+	GermanArabic
 )
 
 // form returns the further form of the Latin word w in orth, or "".
@@ -107,8 +110,91 @@ func (orth Orthography) form(w string) string {
 		return czechForm(w)
 	case Romanian:
 		return romanianForm(w)
+	case GermanArabic:
+		return germanArabicForm(w)
 	}
 	return ""
+}
+
+// arabicParticles are the words of Arabic name structure that German
+// spelling keeps, lower-case.
+var arabicParticles = map[string]bool{
+	"al": true, "el": true, "as": true, "asch": true, "ad": true, "ar": true, "at": true, "az": true,
+	"abu": true, "abou": true, "bin": true, "ibn": true, "abd": true, "abdel": true, "abdul": true,
+}
+
+// germanArabicWritten reports whether a name's words show German spelling
+// of an Arabic name: dsch first or after a vowel, which only German writes
+// (Dschamal, al-Hadsch; not Wildschut's d-sch), or a title Scheich or
+// Schaich; or, in a name with a word of Arabic name structure (al-, Abu,
+// bin, Abd), sch (asch-Schami) or a first ch before a vowel (Chalid). ch
+// alone is no mark: Chawla is not Khawla. Nor is j, which German writes
+// for ي (Jussuf, Ajman) and English for ج (Jamal, al-Ajmi); in a name
+// German spelling shows, it is read y.
+func germanArabicWritten(words []string) bool {
+	particle, mark := false, false
+	for _, w := range words {
+		if i := indexFold(w, "dsch"); i == 0 || i > 0 && isVowel(lowerAt(w, i-1)) {
+			return true // not in a compound's d-sch (Wildschut)
+		}
+		if strings.EqualFold(w, "scheich") || strings.EqualFold(w, "schaich") {
+			return true
+		}
+		lw := w
+		if i := strings.IndexByte(lw, '-'); i > 0 {
+			lw = lw[:i] // al-Sawahiri
+			if arabicParticles[strings.ToLower(lw)] {
+				particle = true
+			}
+		}
+		if len(w) <= 5 && arabicParticles[strings.ToLower(w)] {
+			particle = true
+		}
+		if containsFold(w, "sch") || lowerAt(w, 0) == 'c' && lowerAt(w, 1) == 'h' && isVowel(lowerAt(w, 2)) {
+			mark = true
+		}
+	}
+	return particle && mark
+}
+
+// germanArabicForm returns the Latin word w, of an Arabic name in German
+// spelling, as English spells it, or "" when that changes nothing. German
+// writes ج dsch, ش sch, خ ch, ي j, and ز s, which it says z before a
+// vowel, and س between vowels ss (Dschamal, Scheich, Chalid, Jussuf,
+// al-Sawahiri, Hussein).
+func germanArabicForm(w string) string {
+	f := foldLatin(w, true)
+	b := make([]byte, 0, len(f)+2)
+	for i := 0; i < len(f); i++ {
+		rest := f[i:]
+		switch {
+		case strings.HasPrefix(rest, "dsch"):
+			b = append(b, 'j')
+			i += 3
+		case strings.HasPrefix(rest, "tsch"):
+			b = append(b, "ch"...)
+			i += 3
+		case strings.HasPrefix(rest, "sch"):
+			b = append(b, "sh"...)
+			i += 2
+		case strings.HasPrefix(rest, "ch"):
+			b = append(b, "kh"...)
+			i++
+		case strings.HasPrefix(rest, "ss"):
+			b = append(b, 's')
+			i++
+		case rest[0] == 's' && len(rest) > 1 && isVowel(rest[1]) && (i == 0 || isVowel(f[i-1])):
+			b = append(b, 'z')
+		case rest[0] == 'j':
+			b = append(b, 'y')
+		default:
+			b = append(b, rest[0])
+		}
+	}
+	if string(b) == f {
+		return ""
+	}
+	return string(b)
 }
 
 // czechWritten reports whether a name's words show the Czech or Slovak
@@ -339,17 +425,21 @@ func lowerAt(w string, i int) byte {
 
 // containsFold reports whether w holds sub, lower-case ASCII, in any case,
 // without copying w.
-func containsFold(w, sub string) bool {
+func containsFold(w, sub string) bool { return indexFold(w, sub) >= 0 }
+
+// indexFold returns the index of the first sub, lower-case ASCII, in w, in
+// any case, or -1.
+func indexFold(w, sub string) int {
 	for i := 0; i+len(sub) <= len(w); i++ {
 		j := 0
 		for j < len(sub) && lowerAt(w, i+j) == sub[j] {
 			j++
 		}
 		if j == len(sub) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // hasSuffixFold reports whether w ends in suf, in any case.

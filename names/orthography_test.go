@@ -74,6 +74,12 @@ func TestOrthographyForms(t *testing.T) {
 		{Romanian, "Iurii", "yurii"},
 		{Romanian, "Lucașenco", "lukashenko"},
 		{Romanian, "Belîh", "belykh"},
+		{GermanArabic, "Dschamal", "jamal"},
+		{GermanArabic, "Chalid", "khalid"},
+		{GermanArabic, "Scheich", "sheikh"},
+		{GermanArabic, "Jussuf", "yusuf"},
+		{GermanArabic, "Sawahiri", "zawahiri"},
+		{GermanArabic, "Hussein", "husein"},
 	}
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {
@@ -171,6 +177,30 @@ func TestCzechRomanianWritten(t *testing.T) {
 		w := SplitWords(tt.name)
 		if cz, ro := czechWritten(w), romanianWritten(w); cz != tt.czech || ro != tt.romania {
 			t.Errorf("%s: Czech %v, Romanian %v; want %v, %v", tt.name, cz, ro, tt.czech, tt.romania)
+		}
+	}
+}
+
+// TestGermanArabicWritten: the marks of German spelling of Arabic names,
+// and names of other peoples without them.
+func TestGermanArabicWritten(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Dschamal Abdel Nasser", true},
+		{"Chalid al-Hadsch", true},
+		{"Chalid Scheich Mohammed", true},
+		{"Abu Mussab asch-Schami", true},
+		{"Jamal al-Din", false}, // English j
+		{"Shafi Sultan Mohammed al-Ajmi", false},
+		{"Ahmed Chawla", false},         // ch without Arabic structure
+		{"Wessel Wildschut", false},     // a compound's d-sch
+		{"Majeed Abdul Chaudhry", true}, // Chaudhry also read kh: a further form, the first stays
+	}
+	for _, tt := range tests {
+		if got := germanArabicWritten(SplitWords(tt.name)); got != tt.want {
+			t.Errorf("germanArabicWritten(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -207,6 +207,8 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 		orth = Romanian
 	} else if orth == Latin && czechWritten(words) {
 		orth = Czech
+	} else if orth == Latin && germanArabicWritten(words) {
+		orth = GermanArabic
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
