@@ -196,15 +196,7 @@ func euWord(word string, lang euLanguage) string {
 		case lr == 'ё' && strings.ContainsRune("жчшщ", prev):
 			v = "o"
 		}
-		if unicode.IsUpper(r) && v != "" {
-			if i+1 < len(rs) && unicode.IsUpper(rs[i+1]) || i > 0 && unicode.IsUpper(rs[i-1]) {
-				v = strings.ToUpper(v)
-			} else {
-				first, size := utf8.DecodeRuneInString(v)
-				v = string(unicode.ToUpper(first)) + v[size:]
-			}
-		}
-		b.WriteString(v)
+		b.WriteString(inCaseOf(v, rs, i))
 	}
 	latin := b.String()
 	if !cyr || lang.ending == nil {

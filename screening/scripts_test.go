@@ -311,19 +311,25 @@ func westernQueries(qs []scriptQuery, table map[rune]string) []scriptQuery {
 			case lr == 'ё' && strings.ContainsRune("жчшщ", prev):
 				v = "o"
 			}
-			if unicode.IsUpper(r) && v != "" {
-				if i+1 < len(rs) && unicode.IsUpper(rs[i+1]) || i > 0 && unicode.IsUpper(rs[i-1]) {
-					v = strings.ToUpper(v)
-				} else {
-					first, size := utf8.DecodeRuneInString(v)
-					v = string(unicode.ToUpper(first)) + v[size:]
-				}
-			}
-			b.WriteString(v)
+			b.WriteString(inCaseOf(v, rs, i))
 		}
 		out = append(out, scriptQuery{id: q.id, name: b.String()})
 	}
 	return out
+}
+
+// inCaseOf returns v, the transliteration of the letter rs[i], in that
+// letter's case: all capitals in a word in capitals (ПРИГОЖИН, PRIGOZHIN),
+// the first letter a capital otherwise (Щ, Shch).
+func inCaseOf(v string, rs []rune, i int) string {
+	if !unicode.IsUpper(rs[i]) || v == "" {
+		return v
+	}
+	if i+1 < len(rs) && unicode.IsUpper(rs[i+1]) || i > 0 && unicode.IsUpper(rs[i-1]) {
+		return strings.ToUpper(v)
+	}
+	first, size := utf8.DecodeRuneInString(v)
+	return string(unicode.ToUpper(first)) + v[size:]
 }
 
 // foundAt reports whether the entity id is among res's matches at or above
