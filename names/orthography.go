@@ -91,6 +91,33 @@ const (
 	GermanArabic
 )
 
+// shownBy are the orthographies a name's words can show without a
+// document to say so, with the test of their marks, in the order they are
+// tried.
+var shownBy = [...]struct {
+	orth    Orthography
+	written func(words []string) bool
+}{
+	{Somali, somaliWritten},
+	{Hungarian, hungarianWritten},
+	{Baltic, balticWritten},
+	{Dutch, dutchWritten},
+	{Romanian, romanianWritten},
+	{Czech, czechWritten},
+	{GermanArabic, germanArabicWritten},
+}
+
+// writtenIn returns the orthography a name's words show (shownBy), or
+// Latin.
+func writtenIn(words []string) Orthography {
+	for _, o := range shownBy {
+		if o.written(words) {
+			return o.orth
+		}
+	}
+	return Latin
+}
+
 // form returns the further form of the Latin word w in orth, or "".
 func (orth Orthography) form(w string) string {
 	switch orth {

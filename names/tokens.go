@@ -195,20 +195,8 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	}
 	if strings.ContainsAny(name, turkishLetters) {
 		orth = Turkish
-	} else if orth == Latin && somaliWritten(words) {
-		orth = Somali
-	} else if orth == Latin && hungarianWritten(words) {
-		orth = Hungarian
-	} else if orth == Latin && balticWritten(words) {
-		orth = Baltic
-	} else if orth == Latin && dutchWritten(words) {
-		orth = Dutch
-	} else if orth == Latin && romanianWritten(words) {
-		orth = Romanian
-	} else if orth == Latin && czechWritten(words) {
-		orth = Czech
-	} else if orth == Latin && germanArabicWritten(words) {
-		orth = GermanArabic
+	} else if orth == Latin {
+		orth = writtenIn(words)
 	}
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
