@@ -273,8 +273,13 @@ func czechForm(w string) string {
 
 // romanianLetters are letters only Romanian writes among the alphabets of
 // names (â and î are also French; ş and ţ with a cedilla are the older
-// forms of ș and ț).
-const romanianLetters = "ășțşţĂȘȚŞŢ"
+// forms of ș and ț, and ş is also Turkish's). A name with one of
+// romanianOnly, which Turkish does not write, is Romanian whatever else
+// it has (Lucaşenco, Alexandru Ţurcan).
+const (
+	romanianLetters = "ășțşţĂȘȚŞŢ"
+	romanianOnly    = "ășțţĂȘȚŢ"
+)
 
 // romanianWritten reports whether a name's words show the Romanian
 // spelling of a Russian name: a letter only Romanian writes

@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestOrthographyForms(t *testing.T) {
 	tests := []struct {
@@ -169,6 +172,7 @@ func TestCzechRomanianWritten(t *testing.T) {
 		{"Dmitrij Jurjevič Chorošev", true, false},
 		{"Vladimir Vladimirovici Putin", false, true},
 		{"Alecsandr Lucașenco", false, true},
+		{"Ştefan Ţurcan", false, true}, // with a cedilla
 		{"Vladimir Putin", false, false},
 		{"Slobodan Milošević", false, false}, // -vić is Serbian and Croatian
 		{"John Smith", false, false},
@@ -178,6 +182,12 @@ func TestCzechRomanianWritten(t *testing.T) {
 		if cz, ro := czechWritten(w), romanianWritten(w); cz != tt.czech || ro != tt.romania {
 			t.Errorf("%s: Czech %v, Romanian %v; want %v, %v", tt.name, cz, ro, tt.czech, tt.romania)
 		}
+	}
+	// ş with a cedilla is also Turkish's; with ţ beside it, the name is
+	// Romanian, and its c is k, not Turkish's j.
+	toks := Tokenize("Victor Ţurcan Lucaşenco")
+	if !slices.Contains(toks[len(toks)-1].Forms, "lukashenko") {
+		t.Errorf("Lucaşenco beside Ţurcan: forms %q, want lukashenko among them", toks[len(toks)-1].Forms)
 	}
 }
 

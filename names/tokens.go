@@ -193,7 +193,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	if !dotted {
 		words = splitChineseNames(words)
 	}
-	if strings.ContainsAny(name, turkishLetters) {
+	if strings.ContainsAny(name, turkishLetters) && !strings.ContainsAny(name, romanianOnly) {
 		orth = Turkish
 	} else if orth == Latin {
 		orth = writtenIn(words)
