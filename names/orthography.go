@@ -412,11 +412,13 @@ func dutchForm(w string) string {
 // for x (Aljakszandr); gy, ty or ny before i or e (Vlagyimir, Putyin,
 // Jevgenyij; not Tanya or Aditya, which English and Indian names write);
 // -vics (Viktorovics). Others say so two together: sz first before e or
-// i, zs inside a word, cs between vowels or after one at the end (Igor
-// Szecsin; not Ericson, Boucsein or Vítězslav alone). A name with
+// i, zs inside a word, cs between vowels or after one at the end, gy, ty
+// or ny first before i or e, a final j after a vowel, once a name (Igor
+// Szecsin, Szergej, Nyikolaj; not Ericson, Boucsein, Vítězslav, Nyirenda
+// or Andrej Matej alone). A name with
 // Polish's cz, rz, w or ł is Polish, whose sz is ш (Tadeusz Paluszak).
 func hungarianWritten(words []string) bool {
-	weak := 0
+	weak, finalJ := 0, 0
 	for _, w := range words {
 		if strings.ContainsAny(w, "őŐűŰ") {
 			return true
@@ -429,17 +431,22 @@ func hungarianWritten(words []string) bool {
 		}
 		for i := 0; i+1 < len(w); i++ {
 			c, d, next := lowerAt(w, i), lowerAt(w, i+1), lowerAt(w, i+2)
+			soft := d == 'y' && (c == 'g' || c == 't' || c == 'n') && (next == 'i' || next == 'e')
 			switch {
-			case i > 0 && d == 'y' && (c == 'g' || c == 't' || c == 'n') && (next == 'i' || next == 'e'):
+			case soft && i > 0:
 				return true
-			case i == 0 && c == 's' && d == 'z' && (next == 'e' || next == 'i'),
+			case soft, // first: Nyikolaj, and Bantu names (Nyirenda)
+				i == 0 && c == 's' && d == 'z' && (next == 'e' || next == 'i'),
 				i > 0 && c == 'z' && d == 's' && next != 0,
 				c == 'c' && d == 's' && isVowel(lowerAt(w, i-1)) && (next == 0 || isVowel(next)):
 				weak++
 			}
 		}
+		if n := len(w); n >= 4 && lowerAt(w, n-1) == 'j' && isVowel(lowerAt(w, n-2)) {
+			finalJ = 1 // й as j, as Hungarian and other Slavic spellings write it (Szergej)
+		}
 	}
-	return weak >= 2
+	return weak+finalJ >= 2
 }
 
 // lowerAt returns w[i] in ASCII lower case, other bytes as they are, and 0

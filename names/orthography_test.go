@@ -126,6 +126,11 @@ func TestEuropeanWritten(t *testing.T) {
 		{"Vlagyimir Vlagyimirovics Putyin", true, false, false},
 		{"Szergej Viktorovics Lavrov", true, false, false},
 		{"Igor Szecsin", true, false, false}, // sz and cs together
+		{"Szergej Lavrov", true, false, false},
+		{"Nyikolaj Patrusev", true, false, false},
+		{"Pauline Nyiramasuhuko", false, false, false},
+		{"Andrej Babiš", false, false, false},
+		{"Andrej Matej Paľuch", false, false, false}, // Slovak
 		{"Jevgenyij Prigozsin", true, false, false},
 		{"Aljakszandr Lukasenka", true, false, false},
 		{"Vladimirs Putins", false, true, false},
