@@ -190,33 +190,45 @@ func germanArabicWritten(words []string) bool {
 // vowel, and س between vowels ss (Dschamal, Scheich, Chalid, Jussuf,
 // al-Sawahiri, Hussein).
 func germanArabicForm(w string) string {
-	f := foldLatin(w, true)
-	b := make([]byte, 0, len(f)+2)
-	for i := 0; i < len(f); i++ {
-		rest := f[i:]
-		switch {
-		case strings.HasPrefix(rest, "dsch"):
-			b = append(b, 'j')
-			i += 3
-		case strings.HasPrefix(rest, "tsch"):
-			b = append(b, "ch"...)
-			i += 3
-		case strings.HasPrefix(rest, "sch"):
-			b = append(b, "sh"...)
-			i += 2
-		case strings.HasPrefix(rest, "ch"):
-			b = append(b, "kh"...)
-			i++
-		case strings.HasPrefix(rest, "ss"):
-			b = append(b, 's')
-			i++
-		case rest[0] == 's' && len(rest) > 1 && isVowel(rest[1]) && (i == 0 || isVowel(f[i-1])):
-			b = append(b, 'z')
-		case rest[0] == 'j':
-			b = append(b, 'y')
-		default:
-			b = append(b, rest[0])
+	return respell(w, germanArabicLetters, func(f string, i int) (string, int) {
+		if f[i] == 's' && i+1 < len(f) && isVowel(f[i+1]) && (i == 0 || isVowel(f[i-1])) {
+			return "z", 1
 		}
+		return "", 0
+	})
+}
+
+// germanArabicLetters are the letters germanArabicForm reads otherwise.
+var germanArabicLetters = []respelling{{"dsch", "j"}, {"tsch", "ch"}, {"sch", "sh"}, {"ch", "kh"}, {"ss", "s"}, {"j", "y"}}
+
+// respelling is a run of letters of one spelling, and how English spells
+// it.
+type respelling struct{ from, to string }
+
+// respell returns the Latin word w, folded, with each run of letters that
+// rules spell otherwise written as English spells it, the first rule
+// that matches winning, or "" when that changes nothing. context, when
+// not nil, reads first the letters whose reading depends on those around
+// them: it returns what English writes for f[i:] and the letters read,
+// or 0 for none.
+func respell(w string, rules []respelling, context func(f string, i int) (string, int)) string {
+	f := foldLatin(w, true)
+	b := make([]byte, 0, len(f)+4)
+next:
+	for i := 0; i < len(f); {
+		if context != nil {
+			if to, n := context(f, i); n > 0 {
+				b, i = append(b, to...), i+n
+				continue
+			}
+		}
+		for _, r := range rules {
+			if strings.HasPrefix(f[i:], r.from) {
+				b, i = append(b, r.to...), i+len(r.from)
+				continue next
+			}
+		}
+		b, i = append(b, f[i]), i+1
 	}
 	if string(b) == f {
 		return ""
@@ -245,27 +257,7 @@ func czechWritten(words []string) bool {
 // nothing: c is ts (ц), ch kh (х), j y (й), and š, č, ž sh, ch, zh
 // (Beleckij, Chorošev, Jurjevič).
 func czechForm(w string) string {
-	var b strings.Builder
-	rs := []rune(strings.ToLower(w))
-	for i, r := range rs {
-		switch {
-		case r == 'c' && i+1 < len(rs) && rs[i+1] == 'h':
-			b.WriteByte('k')
-		case r == 'c':
-			b.WriteString("ts")
-		case r == 'j':
-			b.WriteByte('y')
-		case r == 'ř':
-			b.WriteString("rzh")
-		case r == 'ě':
-			b.WriteString("ye")
-		case soundLetters[r] != "":
-			b.WriteString(soundLetters[r])
-		default:
-			b.WriteString(foldLatin(string(r), true))
-		}
-	}
-	if f := b.String(); f != foldLatin(w, true) {
+	if f := slavicLatinFold(w, true); f != foldLatin(w, true) {
 		return f
 	}
 	return ""
@@ -317,7 +309,11 @@ func romanianForm(w string) string {
 		r, next := rs[i], at(i+1)
 		switch {
 		case (r == 'c' || r == 'g') && next == 'h' && front(at(i+2)):
-			b.WriteRune(map[rune]rune{'c': 'k', 'g': 'g'}[r]) // Nichita, Serghei
+			if r == 'c' {
+				b.WriteByte('k') // Nichita
+			} else {
+				b.WriteByte('g') // Serghei
+			}
 			i++
 		case r == 'c' && next == 's':
 			b.WriteString("ks") // Alecsandr
@@ -370,40 +366,16 @@ func dutchWritten(words []string) bool {
 // Loekasjenko); Swedish, Danish and Norwegian ш sj, ч tj, ж zj, й j
 // (Vladimirovitj).
 func dutchForm(w string) string {
-	f := foldLatin(w, true)
-	b := make([]byte, 0, len(f)+4)
-	for i := 0; i < len(f); i++ {
-		rest := f[i:]
-		switch {
-		case strings.HasPrefix(rest, "tsj"):
-			b = append(b, "ch"...)
-			i += 2
-		case strings.HasPrefix(rest, "sj"):
-			b = append(b, "sh"...)
-			i++
-		case strings.HasPrefix(rest, "zj"):
-			b = append(b, "zh"...)
-			i++
-		case strings.HasPrefix(rest, "tj") && (len(rest) == 2 || !isVowel(rest[2])):
-			b = append(b, "ch"...)
-			i++
-		case strings.HasPrefix(rest, "ch"):
-			b = append(b, "kh"...)
-			i++
-		case strings.HasPrefix(rest, "oe"):
-			b = append(b, 'u')
-			i++
-		case rest[0] == 'j':
-			b = append(b, 'y')
-		default:
-			b = append(b, rest[0])
+	return respell(w, dutchLetters, func(f string, i int) (string, int) {
+		if strings.HasPrefix(f[i:], "tj") && (i+2 == len(f) || !isVowel(f[i+2])) {
+			return "ch", 2 // Swedish -vitj
 		}
-	}
-	if string(b) == f {
-		return ""
-	}
-	return string(b)
+		return "", 0
+	})
 }
+
+// dutchLetters are the letters dutchForm reads otherwise.
+var dutchLetters = []respelling{{"tsj", "ch"}, {"sj", "sh"}, {"zj", "zh"}, {"ch", "kh"}, {"oe", "u"}, {"j", "y"}}
 
 // hungarianWritten reports whether a name's words show Hungarian spelling,
 // which the EU's list gives every person's name in among its languages
@@ -493,48 +465,23 @@ func hasSuffixFold(w, suf string) bool {
 // ny (Vlagyimir Vlagyimirovics Putyin, Szergej Lavrov, Jevgenyij Prigozsin,
 // Dmitrij Medvegyev, Igor Szecsin).
 func hungarianForm(w string) string {
-	f := foldLatin(w, true)
-	b := make([]byte, 0, len(f)+4)
-	for i := 0; i < len(f); i++ {
-		rest := f[i:]
-		soft := len(rest) > 2 && rest[1] == 'y' && isVowel(rest[2])
-		switch {
-		case strings.HasPrefix(rest, "dzs"):
-			b = append(b, 'j')
-			i += 2
-		case strings.HasPrefix(rest, "scs"):
-			b = append(b, "shch"...)
-			i += 2
-		case strings.HasPrefix(rest, "sz"):
-			b = append(b, 's')
-			i++
-		case strings.HasPrefix(rest, "zs"):
-			b = append(b, "zh"...)
-			i++
-		case strings.HasPrefix(rest, "cs"):
-			b = append(b, "ch"...)
-			i++
-		case soft && (rest[0] == 'g' || rest[0] == 't' || rest[0] == 'n' || rest[0] == 'l'):
-			if rest[0] == 'g' {
-				b = append(b, 'd')
-			} else {
-				b = append(b, rest[0])
+	return respell(w, hungarianLetters, func(f string, i int) (string, int) {
+		if i+2 < len(f) && f[i+1] == 'y' && isVowel(f[i+2]) {
+			switch f[i] {
+			case 'g':
+				return "d", 2
+			case 't', 'n', 'l':
+				return f[i : i+1], 2
 			}
-			i++
-		case rest[0] == 's':
-			b = append(b, "sh"...)
-		case rest[0] == 'c':
-			b = append(b, "ts"...)
-		case rest[0] == 'j':
-			b = append(b, 'y')
-		default:
-			b = append(b, rest[0])
 		}
-	}
-	if string(b) == f {
-		return ""
-	}
-	return string(b)
+		return "", 0
+	})
+}
+
+// hungarianLetters are the letters hungarianForm reads otherwise, the
+// longest first.
+var hungarianLetters = []respelling{
+	{"dzs", "j"}, {"scs", "shch"}, {"sz", "s"}, {"zs", "zh"}, {"cs", "ch"}, {"s", "sh"}, {"c", "ts"}, {"j", "y"},
 }
 
 // balticLetters are letters that Latvian or Lithuanian write and no other
@@ -585,10 +532,11 @@ func balticWritten(words []string) bool {
 	return weak >= 2
 }
 
-// balticFold folds the Latin word w as English spells a Slavic name: š,
-// č and ž are sh, ch and zh, c is ts (ц), and ch, which Lithuanian writes
-// for х, kh.
-func balticFold(w string) string {
+// slavicLatinFold folds the Latin word w, of a name in an alphabet that
+// writes ц c and х ch (Lithuanian, Czech, Slovak), as English spells a
+// Slavic name: š, č and ž are sh, ch and zh, c is ts and ch kh. With
+// czech, also j is y (й), ř rzh and ě ye.
+func slavicLatinFold(w string, czech bool) string {
 	var b strings.Builder
 	rs := []rune(strings.ToLower(w))
 	for i, r := range rs {
@@ -597,6 +545,12 @@ func balticFold(w string) string {
 			b.WriteByte('k')
 		case r == 'c':
 			b.WriteString("ts")
+		case czech && r == 'j':
+			b.WriteByte('y')
+		case czech && r == 'ř':
+			b.WriteString("rzh")
+		case czech && r == 'ě':
+			b.WriteString("ye")
 		case soundLetters[r] != "":
 			b.WriteString(soundLetters[r])
 		default:
@@ -633,7 +587,7 @@ func balticStem(f string) string {
 // Putins, Vladimiras Putinas, Sergejus Lavrovas, Romans Abramovičs and
 // Jevgeņijs Prigožins, as the EU's list gives them in those languages.
 func balticForm(w string) string {
-	f := balticFold(w)
+	f := slavicLatinFold(w, false)
 	if stem := balticStem(f); stem != "" {
 		f = stem
 	}

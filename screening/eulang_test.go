@@ -1,6 +1,7 @@
 package screening
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,24 +33,12 @@ type euLanguage struct {
 
 var (
 	hungarian = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
-			'ж': "zs", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "sz", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
-			'х': "h", 'ц': "c", 'ч': "cs", 'ш': "s", 'щ': "scs", 'ъ': "", 'ы': "i", 'ь': "",
-			'э': "e", 'ю': "ju", 'я': "ja",
-		},
+		letters: cyrillicTable(map[rune]string{'ж': "zs", 'с': "sz", 'х': "h", 'ч': "cs", 'ш': "s", 'щ': "scs", 'ы': "i"}),
 		soft:    map[rune]string{'д': "gy", 'т': "ty", 'н': "ny"},
 		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
 	}
 	latvian = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
-			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
-			'х': "h", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "i", 'ь': "",
-			'э': "e", 'ю': "ju", 'я': "ja",
-		},
+		letters: cyrillicTable(map[rune]string{'х': "h", 'ы': "i"}),
 		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
 		ending: func(cyr, latin string) string {
 			switch {
@@ -62,13 +51,7 @@ var (
 		},
 	}
 	lithuanian = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
-			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
-			'х': "ch", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "y", 'ь': "",
-			'э': "e", 'ю': "ju", 'я': "ja",
-		},
+		letters: cyrillicTable(nil),
 		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
 		ending: func(cyr, latin string) string {
 			switch {
@@ -87,23 +70,11 @@ var (
 		},
 	}
 	czech = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
-			'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
-			'х': "ch", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "y", 'ь': "",
-			'э': "e", 'ю': "ju", 'я': "ja",
-		},
+		letters: cyrillicTable(nil),
 		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "ju", 'я': "ja"},
 	}
 	romanian = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "io", 'є': "ie",
-			'ж': "j", 'з': "z", 'и': "i", 'і': "i", 'ї': "ii", 'й': "i", 'к': "c", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
-			'х': "h", 'ц': "ț", 'ч': "ci", 'ш': "ș", 'щ': "șci", 'ъ': "", 'ы': "î", 'ь': "",
-			'э': "e", 'ю': "iu", 'я': "ia",
-		},
+		letters: cyrillicTable(map[rune]string{'ё': "io", 'є': "ie", 'ж': "j", 'ї': "ii", 'й': "i", 'к': "c", 'х': "h", 'ц': "ț", 'ч': "ci", 'ш': "ș", 'щ': "șci", 'ы': "î", 'ю': "iu", 'я': "ia"}),
 		iotated: map[rune]string{'е': "ie", 'ё': "io", 'ю': "iu", 'я': "ia"},
 		before: func(r, next rune) string {
 			front := next == 'е' || next == 'и'
@@ -119,13 +90,7 @@ var (
 		},
 	}
 	dutch = euLanguage{
-		letters: map[rune]string{
-			'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
-			'ж': "zj", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
-			'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "oe", 'ў': "oe", 'ф': "f",
-			'х': "ch", 'ц': "ts", 'ч': "tsj", 'ш': "sj", 'щ': "sjtsj", 'ъ': "", 'ы': "y", 'ь': "",
-			'э': "e", 'ю': "joe", 'я': "ja",
-		},
+		letters: cyrillicTable(map[rune]string{'ж': "zj", 'у': "oe", 'ў': "oe", 'ц': "ts", 'ч': "tsj", 'ш': "sj", 'щ': "sjtsj", 'ю': "joe"}),
 		iotated: map[rune]string{'е': "je", 'ё': "jo", 'ю': "joe", 'я': "ja"},
 		ending: func(cyr, latin string) string {
 			if strings.HasSuffix(cyr, "ий") {
@@ -135,6 +100,21 @@ var (
 		},
 	}
 )
+
+// cyrillicTable returns the transliteration of Cyrillic these languages
+// share (Czech's, and Lithuanian's: ж ž, х ch, ц c, ч č, ы y, й j, я ja),
+// with own's letters written the language's way.
+func cyrillicTable(own map[rune]string) map[rune]string {
+	t := map[rune]string{
+		'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "jo", 'є': "je",
+		'ж': "ž", 'з': "z", 'и': "i", 'і': "i", 'ї': "ji", 'й': "j", 'к': "k", 'л': "l", 'м': "m",
+		'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+		'х': "ch", 'ц': "c", 'ч': "č", 'ш': "š", 'щ': "šč", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e",
+		'ю': "ju", 'я': "ja",
+	}
+	maps.Copy(t, own)
+	return t
+}
 
 func euVowel(r rune) bool {
 	return strings.ContainsRune("аеёиоуыэюяіїєў", unicode.ToLower(r))
