@@ -711,11 +711,48 @@ func TestNameConflict(t *testing.T) {
 		{"Olga Viktorovna SHUVALOVA", "Olga Viktorivna SHUVALOVA", false},
 		{"Ivan Iosifovich BOGUSLAVSKII", "Ivan Josephovich BOGUSLAVSKY", false},
 		{"Vitalii Iurevich ZAHARCHENKO", "Vitaliy Yuriyovych ZAKHARCHENKO", false},
+		// An initial left over stands for the patronymic when it may begin
+		// one of its spellings (Yuryevna, Iurievna; Grigorievich,
+		// Hryhorovych).
+		{"Natalya V. VINOGRADOVA", "Natalya Yuryevna VINOGRADOVA", true},
+		{"Natalya Yuryevna VINOGRADOVA", "Natalya V. VINOGRADOVA", true},
+		{"Gennadiy N. TIMCHENKO", "Gennady Viktorovich TIMCHENKO", true},
+		{"Natalya Y. VINOGRADOVA", "Natalya Yuryevna VINOGRADOVA", false},
+		{"Natalya I. VINOGRADOVA", "Natalya Yuryevna VINOGRADOVA", false},
+		{"Oleksandr H. KOVAL", "Aleksandr Grigorievich KOVAL", false},
+		{"Sergey V. LAVROV", "Sergey Viktorovich LAVROV", false},
 	} {
 		m := Compare(PrepareQuery(aka.Subject{Name: tt.q}, r), PrepareEntry(&aka.Entity{ID: "x:5", Type: aka.Person, Names: []aka.Name{
 			{Full: tt.l, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
 		if got := conflictOf(m) != 0; got != tt.conflict {
 			t.Errorf("%s against %s: conflict %v, want %v (%+v)", tt.q, tt.l, got, tt.conflict, m.Explanation.Name.Tokens)
+		}
+	}
+}
+
+// TestTwoFathers: two patronymics of two fathers, or a patronymic and an
+// initial that cannot begin it, are two people. The given name and
+// surname, however rare, are shared by cousins and namesakes, so the name
+// alone stays under the threshold, as for two given names; the birth date
+// can still make the match.
+func TestTwoFathers(t *testing.T) {
+	r := flatRarity(12)
+	for _, tt := range [][2]string{
+		{"Natalya V. VINOGRADOVA", "Natalya Yuryevna VINOGRADOVA"},
+		{"Natalya Vladimirovna VINOGRADOVA", "Natalya Yuryevna VINOGRADOVA"},
+		{"Andrey Grigoryevich GURYEV", "Andrey Andreevich GURYEV"},
+		{"Gennadiy N. TIMCHENKO", "Gennady Viktorovich TIMCHENKO"},
+	} {
+		listed := PrepareEntry(&aka.Entity{ID: "x:6", Type: aka.Person, BirthDates: []aka.BirthDate{{Date: aka.PartialDate{Year: 1972, Month: 2, Day: 23}}},
+			Names: []aka.Name{{Full: tt[1], Kind: aka.Primary, Quality: aka.Strong}}}, r)
+		m := Compare(PrepareQuery(aka.Subject{Name: tt[0]}, r), listed, DefaultOffset)
+		if m.Explanation.Name.Bits > givenConflictMax+1e-9 || m.Score >= DefaultThreshold {
+			t.Errorf("%s against %s: name %.2f bits, score %.3f: want at most %.1f bits, under %.2f (%+v)",
+				tt[0], tt[1], m.Explanation.Name.Bits, m.Score, givenConflictMax, DefaultThreshold, m.Explanation.Name.Tokens)
+		}
+		same := Compare(PrepareQuery(aka.Subject{Name: tt[0], BirthDate: "1972-02-23"}, r), listed, DefaultOffset)
+		if same.Score < DefaultThreshold {
+			t.Errorf("%s born on the listed day: score %.3f, want a match", tt[0], same.Score)
 		}
 	}
 }

@@ -1499,9 +1499,13 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	// worth nothing is not looked at: the comparisons a conflict needs
 	// would cost more than the rest of the alignment.
 	if !l.Org && total > 0 {
-		if qi, lj, ok := conflict(q, l, qLeft, lLeft, qFirst, lFirst); ok {
+		qi, lj, ok := conflict(q, l, qLeft, lLeft, qFirst, lFirst)
+		if !ok {
+			qi, lj, ok = initialConflict(q, l, &qUsed, &lUsed)
+		}
+		if ok {
 			b := max(nameConflict, -total)
-			if qi == qFirst && lj == lFirst {
+			if qi == qFirst && lj == lFirst || fathers(&q.Tokens[qi], &l.Tokens[lj]) {
 				b = min(b, givenConflictMax-total)
 			}
 			total += b
@@ -1798,6 +1802,80 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// patronymic reports whether t is an East Slavic patronymic, of a father
+// the table of given names knows or not (Vasilyevich, Rinatovich).
+func patronymic(t *Token) bool {
+	return t.Kind == names.Word && (t.Slavic&slavicPatronymic != 0 || len(t.Forms) > 0 && names.PatronymicStem(t.Forms[0]) != "")
+}
+
+// fathers reports whether two words in conflict name two fathers: two
+// patronymics, or a patronymic and an initial (initialConflict). The rest
+// of the name, however rare, is then shared by cousins and namesakes, as
+// for two given names (givenConflictMax): Natalya Yuryevna VINOGRADOVA is
+// not Natalya Vladimirovna VINOGRADOVA, nor Natalya V. VINOGRADOVA.
+func fathers(a, b *Token) bool {
+	return (patronymic(a) || a.Kind == names.Initial) && (patronymic(b) || b.Kind == names.Initial)
+}
+
+// initialConflict finds an initial left unmatched on one side and a
+// patronymic left unmatched on the other that the initial cannot stand
+// for: "Natalya V. VINOGRADOVA" and Natalya Yuryevna VINOGRADOVA. Russian
+// names written short keep the patronymic's initial, and no letter of a
+// Cyrillic patronymic's first sound is written as V and as Y. An initial
+// stands for a word when it begins one of its forms, or begins another
+// spelling of its first sound (initialAlike).
+func initialConflict(q, l *Name, qUsed, lUsed *[64]bool) (qi, lj int, ok bool) {
+	find := func(a, b *Name, aUsed, bUsed *[64]bool) (int, int, bool) {
+		for i := range a.Tokens {
+			t := &a.Tokens[i]
+			if aUsed[i] || t.Kind != names.Initial || len(t.Forms) == 0 || len(t.Forms[0]) != 1 {
+				continue
+			}
+			for j := range b.Tokens {
+				p := &b.Tokens[j]
+				if bUsed[j] || !patronymic(p) {
+					continue
+				}
+				alike := false
+				for _, f := range p.Forms {
+					if f != "" && initialAlike(t.Forms[0][0], f[0]) {
+						alike = true
+					}
+				}
+				if !alike {
+					return i, j, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	if i, j, ok := find(q, l, qUsed, lUsed); ok {
+		return i, j, true
+	}
+	j, i, ok := find(l, q, lUsed, qUsed)
+	return i, j, ok
+}
+
+// initialSounds are the groups of letters that begin the romanizations of
+// one Cyrillic letter: Ю, Е, Я, И (yu, iu, ju, e, ye, ie), Х and Г (kh, h,
+// ch, x; Hryhorovych, Grigorievich), Ж, Ш, Ч, Ц (zh, j, z, sh, sz, ch, cz,
+// tch, ts, c), В (v, w), Ф (f, ph).
+var initialSounds = [...]string{"aeiouyj", "khcxgq", "zjsct", "vwbf", "fp"}
+
+// initialAlike reports whether the initials a and b may begin spellings of
+// one word's first sound.
+func initialAlike(a, b byte) bool {
+	if a == b {
+		return true
+	}
+	for _, g := range initialSounds {
+		if strings.IndexByte(g, a) >= 0 && strings.IndexByte(g, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryConflict finds, in two organizations' names, a word left
