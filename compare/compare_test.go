@@ -1070,3 +1070,63 @@ func TestNameNumbers(t *testing.T) {
 		t.Errorf("nameNumbers = %q, want [9 10]", got)
 	}
 }
+
+// localRarity is a tableRarity that also knows some words' rarity as
+// given names among one nationality's people (LocalRarity).
+type localRarity struct {
+	bits, local map[string]float64
+}
+
+func (r localRarity) Bits(f string) float64       { return tableRarity(r.bits).Bits(f) }
+func (r localRarity) SkeletonBits(string) float64 { return 14 }
+func (r localRarity) LocalBits(f string) float64 {
+	if b, ok := r.local[f]; ok {
+		return b
+	}
+	return math.Inf(1)
+}
+
+// TestLocalRarity: beside the word that says what people a name is of, a
+// given name is worth what it is among them; when every word is such a
+// name, the one whose worth among all people adds least pays for saying
+// which people. A popular name the name data knows keeps its own rules
+// (sharedNameBits).
+func TestLocalRarity(t *testing.T) {
+	r := localRarity{
+		bits:  map[string]float64{"vladimir": 12, "nikolay": 10, "kononov": 14, "mohammed": 7},
+		local: map[string]float64{"vladimir": 5, "nikolay": 6, "mohammed": 3},
+	}
+	got, total := nameTokenBits(r, "Vladimir KONONOV")
+	if got["Vladimir"] != 5 || got["KONONOV"] != 14 || total != 19 {
+		t.Errorf("Vladimir KONONOV: %v, %.2f bits; want Vladimir 5 (its worth among its people), KONONOV 14, 19 in all", got, total)
+	}
+	// Two given names: Nikolay (10 bits, 6 among its people) pays for the
+	// people, since it adds 4 bits to Vladimir's 7.
+	got, total = nameTokenBits(r, "Vladimir Nikolay")
+	if total != 15 || got["Nikolay"] != 10 || got["Vladimir"] != 5 {
+		t.Errorf("Vladimir Nikolay: %v, %.2f bits; want Nikolay 10, Vladimir 5, 15 in all", got, total)
+	}
+	// Mohammed is a popular name the name data knows: its worth is that
+	// data's, and a second popular name loses sharedNameBits.
+	got, _ = nameTokenBits(r, "Mohammed KONONOV")
+	if got["Mohammed"] != 7 {
+		t.Errorf("Mohammed KONONOV: %v; want Mohammed at its 7 bits", got)
+	}
+	// Without local rarities, nothing changes.
+	got, total = nameTokenBits(tableRarity(r.bits), "Vladimir KONONOV")
+	if got["Vladimir"] != 12 || total != 26 {
+		t.Errorf("Vladimir KONONOV without local rarity: %v, %.2f bits; want Vladimir 12, 26 in all", got, total)
+	}
+}
+
+// nameTokenBits compares a name with itself and returns each query word's
+// bits and the name's.
+func nameTokenBits(r Rarity, name string) (map[string]float64, float64) {
+	m := Compare(PrepareQuery(aka.Subject{Name: name}, r), PrepareEntry(&aka.Entity{ID: "x:7", Type: aka.Person, Names: []aka.Name{
+		{Full: name, Kind: aka.Primary, Quality: aka.Strong}}}, r), DefaultOffset)
+	out := map[string]float64{}
+	for _, tok := range m.Explanation.Name.Tokens {
+		out[tok.Query] = tok.Bits
+	}
+	return out, m.Explanation.Name.Bits
+}

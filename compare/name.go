@@ -58,6 +58,10 @@ type Token struct {
 	// Syllables is the number of syllables of a Latin word of a name read
 	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
+	// Local is the word's rarity among the people of the nationality the
+	// lists most often give it as a given name to (LocalRarity), 0 when
+	// none does (see local).
+	Local float64
 	// SurnameBits is what a common Korean surname is worth among Koreans
 	// (names.Token.SurnameBits), 0 otherwise.
 	SurnameBits float64
@@ -410,10 +414,30 @@ func (n *Name) asOrganization(r Rarity) {
 	}
 }
 
+// local is the word's Local rarity, +Inf when it has none.
+func (pt *Token) local() float64 {
+	if pt.Local == 0 {
+		return math.Inf(1)
+	}
+	return pt.Local
+}
+
+// LocalRarity is a Rarity that also knows how rare a word is as a given
+// name among the people of one nationality (index.Rarity.LocalBits).
+type LocalRarity interface {
+	LocalBits(form string) float64
+}
+
 // weigh sets a word's rarity.
 func (pt *Token) weigh(r Rarity) {
-	pt.Bits, pt.SkelBits = math.Inf(1), math.Inf(1)
+	pt.Bits, pt.SkelBits, pt.Local = math.Inf(1), math.Inf(1), 0
+	lr, _ := r.(LocalRarity)
 	for i, f := range pt.Forms {
+		if lr != nil {
+			if b := lr.LocalBits(f); b > 0 && !math.IsInf(b, 1) && (pt.Local == 0 || b < pt.Local) {
+				pt.Local = b
+			}
+		}
 		// A derived name is recognized by its likeliest spelling only:
 		// the romanizer's further guesses end in -ev or -i by chance.
 		if names.FormFrequency(f) > 0 || i == 0 && names.DerivedFromPopular(f) {
@@ -434,6 +458,7 @@ func (pt *Token) weigh(r Rarity) {
 	if pt.Syllables > 0 {
 		pt.Bits = min(pt.Bits, bitsPerSyllable*float64(pt.Syllables))
 		pt.Common = false
+		pt.Local = 0
 	}
 	// The commonest Korean surnames are worth less than a syllable: Kim
 	// is borne by a fifth of Koreans.
@@ -1291,7 +1316,8 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	var qTo [64]int8 // the listed token each query token met, +1; 0 for none
 	var num, den, total float64
 	commonSeen := false
-	whole := l.Org // until a word is found unmatched or matched loosely
+	minGap, gapAt := math.Inf(1), -1 // see Token.Local
+	whole := l.Org                   // until a word is found unmatched or matched loosely
 	// generic stays true while every word matched is a word of
 	// organizations' names (names.OrgTerm) on both sides.
 	generic := l.Org
@@ -1341,11 +1367,33 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 			commonSeen = true
 		}
+		// Every word but one is worth what it is among the people it is
+		// a given name of (Token.Local); the one left at its worth among
+		// all people pays for saying which people, and is the one whose
+		// worth there adds least (localGap).
+		gap := 0.0
+		if !q.Org && !l.Org && u.q2 < 0 && u.l2 < 0 && !q.Tokens[u.q1].Common && !l.Tokens[u.l1].Common {
+			if lb := min(q.Tokens[u.q1].local(), l.Tokens[u.l1].local()) * gain(u.sim); lb < bits {
+				gap, bits = bits-lb, lb
+			}
+		}
+		if gap < minGap {
+			minGap, gapAt = gap, -1
+			if ev != nil {
+				gapAt = len(ev.Tokens)
+			}
+		}
 		total += bits
 		num += u.sim * (qb + lb)
 		den += qb + lb
 		if ev != nil {
 			ev.Tokens = append(ev.Tokens, aka.TokenEvidence{Query: qs, Listed: ls, Similarity: round3(u.sim), Weight: round3(w), Bits: round3(bits), How: u.how})
+		}
+	}
+	if minGap > 0 && !math.IsInf(minGap, 1) {
+		total += minGap
+		if gapAt >= 0 {
+			ev.Tokens[gapAt].Bits = round3(ev.Tokens[gapAt].Bits + minGap)
 		}
 	}
 	if q.Org && l.Org {

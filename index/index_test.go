@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -93,6 +94,43 @@ func TestRarity(t *testing.T) {
 	}
 	if before := bitsOf(listScale*1/lr.n, maxBits(len("onceonly"))); once <= before {
 		t.Errorf("a token listed once weighs %.1f bits, no more than counting its own entity (%.1f)", once, before)
+	}
+}
+
+// TestLocalBits: a word's share of the listed people of one nationality
+// whose strong names it begins, from givenMinNationals people of that
+// nationality and givenMinPeople bearers; surnames, weak aliases and small
+// nationalities do not count.
+func TestLocalBits(t *testing.T) {
+	var es []*aka.Entity
+	add := func(nat, name string, q aka.Quality) {
+		es = append(es, &aka.Entity{ID: fmt.Sprint(len(es)), Type: aka.Person, Nationalities: []string{nat},
+			Names: []aka.Name{{Full: name, Kind: aka.Primary, Quality: q}}})
+	}
+	for i := range givenMinNationals {
+		switch {
+		case i < 40:
+			add("ru", "Nikolay Zqx"+fmt.Sprint(i/2)+" PANKOV", aka.Strong) // PANKOV: a surname, not counted
+		case i < 42:
+			add("ru", "Rodion KONONOV", aka.Strong) // too few
+		case i < 60:
+			add("ru", "Zzz Yyy", aka.Strong)
+			es[len(es)-1].Names = append(es[len(es)-1].Names, aka.Name{Full: "Tolik", Kind: aka.Alias, Quality: aka.Weak})
+		default:
+			add("ru", fmt.Sprintf("Given%c Surname", 'a'+i%20), aka.Strong)
+		}
+	}
+	for range givenMinNationals - 1 {
+		add("sy", "Firas AHMAD", aka.Strong) // a nationality under givenMinNationals
+	}
+	r := NewRarity(es)
+	if got, want := r.LocalBits("nikolay"), -math.Log2((40-0.5)/givenMinNationals); math.Abs(got-want) > 1e-9 {
+		t.Errorf("LocalBits(nikolay) = %.3f, want %.3f", got, want)
+	}
+	for _, f := range []string{"pankov", "rodion", "tolik", "firas", "ahmad", "unlisted"} {
+		if got := r.LocalBits(f); !math.IsInf(got, 1) {
+			t.Errorf("LocalBits(%s) = %.3f, want +Inf", f, got)
+		}
 	}
 }
 
