@@ -838,15 +838,21 @@ const listScale = 0.1
 func NewRarity(entities []*aka.Entity) *Rarity {
 	r := &Rarity{formDF: make(map[string]int32), skelDF: make(map[string]int32), orgDF: make(map[string]int32), n: float64(max(1, len(entities)))}
 	var forms, skels []string
-	for _, e := range entities {
+	firsts := make([][]string, len(entities)) // see givenShares
+	for i, e := range entities {
 		if e.Type != aka.Person {
 			r.nOrg++
 		}
 		forms, skels = forms[:0], skels[:0]
 		for _, n := range e.Names {
+			first := e.Type == aka.Person && n.Quality != aka.Weak
 			for _, t := range names.Tokenize(n.Full) {
 				if t.Kind != names.Word {
 					continue
+				}
+				if first {
+					firsts[i] = append(firsts[i], t.Forms...)
+					first = false
 				}
 				for _, f := range t.Forms {
 					forms = append(forms, f)
@@ -866,33 +872,28 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 			r.skelDF[s]++
 		}
 	}
-	r.given = givenShares(entities)
+	r.given = givenShares(entities, firsts)
 	return r
 }
 
 // givenShares computes Rarity.given: for each nationality with at least
 // givenMinNationals listed people, the share of them whose strong names
-// begin with each word (its forms), Jeffreys-smoothed as others does.
-// The first word of a person's name as lists write it is the given name
-// in most naming cultures (Nikolay Vasilyevich PANKOV, Jorge Estuardo
-// VARGAS MORALES); Korean and Chinese names read so are weighed by their
+// begin with each word, Jeffreys-smoothed as others does. firsts[i] holds
+// the forms of the first words of entities[i]'s strong names. The first
+// word of a person's name as lists write it is the given name in most
+// naming cultures (Nikolay Vasilyevich PANKOV, Jorge Estuardo VARGAS
+// MORALES); Korean and Chinese names read so are weighed by their
 // syllables instead (compare.Token.Syllables). Only the first word is
 // counted: lists name whole families (al-Assad, Makhlouf, Haqqani), whose
 // surnames are common among the listed and not among their compatriots.
-func givenShares(entities []*aka.Entity) map[string]float64 {
-	nat := map[string]int{}
-	var seen []string
+func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
+	var buf []string
 	nationals := func(e *aka.Entity) []string {
-		seen = seen[:0]
-		for _, c := range e.Nationalities {
-			seen = append(seen, c)
-		}
-		for _, c := range e.Citizenships {
-			seen = append(seen, c)
-		}
-		slices.Sort(seen)
-		return slices.Compact(seen)
+		buf = append(append(buf[:0], e.Nationalities...), e.Citizenships...)
+		slices.Sort(buf)
+		return slices.Compact(buf)
 	}
+	nat := map[string]int{}
 	for _, e := range entities {
 		if e.Type == aka.Person {
 			for _, c := range nationals(e) {
@@ -901,23 +902,8 @@ func givenShares(entities []*aka.Entity) map[string]float64 {
 		}
 	}
 	df := map[[2]string]int32{}
-	var forms []string
-	for _, e := range entities {
-		if e.Type != aka.Person {
-			continue
-		}
-		forms = forms[:0]
-		for _, n := range e.Names {
-			if n.Quality == aka.Weak {
-				continue
-			}
-			for _, t := range names.Tokenize(n.Full) {
-				if t.Kind == names.Word {
-					forms = append(forms, t.Forms...)
-					break
-				}
-			}
-		}
+	for i, e := range entities {
+		forms := firsts[i]
 		if len(forms) == 0 {
 			continue
 		}
