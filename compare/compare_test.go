@@ -1130,3 +1130,31 @@ func nameTokenBits(r Rarity, name string) (map[string]float64, float64) {
 	}
 	return out, m.Explanation.Name.Bits
 }
+
+// TestWadeGilesMeetsPinyin: a Chinese name in Wade-Giles, as Taiwan writes
+// names, meets the same name in pinyin, as the lists write most, word for
+// word and with a two-syllable given name written apart or whole, by any
+// of its syllables' readings (ch is zh, ch, j or q), and weighs what the
+// pinyin name does.
+func TestWadeGilesMeetsPinyin(t *testing.T) {
+	r := flatRarity(12)
+	for _, tt := range [][2]string{
+		{"WEI Hsueh-kang", "WEI Xuegang"},
+		{"Chung-hua TENG", "Zhonghua DENG"},
+		{"Yueh-chun CHU", "Yuequn ZHU"},
+		{"Chia-tung LI", "Jiadong LI"},
+		{"Chi YANG", "Qi YANG"},
+	} {
+		listed := PrepareEntry(&aka.Entity{ID: "x:9", Type: aka.Person, Names: []aka.Name{{Full: tt[1], Kind: aka.Primary, Quality: aka.Strong}}}, r)
+		m := Compare(PrepareQuery(aka.Subject{Name: tt[0]}, r), listed, DefaultOffset)
+		self := Compare(PrepareQuery(aka.Subject{Name: tt[1]}, r), listed, DefaultOffset)
+		for _, tok := range m.Explanation.Name.Tokens {
+			if tok.Query == "" || tok.Listed == "" {
+				t.Errorf("%s against %s: %q%q left unmatched (%+v)", tt[0], tt[1], tok.Query, tok.Listed, m.Explanation.Name.Tokens)
+			}
+		}
+		if m.Explanation.Name.Bits < self.Explanation.Name.Bits-1.5 {
+			t.Errorf("%s against %s: %.2f bits, the pinyin name itself %.2f", tt[0], tt[1], m.Explanation.Name.Bits, self.Explanation.Name.Bits)
+		}
+	}
+}

@@ -305,9 +305,38 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if n.Tokens[j].Kind == names.Word {
 			a, b := &n.Tokens[i], &n.Tokens[j]
 			n.Joins = append(n.Joins, Join{I: i, J: j, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
+			if a.Syllables == 1 && b.Syllables == 1 {
+				// A Chinese given name of two syllables written apart
+				// (Yueh-chun) meets one written whole (Yuequn) by any
+				// of its syllables' spellings: a Wade-Giles ch is zh,
+				// ch, j or q in pinyin (names.WadeGilesPinyin).
+				n.Joins = appendSyllableJoins(n.Joins, i, j, a, b)
+			}
 		}
 	}
 	return n
+}
+
+// maxSyllableJoins bounds the joins of two syllables' further spellings.
+const maxSyllableJoins = 8
+
+// appendSyllableJoins adds the joins of the syllables a and b (the words i
+// and j of a name) by their spellings other than the first two's.
+func appendSyllableJoins(joins []Join, i, j int, a, b *Token) []Join {
+	n := 0
+	for x, fa := range a.Forms {
+		for y, fb := range b.Forms {
+			if x == 0 && y == 0 {
+				continue
+			}
+			if n == maxSyllableJoins {
+				return joins
+			}
+			joins = append(joins, Join{I: i, J: j, joined: joinTokens(a, b, fa+fb)})
+			n++
+		}
+	}
+	return joins
 }
 
 // nameNumbers returns the words of a name that are digits alone, each

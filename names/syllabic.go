@@ -129,6 +129,23 @@ func readSyllabic(toks []Token) bool {
 	if syl == nil {
 		syl, surname = chinese.read(words)
 	}
+	// Wade-Giles, as Taiwan writes names (Chung-hua TENG, Hsueh-kang
+	// WEI): a name that reads as a Chinese name in it gives each word its
+	// pinyin spellings too, as lists write most Chinese names, whichever
+	// reading above its syllables came from (Korean's reads Chung-hua
+	// TENG, pinyin's Chi YANG). In a name with a syllable only Wade-Giles
+	// writes (chung, hsueh, chia), every word has its likeliest pinyin
+	// first, the form that joins with the next word (chung and hua:
+	// zhonghua); in a name every word of which pinyin writes too (Chi
+	// YANG), the words keep their own first.
+	wgSyl, wgSurname, pinyin := readWadeGiles(words)
+	if syl == nil {
+		syl, surname = wgSyl, wgSurname
+	}
+	wgOnly := false
+	for _, w := range words {
+		wgOnly = wgOnly || pinyin != nil && !pinyinSyllable(w)
+	}
 	if syl == nil {
 		syl, surname = burmese.read(words)
 	}
@@ -137,6 +154,17 @@ func readSyllabic(toks []Token) bool {
 	}
 	for i := range syl {
 		toks[i].Syllables = syl[i]
+		if pinyin != nil {
+			first, rest := toks[i].Forms, pinyin[i]
+			if wgOnly {
+				first, rest = pinyin[i], toks[i].Forms
+			}
+			forms := make([]string, 0, len(first)+len(rest))
+			for _, f := range append(first[:len(first):len(first)], rest...) {
+				forms = appendUnique(forms, f)
+			}
+			toks[i].Forms = forms
+		}
 		if surname < 0 && burmeseHonorifics[words[i]] {
 			toks[i].Kind, toks[i].Syllables = Honorific, 0 // U Tin Oo, Daw Aung San Suu Kyi
 		}

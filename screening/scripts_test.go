@@ -83,6 +83,12 @@ func TestCrossScriptRecall(t *testing.T) {
 		return ids
 	}
 	unScreener, ukScreener, auScreener := New(index.Build(unLatin)), New(index.Build(ukLatin)), New(index.Build(auLatin))
+	ofac := sharedLists(t, "ofac/sdn_2024-05-03.csv")
+	ofacByID := map[string]*aka.Entity{}
+	for _, e := range ofac {
+		ofacByID[e.ID] = e
+	}
+	ofacScreener := New(index.Build(ofac))
 
 	ctx := context.Background()
 	measure := func(set string, s *Screener, byID map[string]*aka.Entity, qs []scriptQuery, withDate bool) float64 {
@@ -169,6 +175,10 @@ func TestCrossScriptRecall(t *testing.T) {
 		{"UK Cyrillic names in Dutch Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), dutch), 0.965, 0.975},
 		{"UK Cyrillic names in Czech Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), czech), 0.97, 0.985},
 		{"UK Cyrillic names in Romanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), romanian), 0.955, 0.975},
+		// OFAC's Chinese names in pinyin as Taiwan's passports write
+		// names, in Wade-Giles (ZHAO Guangzong: CHAO Kuang-tsung;
+		// wadegiles_test.go).
+		{"OFAC Chinese names in Wade-Giles in the OFAC list", ofacScreener, ofacByID, wadeGilesQueries(ofac, "cn"), 0.75, 0.98},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
 			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
 				queries(au, "Han", self), queries(au, "Ethiopic", self)),
