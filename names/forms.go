@@ -253,6 +253,14 @@ func germanSlavicForms(f string) []string {
 	if len(f) < 4 || !germanSlavicMarks(f) {
 		return nil
 	}
+	return germanSlavicRead(f)
+}
+
+// germanSlavicRead is germanSlavicForms without the marks: the word of a
+// name whose other words show them (GermanSlavic). Its second form also
+// reads a first s before a vowel z, as German says it (Sachar is Zakhar,
+// Sima Zima, Sawison Zavizon).
+func germanSlavicRead(f string) []string {
 	var sh, zh []byte
 	put := func(s string) { sh, zh = append(sh, s...), append(zh, s...) }
 	for i := 0; i < len(f); i++ {
@@ -287,7 +295,7 @@ func germanSlavicForms(f string) []string {
 		case c == 's' && i+1 < len(f) && f[i+1] == 's':
 			put("s")
 			i++
-		case c == 's' && i > 0 && i+1 < len(f) && isVowel(f[i-1]) && isVowel(f[i+1]):
+		case c == 's' && i+1 < len(f) && isVowel(f[i+1]) && (i == 0 || isVowel(f[i-1])):
 			sh, zh = append(sh, 's'), append(zh, 'z')
 		case c == 'x':
 			put("ks")

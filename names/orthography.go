@@ -89,6 +89,10 @@ const (
 	// GermanArabic is German's spelling of Arabic names, which its press
 	// and registers use (germanArabicForm).
 	GermanArabic
+	// GermanSlavic is German's spelling of Russian, Ukrainian and
+	// Belarusian names (Duden's), read in every word of a name that shows
+	// it (germanSlavicWritten, germanSlavicRead).
+	GermanSlavic
 )
 
 // shownBy are the orthographies a name's words can show without a
@@ -104,6 +108,7 @@ var shownBy = [...]struct {
 	{Dutch, dutchWritten},
 	{Romanian, romanianWritten},
 	{Czech, czechWritten},
+	{GermanSlavic, germanSlavicWritten},
 	{GermanArabic, germanArabicWritten},
 }
 
@@ -139,8 +144,70 @@ func (orth Orthography) form(w string) string {
 		return romanianForm(w)
 	case GermanArabic:
 		return germanArabicForm(w)
+	case GermanSlavic:
+		if fs := germanSlavicRead(foldLatin(w, true)); len(fs) > 0 {
+			return fs[0]
+		}
 	}
 	return ""
+}
+
+// forms returns the further forms of the Latin word w in orth: form's,
+// and for GermanSlavic both of germanSlavicRead's (s read s and z).
+func (orth Orthography) forms(w string) []string {
+	if orth == GermanSlavic {
+		f := foldLatin(w, true)
+		if len(f) < 3 || germanSlavicMarks(f) {
+			return nil // wordForms reads it already
+		}
+		return germanSlavicRead(f)
+	}
+	if f := orth.form(w); f != "" {
+		return []string{f}
+	}
+	return nil
+}
+
+// germanSlavicWritten reports whether a name's words show German spelling
+// of an East Slavic name: a patronymic so spelled (Iwanowitsch,
+// Jegorowna), or two words with the marks of a Slavic word German spells
+// and German's own words lack: jew, wj, and a w in a Slavic ending
+// (Wjatscheslaw Lawrow, Jewgeni Prigoschin is one: sch is German's own).
+// Its other words are then read so too, though they show no mark
+// themselves: German writes ц z and з s, and JAAKUBEZ is YAKUBETS, Kusnez
+// KUZNETS, Sima ZIMA, in a name with Wiktorowitsch. German's and the
+// Scandinavian languages' own marks (sch, ch, kj: Albrecht Schmiedt, Kjell
+// Sivertsen) are not enough.
+func germanSlavicWritten(words []string) bool {
+	marked := 0
+	for _, w := range words {
+		f := foldLatin(w, true)
+		if len(f) > 9 && strings.HasSuffix(f, "witsch") || len(f) > 7 && strings.Contains(f, "w") && (strings.HasSuffix(f, "owna") || strings.HasSuffix(f, "ewna")) {
+			return true
+		}
+		if strings.Contains(f, "jew") || strings.Contains(f, "wj") || slavicW(f) {
+			marked++
+		}
+	}
+	return marked >= 2
+}
+
+// slavicW reports whether the folded word f ends in a Slavic ending German
+// writes with w (Lawrow, Medwedewa, Chodorkowski), after a consonant;
+// not after r or h unless the word has another w: Andrew, Matthew and
+// Morrow are English.
+func slavicW(f string) bool {
+	for _, e := range [...]string{"ow", "owa", "ew", "ewa", "owski", "ewski", "owskaja", "ewskaja"} {
+		if len(f) <= len(e)+2 || !strings.HasSuffix(f, e) {
+			continue
+		}
+		c := f[len(f)-len(e)-1]
+		if strings.IndexByte("aeiouy", c) >= 0 || (c == 'r' || c == 'h') && strings.Count(f, "w") < 2 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // arabicParticles are the words of Arabic name structure that German

@@ -83,6 +83,10 @@ func TestOrthographyForms(t *testing.T) {
 		{GermanArabic, "Jussuf", "yusuf"},
 		{GermanArabic, "Sawahiri", "zawahiri"},
 		{GermanArabic, "Hussein", "husein"},
+		{GermanSlavic, "JAAKUBEZ", "yaakubets"}, // ц is z
+		{GermanSlavic, "Kusnez", "kusnets"},
+		{GermanSlavic, "SAWISON", "savison"}, // and zavizon: s is с or з
+		{GermanSlavic, "Chozenko", "khotsenko"},
 	}
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {
@@ -216,6 +220,49 @@ func TestGermanArabicWritten(t *testing.T) {
 	for _, tt := range tests {
 		if got := germanArabicWritten(SplitWords(tt.name)); got != tt.want {
 			t.Errorf("germanArabicWritten(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestGermanSlavicWritten(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Maksim Wiktorowitsch JAAKUBEZ", true}, // a patronymic
+		{"Glaskowa Anschelika Jegorowna", true},
+		{"Wjatscheslaw Lawrow", true}, // two words with Slavic marks
+		{"Jewgeni Prigoschin", false}, // sch is German's own: each word is read by its own marks
+		{"Natalja Medwedewa", false},  // one mark
+		{"Andrew Matthew Hickman", false},
+		{"Matthew Morrow", false},
+		{"Siegfried Albrecht Schmiedt", false},
+		{"Bjørn Kjell Sivertsen", false},
+	}
+	for _, tt := range tests {
+		if got := germanSlavicWritten(SplitWords(tt.name)); got != tt.want {
+			t.Errorf("germanSlavicWritten(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// In such a name every word is read so, marks or none.
+	for _, tt := range []struct{ name, word, form string }{
+		{"SAWISON Aleksei Wladimirowitsch", "SAWISON", "zavizon"},
+		{"Maksim Wiktorowitsch JAAKUBEZ", "JAAKUBEZ", "yaakubets"},
+		{"Sergei Iwanowitsch Kusnez", "Kusnez", "kusnets"},
+	} {
+		found := false
+		for _, tk := range Tokenize(tt.name) {
+			if tk.Raw == tt.word {
+				found = slices.Contains(tk.Forms, tt.form)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s lacks the form %s", tt.name, tt.word, tt.form)
+		}
+	}
+	for _, tk := range Tokenize("Maksim JAAKUBEZ") {
+		if slices.Contains(tk.Forms, "yaakubets") {
+			t.Errorf("Maksim JAAKUBEZ, no German mark: JAAKUBEZ read %v", tk.Forms)
 		}
 	}
 }

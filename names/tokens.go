@@ -202,7 +202,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	for _, w := range words {
 		forms, script := wordForms(w), Script(w)
 		if orth != Latin && len(forms) > 0 && script == "Latin" {
-			if f := orth.form(w); f != "" {
+			for _, f := range orth.forms(w) {
 				forms = appendUnique(forms, f)
 			}
 		}

@@ -160,7 +160,10 @@ func TestCrossScriptRecall(t *testing.T) {
 		// Евгений Jewgeni, Пригожин Prigoschin; French: Evgueni,
 		// Prigojine; Polish: Jewgienij Prigożyn), as the press, the
 		// registers and the lists of those countries do.
-		{"UK Cyrillic names in German Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), german), 0.955, 0.975},
+		// German: 0.970 and 0.986 before a name with a German patronymic
+		// was read the German way in every word (sixth session of
+		// 2026-12-06: JAAKUBEZ is YAKUBETS).
+		{"UK Cyrillic names in German Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), german), 0.975, 0.985},
 		{"UK Cyrillic names in French Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), french), 0.975, 0.985},
 		{"UK Cyrillic names in Polish Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), polish), 0.955, 0.975},
 		// ... and as the EU's list writes them in Hungarian, Latvian,
@@ -177,7 +180,9 @@ func TestCrossScriptRecall(t *testing.T) {
 		{"UK Cyrillic names in Romanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), romanian), 0.955, 0.975},
 		// OFAC's Chinese names in pinyin as Taiwan's passports write
 		// names, in Wade-Giles (ZHAO Guangzong: CHAO Kuang-tsung;
-		// wadegiles_test.go).
+		// wadegiles_test.go): 0 and 0.146 before Wade-Giles was read
+		// (sixth session of 2026-12-06); the pinyin names themselves give
+		// 0.844 and 1.
 		{"OFAC Chinese names in Wade-Giles in the OFAC list", ofacScreener, ofacByID, wadeGilesQueries(ofac, "cn"), 0.75, 0.98},
 		{"AU names in other scripts than Latin in the AU list", auScreener, auByID,
 			slices.Concat(queries(au, "Arabic", self), queries(au, "Cyrillic", self),
