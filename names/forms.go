@@ -456,6 +456,13 @@ func polishSlavicForm(w string) string {
 	if !strings.ContainsAny(lw, "żłśń") && !strings.Contains(lw, "sz") && !strings.Contains(lw, "cz") && !polishIE(lw) {
 		return ""
 	}
+	return polishSlavicRead(w)
+}
+
+// polishSlavicRead is polishSlavicForm without the marks: a word of a name
+// whose patronymic shows them (PolishSlavic).
+func polishSlavicRead(w string) string {
+	lw := strings.ToLower(w)
 	if strings.Contains(lw, "sch") {
 		return "" // German (Schwarz)
 	}

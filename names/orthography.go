@@ -93,6 +93,8 @@ const (
 	// Belarusian names (Duden's), read in every word of a name that shows
 	// it (germanSlavicWritten, germanSlavicRead).
 	GermanSlavic
+	// PolishSlavic is Polish's (polishSlavicWritten, polishSlavicRead).
+	PolishSlavic
 )
 
 // shownBy are the orthographies a name's words can show without a
@@ -108,6 +110,7 @@ var shownBy = [...]struct {
 	{Dutch, dutchWritten},
 	{Romanian, romanianWritten},
 	{Czech, czechWritten},
+	{PolishSlavic, polishSlavicWritten},
 	{GermanSlavic, germanSlavicWritten},
 	{GermanArabic, germanArabicWritten},
 }
@@ -148,8 +151,45 @@ func (orth Orthography) form(w string) string {
 		if fs := germanSlavicRead(foldLatin(w, true)); len(fs) > 0 {
 			return fs[0]
 		}
+	case PolishSlavic:
+		if polishSlavicForm(w) == "" {
+			return polishSlavicRead(w) // a word with Polish's marks is read so already
+		}
 	}
 	return ""
+}
+
+// polishSlavicWritten reports whether a name's words show Polish spelling
+// of an East Slavic name: a woman's patronymic so spelled (Moisiejewna),
+// or a man's (Iwanowicz) before the surname, or after it beside an East
+// Slavic given name Polish spells with its marks (Kuzniec Siergiej
+// Iwanowicz). Its other words are then read so too: Polish writes ц c, and
+// in "Wiktor Wiaczesławowicz JACENKO" JACENKO is YATSENKO, COKOW TSOKOV.
+// Polish surnames end in -owicz and -ewicz too, made of given names or not
+// (Adam Mickiewicz, Julita Pietrewicz, Łukasz Iwanowicz): last in a name,
+// beside no such given name, they are no mark.
+func polishSlavicWritten(words []string) bool {
+	marked := false // an East Slavic given name in Polish spelling
+	for _, w := range words {
+		if r := polishSlavicForm(w); r != "" && SlavicGivenName(r) != 0 {
+			marked = true
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		woman := strings.HasSuffix(lw, "wna")
+		if !woman && !strings.HasSuffix(lw, "wicz") {
+			continue
+		}
+		r := polishSlavicRead(w)
+		if r == "" || PatronymicStem(r) == "" {
+			continue
+		}
+		if woman || i < len(words)-1 || marked {
+			return true
+		}
+	}
+	return false
 }
 
 // forms returns the further forms of the Latin word w in orth: form's,

@@ -83,6 +83,9 @@ func TestOrthographyForms(t *testing.T) {
 		{GermanArabic, "Jussuf", "yusuf"},
 		{GermanArabic, "Sawahiri", "zawahiri"},
 		{GermanArabic, "Hussein", "husein"},
+		{PolishSlavic, "JACENKO", "yatsenko"}, // ц is c
+		{PolishSlavic, "COKOW", "tsokov"},
+		{PolishSlavic, "Siergiej", ""}, // read by its own marks already
 		{GermanSlavic, "JAAKUBEZ", "yaakubets"}, // ц is z
 		{GermanSlavic, "Kusnez", "kusnets"},
 		{GermanSlavic, "SAWISON", "savison"}, // and zavizon: s is с or з
@@ -264,5 +267,29 @@ func TestGermanSlavicWritten(t *testing.T) {
 		if slices.Contains(tk.Forms, "yaakubets") {
 			t.Errorf("Maksim JAAKUBEZ, no German mark: JAAKUBEZ read %v", tk.Forms)
 		}
+	}
+}
+
+func TestPolishSlavicWritten(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Wiktor Wiaczesławowicz JACENKO", true}, // a patronymic before the surname
+		{"Cunajewa Jelena Moisiejewna", true},    // a woman's patronymic
+		{"Kuzniec Siergiej Iwanowicz", true},     // last, beside Siergiej
+		{"Adam Mickiewicz", false},               // Polish surnames end so too
+		{"Julita Pietrewicz", false},
+		{"Łukasz Iwanowicz", false}, // Łukasz is Polish's own
+		{"Elżbieta Maksimowicz", false},
+	}
+	for _, tt := range tests {
+		if got := polishSlavicWritten(SplitWords(tt.name)); got != tt.want {
+			t.Errorf("polishSlavicWritten(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// Polish is read before German: Jurjewicz has German's jew too.
+	if o := writtenIn(SplitWords("Oleg Jurjewicz COKOW")); o != PolishSlavic {
+		t.Errorf("Oleg Jurjewicz COKOW is read as %v, want PolishSlavic", o)
 	}
 }

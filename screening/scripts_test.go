@@ -165,7 +165,9 @@ func TestCrossScriptRecall(t *testing.T) {
 		// 2026-12-06: JAAKUBEZ is YAKUBETS).
 		{"UK Cyrillic names in German Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), german), 0.975, 0.985},
 		{"UK Cyrillic names in French Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), french), 0.975, 0.985},
-		{"UK Cyrillic names in Polish Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), polish), 0.955, 0.975},
+		// Polish: 0.974 and 0.987 before a name with a Polish patronymic
+		// was read the Polish way in every word (JACENKO is YATSENKO).
+		{"UK Cyrillic names in Polish Latin in the UK list", ukScreener, ukByID, westernQueries(queries(uk, "Cyrillic", self), polish), 0.975, 0.985},
 		// ... and as the EU's list writes them in Hungarian, Latvian,
 		// Lithuanian, Dutch, Czech and Romanian (Vlagyimir Putyin,
 		// Vladimirs Putins, Vladimiras Putinas, Vladimir Poetin, Michail
