@@ -85,7 +85,7 @@ func TestOrthographyForms(t *testing.T) {
 		{GermanArabic, "Hussein", "husein"},
 		{PolishSlavic, "JACENKO", "yatsenko"}, // ц is c
 		{PolishSlavic, "COKOW", "tsokov"},
-		{PolishSlavic, "Siergiej", ""}, // read by its own marks already
+		{PolishSlavic, "Siergiej", ""},          // read by its own marks already
 		{GermanSlavic, "JAAKUBEZ", "yaakubets"}, // ц is z
 		{GermanSlavic, "Kusnez", "kusnets"},
 		{GermanSlavic, "SAWISON", "savison"}, // and zavizon: s is с or з
