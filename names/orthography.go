@@ -669,7 +669,8 @@ func slavicLatinFold(w string, czech bool) string {
 
 // balticStem returns f without the Latvian or Lithuanian nominative
 // ending a man's name takes, or "" when it has none: -s (Putins, Sergejs),
-// -as, -is and -us after a consonant (Putinas, Igoris), -us after j
+// -as, -is and -us after a consonant (Putinas, Igoris; Kimas: a stem of
+// three letters, Kim; JAAKUBECAS, its c read ts), -us after j
 // (Sergejus), -ius (Abramovičius); -skis is -skiy.
 func balticStem(f string) string {
 	n := len(f)
@@ -680,7 +681,7 @@ func balticStem(f string) string {
 		return f[:n-3]
 	case n > 5 && strings.HasSuffix(f, "jus"):
 		return f[:n-2]
-	case n > 5 && (strings.HasSuffix(f, "as") || strings.HasSuffix(f, "is") || strings.HasSuffix(f, "us")) && !isVowel(f[n-3]) && f[n-3] != 's':
+	case n > 4 && (strings.HasSuffix(f, "as") || strings.HasSuffix(f, "is") || strings.HasSuffix(f, "us")) && !isVowel(f[n-3]) && (f[n-3] != 's' || f[n-4] == 't'):
 		return f[:n-2]
 	case n > 4 && f[n-1] == 's' && (f[n-2] == 'j' || !isVowel(f[n-2])) && f[n-2] != 's':
 		return f[:n-1]

@@ -59,6 +59,8 @@ func TestOrthographyForms(t *testing.T) {
 		{Baltic, "Chodorkovskis", "khodorkovskiy"},
 		{Baltic, "Beleckijs", "beletskij"}, // c is ц
 		{Baltic, "Irina", ""},
+		{Baltic, "Kimas", "kim"}, // a stem of three letters
+		{Baltic, "JAAKUBECAS", "jaakubets"}, // c read ts, then -as
 		{Dutch, "Poetin", "putin"},
 		{Dutch, "Vladimirovitsj", "vladimirovich"},
 		{Dutch, "Vladimirovitj", "vladimirovich"},
