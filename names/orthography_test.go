@@ -59,7 +59,7 @@ func TestOrthographyForms(t *testing.T) {
 		{Baltic, "Chodorkovskis", "khodorkovskiy"},
 		{Baltic, "Beleckijs", "beletskij"}, // c is ц
 		{Baltic, "Irina", ""},
-		{Baltic, "Kimas", "kim"}, // a stem of three letters
+		{Baltic, "Kimas", "kim"},            // a stem of three letters
 		{Baltic, "JAAKUBECAS", "jaakubets"}, // c read ts, then -as
 		{Dutch, "Poetin", "putin"},
 		{Dutch, "Vladimirovitsj", "vladimirovich"},
