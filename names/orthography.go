@@ -195,6 +195,21 @@ func polishSlavicWritten(words []string) bool {
 // forms returns the further forms of the Latin word w in orth: form's,
 // and for GermanSlavic both of germanSlavicRead's (s read s and z).
 func (orth Orthography) forms(w string) []string {
+	if orth == Baltic {
+		// Latvian writes х h (Hodotovs, Mihails, Lihačevs): the
+		// ending's form is also read with kh.
+		var out []string
+		f := balticForm(w)
+		if f != "" {
+			out = append(out, f)
+		} else {
+			f = slavicLatinFold(w, false)
+		}
+		if kh := latvianKh(f); kh != "" {
+			out = append(out, kh)
+		}
+		return out
+	}
 	if orth == GermanSlavic {
 		f := foldLatin(w, true)
 		if len(f) < 3 || germanSlavicMarks(f) {
@@ -206,6 +221,25 @@ func (orth Orthography) forms(w string) []string {
 		return []string{f}
 	}
 	return nil
+}
+
+// latvianKh returns f, a Latvian word read (balticForm), with each h that
+// is not the second letter of sh, ch, zh or kh read kh, or "" when it has
+// none: Latvian writes х h, as Lithuanian writes it ch.
+func latvianKh(f string) string {
+	var b []byte
+	changed := false
+	for i := 0; i < len(f); i++ {
+		if f[i] == 'h' && (i == 0 || strings.IndexByte("sczk", f[i-1]) < 0) {
+			b = append(b, 'k')
+			changed = true
+		}
+		b = append(b, f[i])
+	}
+	if !changed {
+		return ""
+	}
+	return string(b)
 }
 
 // germanSlavicWritten reports whether a name's words show German spelling

@@ -295,3 +295,26 @@ func TestPolishSlavicWritten(t *testing.T) {
 		t.Errorf("Oleg Jurjewicz COKOW is read as %v, want PolishSlavic", o)
 	}
 }
+
+// TestLatvianKh: in a name read as Latvian or Lithuanian, a word's h that
+// is no part of sh, ch, zh or kh is also read kh: Latvian writes х h.
+func TestLatvianKh(t *testing.T) {
+	for _, tt := range []struct{ name, word, form string }{
+		{"Dmitrijs Jurjevičs Horoševs", "Horoševs", "khoroshev"},
+		{"Mihails Kavaljovs", "Mihails", "mikhail"},
+		{"Vitalijs Viktorovičs Lihačevs", "Lihačevs", "likhachev"},
+	} {
+		found := false
+		for _, tk := range Tokenize(tt.name) {
+			if tk.Raw == tt.word {
+				found = slices.Contains(tk.Forms, tt.form)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s lacks the form %s", tt.name, tt.word, tt.form)
+		}
+	}
+	if got := latvianKh("shchukin"); got != "" {
+		t.Errorf("latvianKh(shchukin) = %q, want none: sh and ch are no h", got)
+	}
+}
