@@ -255,13 +255,7 @@ func TestGermanSlavicWritten(t *testing.T) {
 		{"Maksim Wiktorowitsch JAAKUBEZ", "JAAKUBEZ", "yaakubets"},
 		{"Sergei Iwanowitsch Kusnez", "Kusnez", "kusnets"},
 	} {
-		found := false
-		for _, tk := range Tokenize(tt.name) {
-			if tk.Raw == tt.word {
-				found = slices.Contains(tk.Forms, tt.form)
-			}
-		}
-		if !found {
+		if !wordHasForm(tt.name, tt.word, tt.form) {
 			t.Errorf("%s: %s lacks the form %s", tt.name, tt.word, tt.form)
 		}
 	}
@@ -304,17 +298,22 @@ func TestLatvianKh(t *testing.T) {
 		{"Mihails Kavaljovs", "Mihails", "mikhail"},
 		{"Vitalijs Viktorovičs Lihačevs", "Lihačevs", "likhachev"},
 	} {
-		found := false
-		for _, tk := range Tokenize(tt.name) {
-			if tk.Raw == tt.word {
-				found = slices.Contains(tk.Forms, tt.form)
-			}
-		}
-		if !found {
+		if !wordHasForm(tt.name, tt.word, tt.form) {
 			t.Errorf("%s: %s lacks the form %s", tt.name, tt.word, tt.form)
 		}
 	}
 	if got := latvianKh("shchukin"); got != "" {
 		t.Errorf("latvianKh(shchukin) = %q, want none: sh and ch are no h", got)
 	}
+}
+
+// wordHasForm reports whether the word raw of the name, tokenized, has the
+// form f.
+func wordHasForm(name, raw, f string) bool {
+	for _, tk := range Tokenize(name) {
+		if tk.Raw == raw {
+			return slices.Contains(tk.Forms, f)
+		}
+	}
+	return false
 }
