@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // turkishLetters are the letters only Turkish and Azerbaijani write among
 // the Latin alphabets of names (ç, ö and ü are also French and German).
@@ -169,6 +172,9 @@ func (orth Orthography) form(w string) string {
 // (Adam Mickiewicz, Julita Pietrewicz, Łukasz Iwanowicz): last in a name,
 // beside no such given name, they are no mark.
 func polishSlavicWritten(words []string) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return hasSuffixFold(w, "wicz") || hasSuffixFold(w, "wna") }) {
+		return false // most names have no patronymic
+	}
 	marked := false // an East Slavic given name in Polish spelling
 	for _, w := range words {
 		if r := polishSlavicForm(w); r != "" && SlavicGivenName(r) != 0 {
@@ -255,6 +261,9 @@ func latvianKh(f string) string {
 func germanSlavicWritten(words []string) bool {
 	marked := 0
 	for _, w := range words {
+		if !containsFold(w, "w") {
+			continue // every mark has a w; most words have none
+		}
 		f := foldLatin(w, true)
 		if len(f) > 9 && strings.HasSuffix(f, "witsch") || len(f) > 7 && strings.Contains(f, "w") && (strings.HasSuffix(f, "owna") || strings.HasSuffix(f, "ewna")) {
 			return true
