@@ -755,6 +755,12 @@ func TestTwoFathers(t *testing.T) {
 			t.Errorf("%s born on the listed day: score %.3f, want a match", tt[0], same.Score)
 		}
 	}
+	// A patronymic the table of given names cannot read may be a spelling
+	// of the other (Dutch oe is u): no cap.
+	listed := PrepareEntry(&aka.Entity{ID: "x:6", Type: aka.Person, Names: []aka.Name{{Full: "Galina Yurjevna DELVIG", Kind: aka.Primary, Quality: aka.Strong}}}, r)
+	if m := Compare(PrepareQuery(aka.Subject{Name: "Galina Joerjevna DELVIG"}, r), listed, DefaultOffset); m.Explanation.Name.Bits <= givenConflictMax {
+		t.Errorf("Galina Joerjevna against Galina Yurjevna DELVIG: name %.2f bits, want more than %.1f (%+v)", m.Explanation.Name.Bits, givenConflictMax, m.Explanation.Name.Tokens)
+	}
 }
 
 // TestCountryConflict: one organization's branches in two countries are

@@ -1888,12 +1888,18 @@ func patronymic(t *Token) bool {
 }
 
 // fathers reports whether two words in conflict name two fathers: two
-// patronymics, or a patronymic and an initial (initialConflict). The rest
-// of the name, however rare, is then shared by cousins and namesakes, as
-// for two given names (givenConflictMax): Natalya Yuryevna VINOGRADOVA is
-// not Natalya Vladimirovna VINOGRADOVA, nor Natalya V. VINOGRADOVA.
+// patronymics of two given names the table of East Slavic given names
+// knows, or a patronymic and an initial (initialConflict). The rest of the
+// name, however rare, is then shared by cousins and namesakes, as for two
+// given names (givenConflictMax): Natalya Yuryevna VINOGRADOVA is not
+// Natalya Vladimirovna VINOGRADOVA, nor Natalya V. VINOGRADOVA. A
+// patronymic outside the table may be a spelling the conflict could not
+// read (Dutch Joerjevna, Yurjevna), and counts as any conflict does.
 func fathers(a, b *Token) bool {
-	return (patronymic(a) || a.Kind == names.Initial) && (patronymic(b) || b.Kind == names.Initial)
+	if a.Kind == names.Initial || b.Kind == names.Initial {
+		return (patronymic(a) || a.Kind == names.Initial) && (patronymic(b) || b.Kind == names.Initial)
+	}
+	return a.Slavic&slavicPatronymic != 0 && b.Slavic&slavicPatronymic != 0
 }
 
 // initialConflict finds an initial left unmatched on one side and a
