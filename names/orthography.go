@@ -172,30 +172,27 @@ func (orth Orthography) form(w string) string {
 // (Adam Mickiewicz, Julita Pietrewicz, Łukasz Iwanowicz): last in a name,
 // beside no such given name, they are no mark.
 func polishSlavicWritten(words []string) bool {
-	if !slices.ContainsFunc(words, func(w string) bool { return hasSuffixFold(w, "wicz") || hasSuffixFold(w, "wna") }) {
-		return false // most names have no patronymic
-	}
-	marked := false // an East Slavic given name in Polish spelling
-	for _, w := range words {
-		if r := polishSlavicForm(w); r != "" && SlavicGivenName(r) != 0 {
-			marked = true
-		}
-	}
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		woman := strings.HasSuffix(lw, "wna")
-		if !woman && !strings.HasSuffix(lw, "wicz") {
-			continue
+		woman := hasSuffixFold(w, "wna")
+		if !woman && !hasSuffixFold(w, "wicz") {
+			continue // most words, and most names, have no patronymic
 		}
 		r := polishSlavicRead(w)
 		if r == "" || PatronymicStem(r) == "" {
 			continue
 		}
-		if woman || i < len(words)-1 || marked {
+		if woman || i < len(words)-1 || slices.ContainsFunc(words, polishSlavicGivenName) {
 			return true
 		}
 	}
 	return false
+}
+
+// polishSlavicGivenName reports whether w is an East Slavic given name
+// Polish spells with its marks (Siergiej).
+func polishSlavicGivenName(w string) bool {
+	r := polishSlavicForm(w)
+	return r != "" && SlavicGivenName(r) != 0
 }
 
 // forms returns the further forms of the Latin word w in orth: form's,

@@ -1,5 +1,7 @@
 package names
 
+import "slices"
+
 // Names made of syllables. Korean, Chinese and Burmese names are a few
 // syllables, each from an inventory of a few hundred, written one or two
 // to a word in Latin letters: a syllable is worth what a Hangul syllable
@@ -142,10 +144,7 @@ func readSyllabic(toks []Token) bool {
 	if syl == nil {
 		syl, surname = wgSyl, wgSurname
 	}
-	wgOnly := false
-	for _, w := range words {
-		wgOnly = wgOnly || pinyin != nil && !pinyinSyllable(w)
-	}
+	wgOnly := pinyin != nil && slices.ContainsFunc(words, func(w string) bool { return !pinyinSyllable(w) })
 	if syl == nil {
 		syl, surname = burmese.read(words)
 	}
@@ -160,8 +159,10 @@ func readSyllabic(toks []Token) bool {
 				first, rest = pinyin[i], toks[i].Forms
 			}
 			forms := make([]string, 0, len(first)+len(rest))
-			for _, f := range append(first[:len(first):len(first)], rest...) {
-				forms = appendUnique(forms, f)
+			for _, fs := range [2][]string{first, rest} {
+				for _, f := range fs {
+					forms = appendUnique(forms, f)
+				}
 			}
 			toks[i].Forms = forms
 		}

@@ -27,10 +27,10 @@ func loadWadeGiles() {
 	pinyinWG = make(map[string]string, len(pinyinSyllableSet))
 	for _, ini := range pinyinInitials {
 		for _, fin := range pinyinFinals {
-			p := ini + fin
-			if !pinyinSyllableSet[p] || !pinyinSpells(ini, fin) {
-				continue
+			if !pinyinSpells(ini, fin) {
+				continue // pinyinSyllableSet, the product, holds more
 			}
+			p := ini + fin
 			w := pinyinWadeGiles(ini, fin)
 			wadeGilesPinyin[w] = appendUnique(wadeGilesPinyin[w], p)
 			pinyinWG[p] = w
