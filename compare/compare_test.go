@@ -491,6 +491,35 @@ func (r tableRarity) Bits(f string) float64 {
 }
 func (r tableRarity) SkeletonBits(string) float64 { return 14 }
 
+// TestSomaliReadingWeight: in a name that shows one mark of the Somali
+// alphabet, a word weighs no more than its Somali reading: Saciid, if
+// Somali, is Said. Without the mark, Cali keeps its own weight.
+func TestSomaliReadingWeight(t *testing.T) {
+	r := tableRarity{"said": 8, "ali": 6, "adan": 9}
+	bits := func(name string, word int) float64 {
+		return prepare(name, r, names.Latin).Tokens[word].Bits
+	}
+	for _, tt := range []struct {
+		name string
+		word int
+		want float64
+	}{
+		{"Ibraahim Aadan Saciid", 2, 8},
+		{"Ibraahim Aadan Saciid", 1, 9},
+		{"Cilmi Maxamed Cali", 2, 6},
+		{"Cali Warsame", 0, 14}, // no mark: not read
+	} {
+		if got := bits(tt.name, tt.word); got != tt.want {
+			t.Errorf("%s: word %d weighs %.2f bits, want %.2f", tt.name, tt.word, got, tt.want)
+		}
+	}
+	// It weighs; it does not match: Saciid is no form of Said.
+	q := prepare("Ibraahim Aadan Saciid", r, names.Latin)
+	if slices.Contains(q.Tokens[2].Forms, "said") {
+		t.Errorf("Saciid's forms %q hold its reading", q.Tokens[2].Forms)
+	}
+}
+
 func TestOtherFeatures(t *testing.T) {
 	e := &aka.Entity{
 		Nationalities: []string{"iq"},
@@ -606,6 +635,32 @@ func TestOtherNames(t *testing.T) {
 	aloneOrg := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Haddad", Schema: "LegalEntity"}, r), eo, DefaultOffset)
 	if m := Compare(PrepareQuery(aka.Subject{Name: "Sanaullah Muhajir", Schema: "LegalEntity"}, r), eo, DefaultOffset); m.Explanation.Bits > aloneOrg.Explanation.Bits+1 {
 		t.Errorf("organization pooled its names: %.2f bits, against %.2f for a word it does not carry", m.Explanation.Bits, aloneOrg.Explanation.Bits)
+	}
+}
+
+// TestRepeatedWordOtherNames: a word the query writes twice is one piece of
+// evidence. The UK lists Hussam LUQA a.k.a. HOUSSAM: "Hussam Hussam Dayi"
+// met HOUSSAM with its first Hussam, and the second is not Hussam LUQA's.
+func TestRepeatedWordOtherNames(t *testing.T) {
+	r := flatRarity(12)
+	e := PrepareEntry(&aka.Entity{ID: "uk:12718", Type: aka.Person, Names: []aka.Name{
+		{Full: "Hussam LUQA", Kind: aka.Primary, Quality: aka.Strong},
+		{Full: "HOUSSAM", Kind: aka.Alias, Quality: aka.Strong},
+	}}, r)
+	once := Compare(PrepareQuery(aka.Subject{Name: "Hussam Dayi"}, r), e, DefaultOffset)
+	twice := Compare(PrepareQuery(aka.Subject{Name: "Hussam Hussam Dayi"}, r), e, DefaultOffset)
+	for _, tok := range twice.Explanation.Name.Tokens {
+		if tok.How == "other name" {
+			t.Errorf("Hussam Hussam Dayi: the repeated word met another name: %+v", twice.Explanation.Name.Tokens)
+		}
+	}
+	if twice.Explanation.Bits > once.Explanation.Bits {
+		t.Errorf("Hussam Hussam Dayi %.2f bits, more than Hussam Dayi %.2f", twice.Explanation.Bits, once.Explanation.Bits)
+	}
+	// A word written once still meets the other names.
+	other := Compare(PrepareQuery(aka.Subject{Name: "Houssam Luqa"}, r), e, DefaultOffset)
+	if other.Score < DefaultThreshold {
+		t.Errorf("Houssam Luqa: score %.3f, want at least %.2f (%+v)", other.Score, DefaultThreshold, other.Explanation.Name.Tokens)
 	}
 }
 

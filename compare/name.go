@@ -78,6 +78,9 @@ type Token struct {
 	// VowelsWritten is set on a word of a name in the Somali alphabet
 	// (names.Token.VowelsWritten).
 	VowelsWritten bool
+	// reading is the word's Somali reading when its name hints at that
+	// alphabet (names.Token.Reading), weighed with its forms.
+	reading string
 	// Russian is a Latin word's first form as russianFold writes it, once
 	// when the name is prepared ("" for words under 3 or over 32 letters).
 	// Russian2 is its other forms' first key that differs, "" for most
@@ -238,7 +241,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread, Numbers: nameNumbers(text)}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten, reading: t.Reading}
 		pt.Script = names.Script(t.Raw)
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
@@ -474,6 +477,13 @@ func (pt *Token) weigh(r Rarity) {
 		}
 		pt.Bits = min(pt.Bits, r.Bits(f))
 		pt.SkelBits = min(pt.SkelBits, r.SkeletonBits(pt.Skels[i]))
+	}
+	// A word that may be Somali weighs no more than the name it would be.
+	if f := pt.reading; f != "" {
+		if names.FormFrequency(f) > 0 {
+			pt.Common = true
+		}
+		pt.Bits = min(pt.Bits, r.Bits(f))
 	}
 	// Syllabic scripts: a Hangul or Han word is a syllable or two from a
 	// small inventory, whatever its romanization's length.
@@ -1291,6 +1301,21 @@ next:
 	return raw, best, w
 }
 
+// repeated reports whether query word i repeats a word the query gives
+// before it, or one the alignment met: a word written twice ("Hussam Hussam
+// Dayi") is one piece of evidence, and its second copy is not looked for
+// among the other names, where it would meet the same name again (Hussam
+// LUQA, a.k.a. HOUSSAM).
+func repeated(q *Name, used *[64]bool, i int) bool {
+	f := q.Tokens[i].Forms[0]
+	for j := range q.Tokens {
+		if j != i && (j < i || used[j]) && q.Tokens[j].Kind == names.Word && q.Tokens[j].Forms[0] == f {
+			return true
+		}
+	}
+	return false
+}
+
 // align computes the name evidence, filling ev when it is not nil, and
 // returns its bits. With other names, a query word the name lacks may be
 // found among them.
@@ -1514,7 +1539,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				break
 			}
 			missing |= 1 << i
-			if others == nil {
+			if others == nil || repeated(q, &qUsed, i) {
 				break
 			}
 			raw, s, w := others.find(t)

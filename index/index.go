@@ -47,8 +47,16 @@ type Index struct {
 	// years are the first and last year of each entry's birth dates, 0
 	// for none: what a query's birth date can agree with (see
 	// CandidatesAbove).
-	years    [][2]int16
-	refs     []nameRef
+	years [][2]int16
+	refs  []nameRef
+	// refBits is each name's weight, the bits of its words: of two
+	// candidates the query's words hit alike, the one whose name has less
+	// left unmatched ranks first.
+	refBits []float32
+	// order is each entry's place among all entries by id: the last
+	// tie-break, so that candidates do not depend on the order the lists
+	// were loaded in.
+	order    []int32
 	postings map[uint64][]int32 // key hash -> postings, ascending
 	rarity   *Rarity
 	scratch  sync.Pool
@@ -69,6 +77,13 @@ func Build(entities []*aka.Entity) *Index {
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
+			var bulk float64
+			for _, t := range en.Names[ni].Tokens {
+				if t.Kind == names.Word {
+					bulk += t.Bits
+				}
+			}
+			ix.refBits = append(ix.refBits, float32(bulk))
 			add := func(form, skel string) {
 				ks, plain := keys(form, skel, nil)
 				for n, k := range ks {
@@ -127,8 +142,26 @@ func Build(entities []*aka.Entity) *Index {
 			}
 		}
 	}
+	ix.order = idOrder(ix.Entries)
 	ix.scratch.New = func() any { return newScratch(len(ix.refs), len(ix.Entries)) }
 	return ix
+}
+
+// idOrder returns each entry's place among entries sorted by entity id
+// (then by their place, for entries sharing an id).
+func idOrder(entries []*compare.Entry) []int32 {
+	by := make([]int32, len(entries))
+	for i := range by {
+		by[i] = int32(i)
+	}
+	slices.SortStableFunc(by, func(a, b int32) int {
+		return strings.Compare(entries[a].Entity.ID, entries[b].Entity.ID)
+	})
+	order := make([]int32, len(entries))
+	for place, ei := range by {
+		order[ei] = int32(place)
+	}
+	return order
 }
 
 // Rarity returns the index's token rarity, for preparing queries.
@@ -294,6 +327,7 @@ type scratch struct {
 	hits     []int32   // name refs hit
 	hitEnt   []int32   // the entry of each name ref hit
 	entScore []float32 // per entry: its best name's score
+	entBulk  []float32 // per entry: the weight of its best name (refBits), the least among equals
 	entRank  []float32 // per entry: entScore and what the birth date adds
 	entMask  []uint64  // per entry: the query words that hit any of its names
 	touched  []int32   // entries whose entMask is set
@@ -314,7 +348,7 @@ type refScratch struct {
 }
 
 func newScratch(refs, entries int) *scratch {
-	return &scratch{ref: make([]refScratch, refs), entScore: make([]float32, entries), entRank: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
+	return &scratch{ref: make([]refScratch, refs), entScore: make([]float32, entries), entBulk: make([]float32, entries), entRank: make([]float32, entries), entMask: make([]uint64, entries), entPos: make([]int32, entries)}
 }
 
 // wordBit is query word i's bit in a mask; words past the 64th share the
@@ -612,7 +646,9 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			}
 			ents = append(ents, ei)
 		}
-		sc.entScore[ei] = max(sc.entScore[ei], v)
+		if b := ix.refBits[ri]; v > sc.entScore[ei] || v == sc.entScore[ei] && b < sc.entBulk[ei] {
+			sc.entScore[ei], sc.entBulk[ei] = v, b
+		}
 	}
 	// Ranked by its names alone, a long query's true entity can fall
 	// behind dozens that share its popular words (QASIM MOHAMED MAHDI
@@ -628,7 +664,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			sc.entRank[ei] += float32(max(0, compare.BirthDateBits(q.BirthDate, ix.Entries[ei].Entity.BirthDates)))
 		}
 	}
-	h := entHeap{score: sc.entRank, ids: sc.heap[:0]}
+	h := entHeap{score: sc.entRank, bulk: sc.entBulk, order: ix.order, ids: sc.heap[:0]}
 	for _, ei := range ents {
 		if len(h.ids) < limit {
 			heap.Push(&h, ei)
@@ -701,7 +737,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	sc.touched = touched
 	for _, ei := range ents {
-		sc.entScore[ei], sc.entRank[ei] = 0, 0
+		sc.entScore[ei], sc.entRank[ei], sc.entBulk[ei] = 0, 0, 0
 	}
 	sc.ents, sc.heap = ents, h.ids
 	return out
@@ -779,10 +815,14 @@ func typeBit(t aka.EntityType) uint8 {
 	return 16
 }
 
-// entHeap is a min-heap of entry ids by score, ties broken by id so that
-// results do not depend on map or hit order.
+// entHeap is a min-heap of entries by score. Of two that score alike, the
+// one whose best name weighs less (has less left unmatched) ranks first,
+// then the one whose entity id sorts first: so that candidates depend
+// neither on the order of hits nor on the order the lists were loaded in.
 type entHeap struct {
 	score []float32
+	bulk  []float32 // per entry: the weight of its best name
+	order []int32   // per entry: its place by entity id
 	ids   []int32
 }
 
@@ -790,7 +830,10 @@ func (h *entHeap) less(a, b int32) bool {
 	if h.score[a] != h.score[b] {
 		return h.score[a] < h.score[b]
 	}
-	return a > b
+	if h.bulk[a] != h.bulk[b] {
+		return h.bulk[a] > h.bulk[b]
+	}
+	return h.order[a] > h.order[b]
 }
 func (h *entHeap) Len() int           { return len(h.ids) }
 func (h *entHeap) Less(i, j int) bool { return h.less(h.ids[i], h.ids[j]) }

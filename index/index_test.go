@@ -220,6 +220,48 @@ func TestCandidatesRankedByBirthDate(t *testing.T) {
 	}
 }
 
+// TestCandidatesListOrder: when more entities than the limit score alike,
+// the candidates kept do not depend on the order the lists were loaded in,
+// and the name with least left unmatched ranks first.
+func TestCandidatesListOrder(t *testing.T) {
+	var ents []*aka.Entity
+	for i := range 3 * DefaultMaxCandidates {
+		list := "a"
+		if i%2 == 1 {
+			list = "b"
+		}
+		ents = append(ents, &aka.Entity{ID: fmt.Sprintf("%s:%03d", list, i), Type: aka.Person,
+			Names: []aka.Name{{Full: "Hamid Karimi Tabrizi", Kind: aka.Primary, Quality: aka.Strong}}})
+	}
+	ents = append(ents, &aka.Entity{ID: "z:1", Type: aka.Person, Names: []aka.Name{{Full: "Hamid KARIMI", Kind: aka.Primary, Quality: aka.Strong}}})
+	ids := func(es []*aka.Entity) []string {
+		ix := Build(es)
+		var got []string
+		for _, c := range ix.Candidates(compare.PrepareQuery(aka.Subject{Name: "Hamid Karimi"}, ix.Rarity()), 10) {
+			got = append(got, c.Entry.Entity.ID)
+		}
+		return got
+	}
+	forward := ids(ents)
+	reversed := slices.Clone(ents)
+	slices.Reverse(reversed)
+	backward := ids(reversed)
+	if len(forward) != 10 || !slices.Equal(forward, backward) {
+		t.Errorf("candidates depend on the order of entities:\n%v\n%v", forward, backward)
+	}
+	if len(forward) > 0 && forward[0] != "z:1" {
+		t.Errorf("first candidate %s, want z:1 (Hamid KARIMI, nothing left unmatched)", forward[0])
+	}
+	// The others, alike in every way, by id.
+	want := []string{"z:1"}
+	for i := 0; len(want) < 10; i += 2 {
+		want = append(want, fmt.Sprintf("a:%03d", i))
+	}
+	if !slices.Equal(forward, want) {
+		t.Errorf("candidates %v, want %v", forward, want)
+	}
+}
+
 // TestAcronymCandidates: an organization's acronym alone finds it.
 func TestAcronymCandidates(t *testing.T) {
 	ix := Build([]*aka.Entity{

@@ -817,7 +817,23 @@ func somaliAyn(f string, i int) bool {
 // and Spanish names have both (Alexander Huurdeman, Isaac Teixeira); the
 // further forms that gives them are names nobody bears.
 func somaliWritten(words []string) bool {
-	var x, long bool
+	x, long := somaliMarks(words)
+	return x && long
+}
+
+// somaliHinted reports whether a name's words show one mark of the Somali
+// alphabet, not both (somaliWritten): Cilmi Maxamed Cali, Ibraahim Aadan
+// Saciid. Too weak a sign to read the words so, it is enough to weigh
+// them so (Token.Reading).
+func somaliHinted(words []string) bool {
+	x, long := somaliMarks(words)
+	return x != long
+}
+
+// somaliMarks reports whether a name's words have an x next to a vowel,
+// and a long vowel written twice, as the Somali alphabet writes them
+// (somaliWritten).
+func somaliMarks(words []string) (x, long bool) {
 	for _, w := range words {
 		for i := 0; i < len(w); i++ {
 			c := w[i] | 0x20 // ASCII lower case; other bytes never match below
@@ -829,5 +845,5 @@ func somaliWritten(words []string) bool {
 			}
 		}
 	}
-	return x && long
+	return x, long
 }

@@ -123,6 +123,39 @@ func TestSomaliWritten(t *testing.T) {
 	}
 }
 
+// TestSomaliReading: a name with one mark of the Somali alphabet keeps its
+// words' forms, and each word carries its Somali reading to be weighed by;
+// a name with both is read so; a name with neither carries none.
+func TestSomaliReading(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string // each word's Reading
+	}{
+		{"Ibraahim Aadan Saciid", []string{"ibrahim", "adan", "said"}},
+		{"Cilmi Maxamed Cali", []string{"ilmi", "mahamed", "ali"}},
+		// The reading is a weight's bound, not a form: Marten is
+		// Maarten's own name, and a reading nobody bears bounds nothing.
+		{"Maarten de Vries", []string{"marten", "", ""}},
+		{"Muhaxheri Saad", []string{"", "sad"}},            // xh is Albanian, not the mark
+		{"Cali Warsame", []string{"", ""}},                 // no mark
+		{"AA", []string{""}},                               // initials, not the name A
+		{"MAXAMED CABDULLAAH CIISE", []string{"", "", ""}}, // both: read so (forms)
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.name) {
+			got = append(got, tok.Reading)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) readings %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	toks := Tokenize("MAXAMED CABDULLAAH CIISE")
+	if !slices.Contains(toks[0].Forms, "mahamed") {
+		t.Errorf("MAXAMED in a Somali name: forms %q lack mahamed", toks[0].Forms)
+	}
+}
+
 // TestEuropeanWritten: the marks of Hungarian, Latvian and Lithuanian, and
 // Dutch or Scandinavian spellings of Russian names, which the EU's list
 // gives in those languages, and names of those and other peoples without

@@ -46,6 +46,13 @@ type Token struct {
 	// written in one word and not in another makes another name there
 	// (Maxamed, Mohamed, and Maxamuud, Mahmud).
 	VowelsWritten bool
+	// Reading is set on the Latin words of a name that shows one mark of
+	// the Somali alphabet but not both (an x, or a long vowel written
+	// twice): the word as English would spell it in that alphabet
+	// (somaliForm), when that differs. It is not one of the word's forms,
+	// the sign being weak, but it tells what the word may weigh: Saciid,
+	// if Somali, is as common as Said.
+	Reading string
 	// ByEar is set on the Han words of a name written between middle
 	// dots (乔治·布什, George Bush): Chinese writes a foreign or minority
 	// name so, each part spelled by ear, and a Chinese name never.
@@ -198,6 +205,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	} else if orth == Latin {
 		orth = writtenIn(words)
 	}
+	hinted := orth == Latin && somaliHinted(words)
 	toks = make([]Token, 0, len(words))
 	for _, w := range words {
 		forms, script := wordForms(w), Script(w)
@@ -212,7 +220,15 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			}
 			continue
 		}
-		toks = append(toks, Token{Raw: w, Forms: forms, VowelsWritten: orth == Somali && script == "Latin", ByEar: dotted && script == "Han"})
+		var reading string
+		if hinted && script == "Latin" {
+			// Three letters at least: AA, an alias of initials, is no
+			// name A.
+			if reading = somaliForm(w); len(reading) < 3 {
+				reading = ""
+			}
+		}
+		toks = append(toks, Token{Raw: w, Forms: forms, VowelsWritten: orth == Somali && script == "Latin", ByEar: dotted && script == "Han", Reading: reading})
 	}
 	for i := range toks {
 		// Written in Hangul, a word of one syllable is the surname
