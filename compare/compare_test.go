@@ -1173,6 +1173,13 @@ func TestLocalRarity(t *testing.T) {
 	if got["Mohammed"] != 7 {
 		t.Errorf("Mohammed KONONOV: %v; want Mohammed at its 7 bits", got)
 	}
+	// A name one in 2^5 of a people bears is borne by at least one in
+	// 2^(5+localGap) of all people, however rare its spelling among them:
+	// Roberto, which the name data knows from no country's commonest.
+	r.bits["roberto"], r.local["roberto"] = 14, 5
+	if got, _ = nameTokenBits(r, "Roberto"); got["Roberto"] != 5+localGap {
+		t.Errorf("Roberto alone: %v; want %.1f bits (its local rarity and localGap)", got, 5+localGap)
+	}
 	// Without local rarities, nothing changes.
 	got, total = nameTokenBits(tableRarity(r.bits), "Vladimir KONONOV")
 	if got["Vladimir"] != 12 || total != 26 {

@@ -504,9 +504,18 @@ func (pt *Token) weigh(r Rarity) {
 	if pt.SurnameBits > 0 {
 		pt.Bits = min(pt.Bits, pt.SurnameBits)
 	}
+	if pt.Local > 0 {
+		pt.Bits = min(pt.Bits, pt.Local+localGap)
+	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
 }
+
+// localGap bounds a word's rarity among all people by its rarity among
+// one people (Local): a name borne by one in 2^L of a people making up
+// at least 2^-localGap of the world is borne by at least one in
+// 2^(L+localGap) of all people.
+var localGap = 6.0
 
 // NameBound bounds from above the bits a listed name can earn against q
 // when only query words weighing matched bits in all (of q's Words) can
