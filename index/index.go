@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+
 	"github.com/akascreen/aka"
 	"github.com/akascreen/aka/compare"
 	"github.com/akascreen/aka/names"
@@ -933,6 +935,11 @@ func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
 	var buf []string
 	nationals := func(e *aka.Entity) []string {
 		buf = append(append(buf[:0], e.Nationalities...), e.Citizenships...)
+		for _, c := range buf {
+			if l := peopleLanguage(c); l != "" {
+				buf = append(buf, l)
+			}
+		}
 		slices.Sort(buf)
 		return slices.Compact(buf)
 	}
@@ -971,6 +978,28 @@ func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
 		}
 	}
 	return shares
+}
+
+// peopleLanguage returns, for a nationality, a key for the language its
+// people most likely speak (CLDR's likely subtags: Mexico, Colombia and
+// Cuba give Spanish; Syria, Iraq and Yemen Arabic), or "" when unknown.
+// Given names are a language's more than a country's: a Hector is a
+// Hector in Mexico and in Colombia, and the lists name too few
+// Colombians for their names' shares alone.
+func peopleLanguage(nationality string) string {
+	reg, err := language.ParseRegion(nationality)
+	if err != nil {
+		return ""
+	}
+	tag, err := language.Compose(language.Und, reg)
+	if err != nil {
+		return ""
+	}
+	base, conf := tag.Base()
+	if conf == language.No {
+		return ""
+	}
+	return "lang:" + base.String()
 }
 
 // LocalBits returns -log2 of the share of the people of one nationality

@@ -132,6 +132,30 @@ func TestLocalBits(t *testing.T) {
 			t.Errorf("LocalBits(%s) = %.3f, want +Inf", f, got)
 		}
 	}
+	// Nationalities of one language pool their people: Mexico and
+	// Colombia, under givenMinNationals each, are Spanish speakers
+	// enough together.
+	es = es[:0]
+	for i := range givenMinNationals {
+		nat, name := "mx", "Hector ROJAS"
+		if i%2 == 1 {
+			nat = "co"
+		}
+		if i >= 10 {
+			name = fmt.Sprintf("Given%c ROJAS", 'a'+i%20)
+		}
+		add(nat, name, aka.Strong)
+	}
+	r = NewRarity(es)
+	if got, want := r.LocalBits("hector"), -math.Log2((10-0.5)/givenMinNationals); math.Abs(got-want) > 1e-9 {
+		t.Errorf("LocalBits(hector) among Mexicans and Colombians = %.3f, want %.3f", got, want)
+	}
+	if got := peopleLanguage("sy"); got != "lang:ar" {
+		t.Errorf("peopleLanguage(sy) = %q, want lang:ar", got)
+	}
+	if got := peopleLanguage("not a country"); got != "" {
+		t.Errorf("peopleLanguage(not a country) = %q, want none", got)
+	}
 }
 
 // TestCandidateRecall measures the candidate step alone on the positive
