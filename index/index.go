@@ -667,17 +667,29 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		}
 	}
 	h := entHeap{score: sc.entRank, bulk: sc.entBulk, order: ix.order, ids: sc.heap[:0]}
+	// The heap is made once full, and sorted best first at the end: its
+	// Push and Pop would box each entry in an interface.
 	for _, ei := range ents {
 		if len(h.ids) < limit {
-			heap.Push(&h, ei)
+			if h.ids = append(h.ids, ei); len(h.ids) == limit {
+				heap.Init(&h)
+			}
 		} else if h.less(h.ids[0], ei) {
 			h.ids[0] = ei
 			heap.Fix(&h, 0)
 		}
 	}
+	slices.SortFunc(h.ids, func(a, b int32) int {
+		switch {
+		case h.less(b, a):
+			return -1
+		case h.less(a, b):
+			return 1
+		}
+		return 0
+	})
 	out := make([]Candidate, len(h.ids))
-	for i := len(h.ids) - 1; i >= 0; i-- {
-		ei := heap.Pop(&h).(int32)
+	for i, ei := range h.ids {
 		out[i].Entry = ix.Entries[ei]
 		out[i].score = sc.entScore[ei]
 		out[i].ei = ei
@@ -840,7 +852,7 @@ func (h *entHeap) less(a, b int32) bool {
 func (h *entHeap) Len() int           { return len(h.ids) }
 func (h *entHeap) Less(i, j int) bool { return h.less(h.ids[i], h.ids[j]) }
 func (h *entHeap) Swap(i, j int)      { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
-func (h *entHeap) Push(x any)         { h.ids = append(h.ids, x.(int32)) }
+func (h *entHeap) Push(x any)         { h.ids = append(h.ids, x.(int32)) } // heap.Interface; CandidatesAbove appends
 func (h *entHeap) Pop() any {
 	x := h.ids[len(h.ids)-1]
 	h.ids = h.ids[:len(h.ids)-1]
