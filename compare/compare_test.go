@@ -1187,6 +1187,57 @@ func TestLocalRarity(t *testing.T) {
 	}
 }
 
+// TestLocalBoundPopular: a popular name the name data knows at a share the
+// lists contradict (its local rarity's bound binds) is weighed as a given
+// name among its people, not by a popular name's rules; one the data
+// knows well keeps them.
+func TestLocalBoundPopular(t *testing.T) {
+	r := localRarity{
+		bits:  map[string]float64{"nikolay": 14, "mohammed": 7, "pankov": 14},
+		local: map[string]float64{"nikolay": 5.6, "mohammed": 3},
+	}
+	n := prepare("Nikolay PANKOV", r, names.Latin)
+	if tok := n.Tokens[0]; tok.Bits != 5.6+localGap || tok.Common {
+		t.Errorf("Nikolay: %.2f bits, common %v; want %.2f, not common", tok.Bits, tok.Common, 5.6+localGap)
+	}
+	if tok := prepare("Mohammed PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 7 || !tok.Common {
+		t.Errorf("Mohammed: %.2f bits, common %v; want 7, common", tok.Bits, tok.Common)
+	}
+	got, _ := nameTokenBits(r, "Nikolay PANKOV")
+	if got["Nikolay"] != 5.6 {
+		t.Errorf("Nikolay PANKOV: %v; want Nikolay at its local 5.6 bits", got)
+	}
+}
+
+// TestPatronymicLeftOut: lists give or leave out an East Slavic
+// patronymic as any part of a name; against a name with none, one costs
+// what a listed word left out does, not what a query word the list lacks
+// does. Against another patronymic it is two fathers (TestTwoFathers).
+func TestPatronymicLeftOut(t *testing.T) {
+	r := flatRarity(12)
+	e := PrepareEntry(&aka.Entity{ID: "ofac:16656", Type: aka.Person, Names: []aka.Name{
+		{Full: "Sergey GLAZYEV", Kind: aka.Primary, Quality: aka.Strong},
+	}}, r)
+	m := Compare(PrepareQuery(aka.Subject{Name: "Sergey Yurievich GLAZYEV"}, r), e, DefaultOffset)
+	var found bool
+	for _, tok := range m.Explanation.Name.Tokens {
+		if tok.Query == "Yurievich" {
+			found = true
+			if tok.How != "father" || math.Abs(tok.Bits+missingListed*tok.Weight) > 0.001 {
+				t.Errorf("Yurievich against a name without patronymic: %+v, want how father, %.2f bits", tok, -missingListed*tok.Weight)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no evidence for Yurievich: %+v", m.Explanation.Name.Tokens)
+	}
+	// A word that is no patronymic still costs half its weight.
+	other := Compare(PrepareQuery(aka.Subject{Name: "Sergey Yuri GLAZYEV"}, r), e, DefaultOffset)
+	if other.Explanation.Bits >= m.Explanation.Bits {
+		t.Errorf("Sergey Yuri GLAZYEV %.2f bits, not under Sergey Yurievich GLAZYEV %.2f", other.Explanation.Bits, m.Explanation.Bits)
+	}
+}
+
 // nameTokenBits compares a name with itself and returns each query word's
 // bits and the name's.
 func nameTokenBits(r Rarity, name string) (map[string]float64, float64) {

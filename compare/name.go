@@ -504,8 +504,13 @@ func (pt *Token) weigh(r Rarity) {
 	if pt.SurnameBits > 0 {
 		pt.Bits = min(pt.Bits, pt.SurnameBits)
 	}
-	if pt.Local > 0 {
-		pt.Bits = min(pt.Bits, pt.Local+localGap)
+	if pt.Local > 0 && pt.Local+localGap < pt.Bits {
+		// The lists say the name is commoner than the name data does:
+		// it is weighed as a given name of the people the lists know
+		// (Nikolay: 5 in 10 million in the data, one in 48 of OFAC's
+		// Russians), not by the rules of a popular name.
+		pt.Bits = pt.Local + localGap
+		pt.Common = false
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
@@ -1433,7 +1438,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		// Every word but one is worth what it is among the people it is
 		// a given name of (Token.Local); the one left at its worth among
 		// all people pays for saying which people, and is the one whose
-		// worth there adds least (localGap).
+		// worth there adds least (gap).
 		gap := 0.0
 		if !q.Org && !l.Org && u.q2 < 0 && u.l2 < 0 && !q.Tokens[u.q1].Common && !l.Tokens[u.l1].Common {
 			if lb := min(q.Tokens[u.q1].local(), l.Tokens[u.l1].local()) * gain(u.sim); lb < bits {
@@ -1538,9 +1543,12 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				whole = false
 				break
 			}
-			if i > father {
+			if i > father || patronymic(t) && !slices.ContainsFunc(l.Tokens, func(lt Token) bool { return patronymic(&lt) }) {
 				// The father's name, which lists give or leave out as
-				// they give or leave out any part of a name.
+				// they give or leave out any part of a name: after
+				// walad or "son of", or an East Slavic patronymic
+				// against a name with none (Sergey Yurievich GLAZYEV,
+				// Sergey GLAZYEV).
 				bits, how = -missingListed*t.Bits, "father"
 			}
 			whole = false
