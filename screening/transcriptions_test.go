@@ -114,10 +114,13 @@ func TestForeignTranscriptions(t *testing.T) {
 // English name that alerts meets a listed name as spelled (Viktor
 // Lukashenko, Nicolas Maduro), which its transcription may meet too; the
 // transcriptions' alerts beyond those are what sound keys add. It fails
-// when they rise over ceilings a little above the figures of the sixth
-// session of 2026-12-06 (19, 46, 37, 23, 27, 39), when given names came to
-// weigh what they weigh among their people (index.Rarity.LocalBits; 21,
-// 53, 42, 35, 36, 44 before). Before the fourth
+// when they rise over ceilings a little above the figures of the seventh
+// session of 2026-12-06 (16, 43, 36, 21, 28, 34), when local rarities came
+// to pool the people of one language and to bound a word's rarity among
+// all people (19, 46, 37, 23, 27, 39 before). The sixth, when given names
+// came to weigh what they weigh among their people
+// (index.Rarity.LocalBits), had brought them from 21, 53, 42, 35, 36, 44.
+// Before the fourth
 // (103774b), with no vowels in the keys and no Chinese read by sound: 38,
 // 61, 112, 57, 3, and 151 in Greek, then read as Japanese is. With -v,
 // each name alerting beyond English is logged with its top match.
@@ -160,7 +163,7 @@ func TestForeignTranscriptionAlarms(t *testing.T) {
 		}
 	}
 	t.Logf("English: %d of %d names alert", n, len(english))
-	ceiling := map[string]int{"Russian": 22, "Hebrew": 50, "Japanese": 41, "Korean": 27, "Chinese": 31, "Greek": 43}
+	ceiling := map[string]int{"Russian": 19, "Hebrew": 47, "Japanese": 40, "Korean": 24, "Chinese": 31, "Greek": 38}
 	for k, sc := range transcriptionScripts {
 		all, beyond := 0, 0
 		names, hits := alerts(k+1, sc.sep)
