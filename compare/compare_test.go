@@ -1197,11 +1197,11 @@ func TestLocalBoundPopular(t *testing.T) {
 		local: map[string]float64{"nikolay": 5.6, "mohammed": 3},
 	}
 	n := prepare("Nikolay PANKOV", r, names.Latin)
-	if tok := n.Tokens[0]; tok.Bits != 5.6+localGap || tok.Common {
-		t.Errorf("Nikolay: %.2f bits, common %v; want %.2f, not common", tok.Bits, tok.Common, 5.6+localGap)
+	if tok := n.Tokens[0]; tok.Bits != 5.6+localGap || !tok.Bound {
+		t.Errorf("Nikolay: %.2f bits, bound %v; want %.2f, bound", tok.Bits, tok.Bound, 5.6+localGap)
 	}
-	if tok := prepare("Mohammed PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 7 || !tok.Common {
-		t.Errorf("Mohammed: %.2f bits, common %v; want 7, common", tok.Bits, tok.Common)
+	if tok := prepare("Mohammed PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 7 || tok.Bound || !tok.Common {
+		t.Errorf("Mohammed: %.2f bits, bound %v, common %v; want 7, not bound, common", tok.Bits, tok.Bound, tok.Common)
 	}
 	got, _ := nameTokenBits(r, "Nikolay PANKOV")
 	if got["Nikolay"] != 5.6 {

@@ -35,6 +35,11 @@ type Token struct {
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
+	// Bound is set when the word's Local rarity bounds its rarity among
+	// all people (localGap): the lists say it is commoner than the name
+	// data does, and a Common word is then worth at most its local rarity
+	// too.
+	Bound bool
 	// Spell are the words in Arabic script that the parallel name data
 	// spells with a Latin word's first form among other spellings
 	// (names.SpellIDs), or that a word in Arabic script the data knows is
@@ -462,7 +467,7 @@ type LocalRarity interface {
 
 // weigh sets a word's rarity.
 func (pt *Token) weigh(r Rarity) {
-	pt.Bits, pt.SkelBits, pt.Local = math.Inf(1), math.Inf(1), 0
+	pt.Bits, pt.SkelBits, pt.Local, pt.Bound = math.Inf(1), math.Inf(1), 0, false
 	lr, _ := r.(LocalRarity)
 	for i, f := range pt.Forms {
 		if lr != nil {
@@ -508,9 +513,9 @@ func (pt *Token) weigh(r Rarity) {
 		// The lists say the name is commoner than the name data does:
 		// it is weighed as a given name of the people the lists know
 		// (Nikolay: 5 in 10 million in the data, one in 48 of OFAC's
-		// Russians), not by the rules of a popular name.
+		// Russians), popular or not.
 		pt.Bits = pt.Local + localGap
-		pt.Common = false
+		pt.Bound = true
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
@@ -1440,7 +1445,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		// all people pays for saying which people, and is the one whose
 		// worth there adds least (gap).
 		gap := 0.0
-		if !q.Org && !l.Org && u.q2 < 0 && u.l2 < 0 && !q.Tokens[u.q1].Common && !l.Tokens[u.l1].Common {
+		if qt, lt := &q.Tokens[u.q1], &l.Tokens[u.l1]; !q.Org && !l.Org && u.q2 < 0 && u.l2 < 0 && (!qt.Common || qt.Bound) && (!lt.Common || lt.Bound) {
 			if lb := min(q.Tokens[u.q1].local(), l.Tokens[u.l1].local()) * gain(u.sim); lb < bits {
 				gap, bits = bits-lb, lb
 			}
