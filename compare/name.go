@@ -541,6 +541,13 @@ func NameBound(q *Name, matched float64) float64 {
 	return b
 }
 
+// WordBits returns the bits of n's words: what a name weighs, and what it
+// leaves unmatched when none of its words is met.
+func (n *Name) WordBits() float64 {
+	w, _ := boundParts(n)
+	return w
+}
+
 // boundParts returns the bits of q's words, and the most its initials and
 // honorifics can earn, which the index does not look up.
 func boundParts(q *Name) (words, extra float64) {
@@ -1446,7 +1453,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		// worth there adds least (gap).
 		gap := 0.0
 		if qt, lt := &q.Tokens[u.q1], &l.Tokens[u.l1]; !q.Org && !l.Org && u.q2 < 0 && u.l2 < 0 && (!qt.Common || qt.Bound) && (!lt.Common || lt.Bound) {
-			if lb := min(q.Tokens[u.q1].local(), l.Tokens[u.l1].local()) * gain(u.sim); lb < bits {
+			if lb := min(qt.local(), lt.local()) * gain(u.sim); lb < bits {
 				gap, bits = bits-lb, lb
 			}
 		}

@@ -79,13 +79,7 @@ func Build(entities []*aka.Entity) *Index {
 		for ni := range en.Names {
 			ri := int32(len(ix.refs))
 			ix.refs = append(ix.refs, nameRef{entry: ei, name: int32(ni)})
-			var bulk float64
-			for _, t := range en.Names[ni].Tokens {
-				if t.Kind == names.Word {
-					bulk += t.Bits
-				}
-			}
-			ix.refBits = append(ix.refBits, float32(bulk))
+			ix.refBits = append(ix.refBits, float32(en.Names[ni].WordBits()))
 			add := func(form, skel string) {
 				ks, plain := keys(form, skel, nil)
 				for n, k := range ks {
@@ -945,10 +939,16 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 // surnames are common among the listed and not among their compatriots.
 func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
 	var buf []string
+	langs := map[string]string{} // peopleLanguage, once per nationality
 	nationals := func(e *aka.Entity) []string {
 		buf = append(append(buf[:0], e.Nationalities...), e.Citizenships...)
 		for _, c := range buf {
-			if l := peopleLanguage(c); l != "" {
+			l, ok := langs[c]
+			if !ok {
+				l = peopleLanguage(c)
+				langs[c] = l
+			}
+			if l != "" {
 				buf = append(buf, l)
 			}
 		}

@@ -798,19 +798,6 @@ func somaliForm(w string) string {
 	return string(b)
 }
 
-// somaliMayRead reports whether somaliForm may change the word w: it has
-// an x or a c, or a letter written twice (ASCII only; a word with other
-// letters is folded first, and may).
-func somaliMayRead(w string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20
-		if w[i] >= 0x80 || c == 'x' || c == 'c' || i > 0 && c == w[i-1]|0x20 {
-			return true
-		}
-	}
-	return false
-}
-
 // somaliAyn reports whether the c at f[i] is the Somali letter for ع: at
 // the start of a word before a vowel, or after a vowel and not last, and
 // never in ch or ck.

@@ -221,7 +221,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 			continue
 		}
 		var reading string
-		if hinted && script == "Latin" && somaliMayRead(w) {
+		if hinted && script == "Latin" {
 			// Three letters at least: AA, an alias of initials, is no
 			// name A.
 			if reading = somaliForm(w); len(reading) < 3 {
