@@ -227,6 +227,17 @@ func TestTokenizeJoinedArticle(t *testing.T) {
 	if toks := Tokenize("Alan"); !reflect.DeepEqual(toks[0].Forms, []string{"alan"}) {
 		t.Errorf("Tokenize(Alan) = %+v, want alan alone", toks)
 	}
+	// A name the name data knows whose rest is no Arabic word begins with
+	// the letters only (joinedArticle); one whose rest is keeps both.
+	for in, want := range map[string][]string{
+		"Alberto":  {"alberto"},
+		"Alfredo":  {"alfredo"},
+		"Alhassan": {"alhassan", "hassan"},
+	} {
+		if toks := Tokenize(in); len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, want) {
+			t.Errorf("Tokenize(%s) = %+v, want forms %q", in, toks, want)
+		}
+	}
 	// "bin al-" joined to the name it introduces (UN QDi.014).
 	for in, want := range map[string][]string{
 		"BINALSHIBH": {"binalshibh", "shibh"},

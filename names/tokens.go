@@ -556,7 +556,7 @@ func canonicalForms(forms []string) []string {
 		default:
 			out = appendUnique(out, f)
 		}
-		if s := stripArticle(f); s != f {
+		if s := stripArticle(f); s != f && joinedArticle(f, s) {
 			out = appendUnique(out, s)
 		}
 		if s := stripBinAl(f); s != f {
@@ -631,6 +631,16 @@ func stripArticle(f string) string {
 		return f[2:]
 	}
 	return f
+}
+
+// joinedArticle reports whether the word f, which stripArticle reads as s
+// after an article, is one: f is no name the name data knows (Albaghdadi,
+// Alrawi), or s is a spelling of a word in Arabic script that the
+// parallel data knows (Alhassan, Elhadi). A known name whose rest is no
+// Arabic word begins with the letters only: Alberto is not Berto's, nor
+// Alfredo Fredo's, nor Alvarez Varez's.
+func joinedArticle(f, s string) bool {
+	return PopulationFrequency(f) == 0 || SpellIDs(s) != nil
 }
 
 // abdRoot returns the divine name that follows "abd" in a joined form:
