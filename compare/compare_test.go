@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/akascreen/aka"
@@ -952,6 +953,54 @@ func TestGenericOrganizationWords(t *testing.T) {
 	if m := score("Scientific Production Enterprise Salyut", "NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE SALYUT"); m.Score < DefaultThreshold {
 		t.Errorf("Salyut against Salyut: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)
 	}
+	// Legal forms, "of", and an initial met are no name besides them
+	// (orgKindWord): OFAC's Perm and Tambov powder plants are two, and so
+	// are VEKTOR and V. TIKHOMIROV's institute.
+	for _, tt := range [][2]string{
+		{"FEDERAL STATE ENTERPRISE TAMBOV POWDER PLANT", "FEDERAL STATE ENTERPRISE PERM POWDER PLANT"},
+		{"JOINT STOCK COMPANY SCIENTIFIC-RESEARCH INSTITUTE VEKTOR", "JSC V. TIKHOMIROV SCIENTIFIC RESEARCH INSTITUTE OF INSTRUMENT DESIGN"},
+		{"AO DESIGN BUREAU OF NAVIGATION SYSTEMS", "SPECIALIZED DESIGN BUREAU OF ELECTRONIC SYSTEMS JOINT STOCK COMPANY"},
+	} {
+		if m := score(tt[0], tt[1]); m.Score >= DefaultThreshold || m.Explanation.Name.Bits > givenConflictMax {
+			t.Errorf("%s against %s: %.3f, %.2f bits: want under the threshold (%+v)", tt[0], tt[1], m.Score, m.Explanation.Name.Bits, m.Explanation.Name.Tokens)
+		}
+	}
+	// "Of" is optional: the UK's Bank of Russia is OFAC's Bank Rossiya.
+	if m := score("BANK OF RUSSIA", "BANK ROSSIYA"); m.Score < DefaultThreshold {
+		t.Errorf("Bank of Russia against Bank Rossiya: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+}
+
+// TestOrganizationPlaceAdjective: a place and the Russian adjective of it
+// meet in organizations' names (names.PlaceAdjective), where a name that
+// only begins alike met as a prefix.
+func TestOrganizationPlaceAdjective(t *testing.T) {
+	r := flatRarity(8)
+	for _, tt := range []struct{ q, l string }{
+		{"TAMBOV POWDER PLANT", "TAMBOVSKII POROKHOVOI ZAVOD"},
+		{"Izhevsk Plant", "IZHEVSKIY ZAVOD"},
+		{"Kazanskaya Fabrika", "Kazan Factory"},
+	} {
+		m := compareAs(r, tt.q, tt.l, "Organization")
+		if m.Score < DefaultThreshold {
+			t.Errorf("%s against %s: %.3f, want a match (%+v)", tt.q, tt.l, m.Score, m.Explanation.Name.Tokens)
+		}
+		if s, how := placeWord(m); s < 0.95 || how != "translation" {
+			t.Errorf("%s against %s: the place met at %.2f by %q, want 0.95 by translation (%+v)", tt.q, tt.l, s, how, m.Explanation.Name.Tokens)
+		}
+	}
+}
+
+// placeWord returns the similarity and how of the first token evidence
+// that pairs a place and its adjective (a listed or query word with
+// "sk").
+func placeWord(m aka.Match) (float64, string) {
+	for _, tok := range m.Explanation.Name.Tokens {
+		if tok.Query != "" && tok.Listed != "" && (strings.Contains(strings.ToLower(tok.Query), "sk") || strings.Contains(strings.ToLower(tok.Listed), "sk")) {
+			return tok.Similarity, tok.How
+		}
+	}
+	return 0, ""
 }
 
 // TestGeneration: a child's name is its own given name before its father's

@@ -60,6 +60,11 @@ type Token struct {
 	// or romanized Russian, that a word of an organization's name is
 	// (names.OrgTerm: Zavod and Plant), 0 otherwise.
 	Term uint8
+	// Place and PlaceStem are, for a word of an organization's name that
+	// is a Russian adjective of a place, the place and the adjective's
+	// stem (names.PlaceAdjective: Tambovskii, tambov and tambovsk); ""
+	// otherwise.
+	Place, PlaceStem string
 	// Syllables is the number of syllables of a Latin word of a name read
 	// as Korean or Chinese (names.Token.Syllables), 0 otherwise.
 	Syllables uint8
@@ -407,7 +412,7 @@ func (n *Name) asOrganization(r Rarity) {
 	}
 	for i := 0; i < len(n.Tokens); i++ {
 		t := &n.Tokens[i]
-		if (t.Kind == names.Word || t.Kind == names.Honorific) && names.IsLegalForm(t.Forms[0]) {
+		if (t.Kind == names.Word || t.Kind == names.Honorific) && (names.IsLegalForm(t.Forms[0]) || orgFunctionWords[t.Forms[0]]) {
 			optional(t)
 			continue
 		}
@@ -422,6 +427,7 @@ func (n *Name) asOrganization(r Rarity) {
 			}
 			if t.Latin {
 				t.Term = names.OrgTerm(t.Forms[0])
+				t.Place, t.PlaceStem = names.PlaceAdjective(t.Forms[0])
 			} else {
 				// A word in Cyrillic, by its romanizations: России,
 				// Rossii, Russia.
@@ -780,6 +786,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// One word of organizations' names, in English and romanized
 	// Russian: Zavod and Plant, Nauchno and Scientific.
 	if best < 0.95 && a.Term != 0 && a.Term == b.Term {
+		best, how = 0.95, "translation"
+	}
+	// A place and the Russian adjective of it, in organizations' names:
+	// Tambov and Tambovskii, Izhevsk and Izhevskiy.
+	if best < 0.95 && (placeOf(a, b) || placeOf(b, a)) {
 		best, how = 0.95, "translation"
 	}
 	// A letter typed twice in a short word, where neither skeleton nor
@@ -1405,7 +1416,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
 		}
-		if q.Tokens[u.q1].Term == 0 || l.Tokens[u.l1].Term == 0 || u.q2 >= 0 || u.l2 >= 0 {
+		if !orgKindWord(&q.Tokens[u.q1]) && !orgKindWord(&l.Tokens[u.l1]) || u.q2 >= 0 || u.l2 >= 0 {
 			generic = false
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
@@ -1709,6 +1720,28 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		ev.Bits = total
 	}
 	return total, missing
+}
+
+// placeOf reports whether a is the Russian adjective of the place b
+// names (Token.Place).
+func placeOf(a, b *Token) bool {
+	return a.Place != "" && b.Place == "" && (b.Forms[0] == a.Place || b.Forms[0] == a.PlaceStem)
+}
+
+// orgFunctionWords are the English words that join an organization's
+// name's words, optional as its legal form is: Bank of Russia, Bank
+// Rossiya; Design Bureau of Navigation Systems.
+var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true}
+
+// orgKindWord reports whether a word of an organization's name says what
+// kind of body it is, not which: a word of organizations' names
+// (names.OrgTerm: Plant, Scientific, Federal) or an optional word (a legal
+// form, "Joint Stock Company"; "of"). Two names that meet only where one
+// side is such a word, or an initial (VEKTOR and the V. of V. TIKHOMIROV),
+// are two organizations (FEDERAL STATE ENTERPRISE TAMBOV POWDER PLANT and
+// FEDERAL STATE ENTERPRISE PERM POWDER PLANT).
+func orgKindWord(t *Token) bool {
+	return t.Term != 0 || t.Kind != names.Word
 }
 
 // acronymLetterBits is what each letter of an organization's acronym met

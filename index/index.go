@@ -100,6 +100,11 @@ func Build(entities []*aka.Entity) *Index {
 				if t.Term != 0 {
 					add(termForm(t.Term), "")
 				}
+				if t.Place != "" {
+					// Tambovskii is also found by Tambov.
+					add(t.Place, "")
+					add(t.PlaceStem, "")
+				}
 				if t.Latin && t.Syllables == 0 {
 					ks, ok := sounds[t.Raw]
 					if !ok {
@@ -530,6 +535,11 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			// translation (names.OrgTerm: Zavod and Plant).
 			forms = append(forms[:len(forms):len(forms)], termForm(t.Term))
 			skels = append(skels[:len(skels):len(skels)], "")
+		}
+		if t.Place != "" {
+			// Tambovskii also meets Tambov, Izhevskiy Izhevsk.
+			forms = append(forms[:len(forms):len(forms)], t.Place, t.PlaceStem)
+			skels = append(skels[:len(skels):len(skels)], "", "")
 		}
 		var soundBuf [16]soundLookup
 		sound := soundBuf[:0]

@@ -1,6 +1,9 @@
 package names
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // orgTerms are the words that Russian, Ukrainian and Belarusian
 // organizations' names are made of, with their English translations:
@@ -177,4 +180,22 @@ func OrgAbbreviation(form string) [][]uint8 {
 		}
 	})
 	return orgAbbrevIDs[form]
+}
+
+// PlaceAdjective returns the place that a romanized Russian adjective of
+// a place names, as organizations' names use them (Tambovskii Porokhovoi
+// Zavod, Tambov Powder Plant), and the adjective's stem, which is the
+// place when its name ends in -sk: Tambovskii gives tambov and tambovsk,
+// Kazanskaya kazan and kazansk, Izhevskiy izhev and izhevsk (Izhevsk).
+// Both are "" for any other word, and for a word of organizations' names
+// (OrgTerm: Moskovskii is Moscow already).
+func PlaceAdjective(form string) (place, stem string) {
+	st := orgStem(form)
+	if st == form || len(st) < 5 || !strings.HasSuffix(st, "sk") || OrgTerm(form) != 0 {
+		return "", ""
+	}
+	if base := st[:len(st)-2]; len(base) >= 4 {
+		return base, st
+	}
+	return st, st
 }

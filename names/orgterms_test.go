@@ -17,3 +17,23 @@ func TestOrgTerm(t *testing.T) {
 		t.Errorf("%d groups: more than a byte numbers", len(orgTerms))
 	}
 }
+
+func TestPlaceAdjective(t *testing.T) {
+	for _, tt := range []struct{ form, place, stem string }{
+		{"tambovskii", "tambov", "tambovsk"},
+		{"tambovskiy", "tambov", "tambovsk"},
+		{"izhevskiy", "izhev", "izhevsk"},
+		{"kazanskaya", "kazan", "kazansk"},
+		{"novosibirskii", "novosibir", "novosibirsk"},
+		// A word of organizations' names is its translation already.
+		{"moskovskii", "", ""},
+		{"tambov", "", ""},
+		{"petrovsky", "petrov", "petrovsk"},
+		{"minskii", "minsk", "minsk"},
+		{"aviatsionnyi", "", ""},
+	} {
+		if p, s := PlaceAdjective(tt.form); p != tt.place || s != tt.stem {
+			t.Errorf("PlaceAdjective(%q) = %q, %q; want %q, %q", tt.form, p, s, tt.place, tt.stem)
+		}
+	}
+}
