@@ -971,6 +971,28 @@ func TestGenericOrganizationWords(t *testing.T) {
 	}
 }
 
+// TestOrganizationOwnAcronym: an organization's name's own acronym is
+// optional (ownAcronym), and a country after an elided French article is
+// a country (l'Ouganda), which another country contradicts.
+func TestOrganizationOwnAcronym(t *testing.T) {
+	r := flatRarity(8)
+	m := compareAs(r, "DEFENSE TECHNOLOGY AND SCIENCE RESEARCH CENTER (DTSRC)", "DEFENSE TECHNOLOGY AND SCIENCE RESEARCH CENTER", "Organization")
+	if m.Score < DefaultThreshold || len(tokensHow(m, "whole name")) == 0 && m.Explanation.Name.Bits < wholeOrgNameBits {
+		t.Errorf("DTSRC: %.3f, want the whole name met (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+	if m := compareAs(r, "MYANMAR GEMS ENTERPRISE (MGE)", "MYANMA GEMS ENTERPRISE", "Organization"); len(tokensHow(m, "missing")) > 0 {
+		t.Errorf("MGE: an acronym of the name's words is missing (%+v)", m.Explanation.Name.Tokens)
+	}
+	// Not an acronym of the name's words: a word.
+	if m := compareAs(r, "GEMS ENTERPRISE KTJ", "GEMS ENTERPRISE", "Organization"); len(tokensHow(m, "missing")) == 0 {
+		t.Errorf("KTJ: want a missing word (%+v)", m.Explanation.Name.Tokens)
+	}
+	m = compareAs(r, "FORCES DEMOCRATIQUES DE LIBERATION DU RWANDA", "Forces Démocratiques de Libération de l’Ouganda", "Organization")
+	if m.Score >= DefaultThreshold || len(tokensHow(m, "conflict")) == 0 {
+		t.Errorf("Rwanda against l’Ouganda: %.3f, want two countries in conflict (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+}
+
 // TestOrganizationPlaceAdjective: a place and the Russian adjective of it
 // meet in organizations' names (names.PlaceAdjective), where a name that
 // only begins alike met as a prefix.

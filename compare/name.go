@@ -397,6 +397,20 @@ func countryCode(word string) [2]byte {
 	return [2]byte{}
 }
 
+// elided returns the rest of a word written with an elided article or
+// preposition, l' or d' (l’Ouganda: Ouganda).
+func elided(raw string) (string, bool) {
+	if len(raw) < 3 || (raw[0]|0x20 != 'l' && raw[0]|0x20 != 'd') {
+		return "", false
+	}
+	for _, apo := range [...]string{"'", "’", "‘"} {
+		if strings.HasPrefix(raw[1:], apo) {
+			return raw[1+len(apo):], true
+		}
+	}
+	return "", false
+}
+
 // asOrganization reads an organization's name: its legal-form words
 // ("LLC", "GmbH", "OOO", "Company") are optional, as titles are in a
 // person's (lists and registers write them or not, in one language or
@@ -424,6 +438,13 @@ func (n *Name) asOrganization(r Rarity) {
 			// Four letters at least: AL, IN, USA are codes or words.
 			if t.Latin && len(t.Forms[0]) >= 4 {
 				t.Country = countryCode(t.Forms[0])
+				if t.Country == [2]byte{} {
+					// French and Italian elide the article: l'Ouganda,
+					// d'Iran.
+					if rest, ok := elided(t.Raw); ok && len(rest) >= 4 {
+						t.Country = countryCode(rest)
+					}
+				}
 			}
 			if t.Latin {
 				t.Term = names.OrgTerm(t.Forms[0])
@@ -455,6 +476,35 @@ func (n *Name) asOrganization(r Rarity) {
 			i = j - 1
 		}
 	}
+	// The name's own acronym, as lists add it ("Defense Technology and
+	// Science Research Center (DTSRC)"), says nothing the words do not.
+	for i := range n.Tokens {
+		if t := &n.Tokens[i]; t.Kind == names.Word && t.Latin && ownAcronym(n, i) {
+			optional(t)
+		}
+	}
+}
+
+// ownAcronym reports whether word i of an organization's name is the
+// initials of its other words, as Acronyms reads them (with the legal
+// forms or without).
+func ownAcronym(n *Name, i int) bool {
+	f := n.Tokens[i].Forms[0]
+	if len(f) < 3 || len(f) > 8 {
+		return false
+	}
+	var all, named []byte
+	for k := range n.Tokens {
+		t := &n.Tokens[k]
+		if k == i || !t.Latin || t.Kind == names.Particle || t.Kind == names.Initial || acronymSkip[t.Forms[0]] || len(t.Forms[0]) < 2 {
+			continue
+		}
+		all = append(all, t.Forms[0][0])
+		if t.Kind == names.Word {
+			named = append(named, t.Forms[0][0])
+		}
+	}
+	return string(all) == f || string(named) == f
 }
 
 // local is the word's Local rarity, +Inf when it has none.
@@ -1728,10 +1778,11 @@ func placeOf(a, b *Token) bool {
 	return a.Place != "" && b.Place == "" && (b.Forms[0] == a.Place || b.Forms[0] == a.PlaceStem)
 }
 
-// orgFunctionWords are the English words that join an organization's
+// orgFunctionWords are the little words that join an organization's
 // name's words, optional as its legal form is: Bank of Russia, Bank
-// Rossiya; Design Bureau of Navigation Systems.
-var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true}
+// Rossiya; Design Bureau of Navigation Systems; Forces Démocratiques de
+// Libération. "In" says where, and is left a word (Al-Qaida in Iraq).
+var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "du": true, "des": true, "del": true}
 
 // orgKindWord reports whether a word of an organization's name says what
 // kind of body it is, not which: a word of organizations' names

@@ -9,6 +9,7 @@
 package countries
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -296,7 +297,39 @@ func load() {
 	for k, v := range extra {
 		byName[key(k)] = v
 	}
+	// Then the names other languages give, where no English name or
+	// extra entry holds the key: Ouganda, Marruecos, Algerien, Россия,
+	// سوريا, as customer files, passenger data and the EU's and other
+	// states' lists write a nationality or a place in an organization's
+	// name.
+	codes := make([]string, 0, len(names))
+	for code := range names {
+		codes = append(codes, code)
+	}
+	slices.Sort(codes) // two countries of one name: the first code, always
+	for _, lang := range otherLanguages {
+		nm := display.Regions(lang)
+		for _, code := range codes {
+			r := language.MustParseRegion(strings.ToUpper(code))
+			name := nm.Name(r)
+			if name == "" {
+				continue
+			}
+			if k := key(name); byName[k] == "" {
+				byName[k] = code
+			}
+			if i := strings.IndexByte(name, '('); i > 0 {
+				if k := key(name[:i]); byName[k] == "" {
+					byName[k] = code
+				}
+			}
+		}
+	}
 }
+
+// otherLanguages are the languages whose country names Code also reads,
+// after English's.
+var otherLanguages = []language.Tag{language.French, language.Spanish, language.Portuguese, language.German, language.Italian, language.Russian, language.Arabic}
 
 // key folds a country name for lookup: lower case, accents removed, "&" as
 // "and", apostrophes dropped, other punctuation as spaces, a leading "the"

@@ -80,3 +80,19 @@ func TestCodeConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestCodeOtherLanguages: country names in French, Spanish, Portuguese,
+// German, Italian, Russian and Arabic, where English has none of them.
+func TestCodeOtherLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ouganda": "ug", "Maroc": "ma", "Algérie": "dz", "Marruecos": "ma", "Irak": "iq",
+		"Syrie": "sy", "Liban": "lb", "Alemania": "de", "Russland": "ru", "Россия": "ru",
+		"Сирия": "sy", "سوريا": "sy", "Egito": "eg",
+		// English keeps its own: Niger is not Nigeria in any language.
+		"Niger": "ne", "Chad": "td",
+	} {
+		if got := Code(in); got != want {
+			t.Errorf("Code(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

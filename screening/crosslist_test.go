@@ -239,8 +239,10 @@ func TestOrganizationDocumentCrossList(t *testing.T) {
 	// spelled out and the words' translations, 0.6103 with Russian
 	// adjectives' endings, 0.6618 with translations found as candidates,
 	// 0.6691 with Enterprise optional, 0.6838 with acronyms, 0.6912 with
-	// abbreviations of organizations' kinds (docs/threshold.md).
-	if recall < 0.66 {
+	// abbreviations of organizations' kinds (docs/threshold.md), 0.7132
+	// with "of" optional, legal forms generic and places' Russian
+	// adjectives (eighth session of 2026-12-06).
+	if recall < 0.70 {
 		t.Errorf("recall %.4f, want >= 0.66", recall)
 	}
 }
