@@ -78,9 +78,17 @@ func TestTokenizeArabicStructure(t *testing.T) {
 		{"Mohd Ali", "Muhammad Ali"},
 		{"Abdul Rahman Yasin", "RAHMAN YASIN, ABDUL"},
 		{"Shamsuddin", "Shams al-Din", "Shams ud-Din", "Shams Uddin", "Shamseddine"},
+		// Turkish -ettin, without a Turkish letter to show it.
+		{"Nur al-Din", "Nurettin", "NURETTIN", "Nureddin"},
 		{"Hidayatullah", "Hidayat Ullah", "Hidayat Allah", "Hidayatollah"},
 		{"Najibullah Haqqani", "Najib Ullah Haqqani"},
 		{"Abdullah", "Abd Alla"},
+	}
+	// Hacı is Turkish's Haji.
+	for _, n := range []string{"Hacı Osman", "HACI OSMAN"} {
+		if toks := Tokenize(n); toks[0].Kind != Honorific {
+			t.Errorf("Tokenize(%q): %q is a %v, want an honorific", n, toks[0].Raw, toks[0].Kind)
+		}
 	}
 	// Alla and Ulla written apart are given names, not Allah: Alla
 	// Viktorovna POLYAKOVA, written surname first.

@@ -90,7 +90,7 @@ var filiation = map[string]bool{
 // honorifics are religious, academic and courtesy titles that lists and
 // documents write as part of a name.
 var honorifics = map[string]bool{
-	"haji": true, "hajji": true, "hadji": true, "alhaji": true, "alhaj": true, "alhajj": true,
+	"haji": true, "hajji": true, "hadji": true, "alhaji": true, "alhaj": true, "alhajj": true, "haci": true,
 	"mullah": true, "mulla": true, "molla": true, "mollah": true, "maulavi": true, "mawlawi": true,
 	"maulvi": true, "moulavi": true, "mawlavi": true, "maulana": true, "mawlana": true, "qari": true,
 	"sheikh": true, "shaykh": true, "shaikh": true, "sheik": true, "shaykhah": true, "dr": true,
@@ -580,9 +580,10 @@ func stripBinAl(f string) string {
 
 // dinSuffixes and allahSuffixes end compound names built on "al-Din"
 // ("Shamsuddin", "Alaeddine") and "Allah" ("Hidayatullah", "Najibullah"),
-// longest first.
+// longest first. Turkish writes al-Din -ettin, as it says it (Nurettin,
+// Seyfettin, Bahattin, Muhittin), with or without its letters to show it.
 var (
-	dinSuffixes   = []string{"uddeen", "eddine", "uddin", "eddin", "addin", "oddin", "iddin", "aldin", "eldin", "uldin", "ud din"}
+	dinSuffixes   = []string{"uddeen", "eddine", "uddin", "eddin", "addin", "oddin", "iddin", "aldin", "eldin", "uldin", "ud din", "ettin", "attin", "ittin", "uttin"}
 	allahSuffixes = []string{"ullah", "ollah", "allah", "ellah", "illah", "ulla", "olla"}
 )
 
