@@ -1466,7 +1466,11 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if qUsed[u.q1] || lUsed[u.l1] || (u.q2 >= 0 && qUsed[u.q2]) || (u.l2 >= 0 && lUsed[u.l2]) {
 			continue
 		}
-		if !orgKindWord(&q.Tokens[u.q1]) && !orgKindWord(&l.Tokens[u.l1]) || u.q2 >= 0 || u.l2 >= 0 {
+		kind := orgKindWord(&q.Tokens[u.q1]) || orgKindWord(&l.Tokens[u.l1])
+		if u.q2 >= 0 || u.l2 >= 0 {
+			kind = u.how == "translation" // two words one Russian word says (appendJoins)
+		}
+		if !kind {
 			generic = false
 		}
 		qUsed[u.q1], lUsed[u.l1] = true, true
@@ -2298,6 +2302,10 @@ func firstWord(n *Name) int {
 // canonical forms, this catches the rest ("Jean Marie" and "Jeanmarie",
 // "Al Qaida" and "Alqaida").
 func appendJoins(units []unit, q, l *Name) []unit {
+	if q.Org && l.Org {
+		units = appendTermJoins(units, q, l, false)
+		units = appendTermJoins(units, l, q, true)
+	}
 	for _, jn := range q.Joins {
 		a, b := &q.Tokens[jn.I], &q.Tokens[jn.J]
 		for j := range l.Tokens {
@@ -2375,6 +2383,34 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 // so it counts joinSkelBase plus a tenth of the edit similarity, where a
 // word's skeleton counts 0.9 plus a tenth ("ما يشو" and Maychou still
 // meet).
+// appendTermJoins adds units that meet two adjacent words of a's
+// organization's name, joined, with a word of b's that is the same word of
+// organizations' names (names.OrgTerm): Machine Building and
+// Mashinostroitelnyi, Ship Repair and Sudoremontnyi. With swapped, a is
+// the listed name.
+func appendTermJoins(units []unit, a, b *Name, swapped bool) []unit {
+	for _, jn := range a.Joins {
+		term := names.OrgTerm(jn.Form)
+		if term == 0 {
+			continue
+		}
+		t1, t2 := &a.Tokens[jn.I], &a.Tokens[jn.J]
+		for k := range b.Tokens {
+			bt := &b.Tokens[k]
+			if bt.Kind != names.Word || bt.Term != term {
+				continue
+			}
+			w := min(t1.Bits+t2.Bits, bt.Bits)
+			u := unit{q1: jn.I, q2: jn.J, l1: k, l2: -1, sim: 0.95, how: "translation", w: w, value: 0.95 * w}
+			if swapped {
+				u = unit{q1: k, q2: -1, l1: jn.I, l2: jn.J, sim: 0.95, how: "translation", w: w, value: u.value}
+			}
+			units = append(units, u)
+		}
+	}
+	return units
+}
+
 func joinSim(j joined, t *Token) float64 {
 	if twoScripts(j.Script, t.Script) {
 		return 0
