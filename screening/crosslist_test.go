@@ -241,8 +241,9 @@ func TestOrganizationDocumentCrossList(t *testing.T) {
 	// 0.6691 with Enterprise optional, 0.6838 with acronyms, 0.6912 with
 	// abbreviations of organizations' kinds (docs/threshold.md), 0.7132
 	// with "of" optional, legal forms generic and places' Russian
-	// adjectives (eighth session of 2026-12-06).
-	if recall < 0.70 {
+	// adjectives, 0.7279 with two English words met as one Russian word
+	// (eighth session of 2026-12-06).
+	if recall < 0.72 {
 		t.Errorf("recall %.4f, want >= 0.66", recall)
 	}
 }
