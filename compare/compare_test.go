@@ -1040,6 +1040,26 @@ func TestOrganizationCompoundTerm(t *testing.T) {
 	}
 }
 
+// TestOrganizationKindLeftOut: a word of organizations' names one name
+// gives and the other leaves out costs little when the other leaves no
+// such word of its own unmatched (7th of Tir Industrial Complex, 7TH OF
+// TIR), and in full against another kind.
+func TestOrganizationKindLeftOut(t *testing.T) {
+	r := flatRarity(8)
+	if m := compareAs(r, "7TH OF TIR INDUSTRIAL COMPLEX", "7TH OF TIR", "Organization"); m.Score < DefaultThreshold {
+		t.Errorf("7th of Tir: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+	m := compareAs(r, "TIR INDUSTRIAL COMPLEX", "TIR AVIATION PLANT", "Organization")
+	if len(tokensHow(m, "missing")) != 2 {
+		t.Fatalf("Tir Industrial Complex against Tir Aviation Plant: want two words missing (%+v)", m.Explanation.Name.Tokens)
+	}
+	for _, tok := range tokensHow(m, "missing") {
+		if tok.Bits > -missingQuery*tok.Weight {
+			t.Errorf("Tir Industrial Complex against Tir Aviation Plant: %s costs %.2f bits, want the whole %.2f", tok.Query, tok.Bits, missingQuery*tok.Weight)
+		}
+	}
+}
+
 // placeWord returns the similarity and how of the first token evidence
 // that pairs a place and its adjective (a listed or query word with
 // "sk").

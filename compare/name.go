@@ -1600,6 +1600,13 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
 	qFirst, lFirst := firstWord(q), firstWord(l)
 	father := fatherFrom(q)
+	// A word of organizations' names the query gives and the listed name
+	// leaves out, when the listed name leaves no such word unmatched of
+	// its own, says a kind of body the listed name does not contradict: it
+	// costs what a listed word left out does (7th of Tir Industrial
+	// Complex, 7TH OF TIR). Against another kind (Powder Plant, Machine
+	// Plant) it costs in full.
+	kindLeftOut := q.Org && l.Org && !termLeft(l, &lUsed)
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if qUsed[i] || t.Kind == names.Particle {
@@ -1619,6 +1626,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				bits, how = 0, "place"
 				whole = false
 				break
+			}
+			if kindLeftOut && t.Term != 0 && t.Country == [2]byte{} {
+				bits = -missingListed * t.Bits
 			}
 			if i > father || patronymic(t) && !slices.ContainsFunc(l.Tokens, func(lt Token) bool { return patronymic(&lt) }) {
 				// The father's name, which lists give or leave out as
@@ -1787,6 +1797,17 @@ func placeOf(a, b *Token) bool {
 // Rossiya; Design Bureau of Navigation Systems; Forces Démocratiques de
 // Libération. "In" says where, and is left a word (Al-Qaida in Iraq).
 var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "du": true, "des": true, "del": true}
+
+// termLeft reports whether a word of organizations' names (Token.Term)
+// of n is left unmatched.
+func termLeft(n *Name, used *[64]bool) bool {
+	for i := range n.Tokens {
+		if t := &n.Tokens[i]; !used[i] && t.Kind == names.Word && t.Term != 0 && t.Country == [2]byte{} {
+			return true
+		}
+	}
+	return false
+}
 
 // orgKindWord reports whether a word of an organization's name says what
 // kind of body it is, not which: a word of organizations' names
