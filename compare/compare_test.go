@@ -968,6 +968,14 @@ func TestGenericOrganizationWords(t *testing.T) {
 			t.Errorf("%s against %s: %.3f, %.2f bits: want under the threshold (%+v)", tt[0], tt[1], m.Score, m.Explanation.Name.Bits, m.Explanation.Name.Tokens)
 		}
 	}
+	// Air, Airlines, Airways and Aviakompaniya are one word of such names:
+	// Pouya Airlines is POUYA AIR; Meraj Air is not Mahan Air.
+	if m := score("POUYA AIRLINES", "POUYA AIR"); m.Score < DefaultThreshold {
+		t.Errorf("Pouya Airlines against Pouya Air: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+	if m := score("MERAJ AIR", "MAHAN AIR"); m.Score >= DefaultThreshold {
+		t.Errorf("Meraj Air against Mahan Air: %.3f, want no match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
 	// "Of" is optional: the UK's Bank of Russia is OFAC's Bank Rossiya.
 	if m := score("BANK OF RUSSIA", "BANK ROSSIYA"); m.Score < DefaultThreshold {
 		t.Errorf("Bank of Russia against Bank Rossiya: %.3f, want a match (%+v)", m.Score, m.Explanation.Name.Tokens)

@@ -28,6 +28,7 @@ var orgTerms = [][]string{
 	{"systems", "system", "sistemy", "sistema", "sistem"},
 	{"chemical", "chemistry", "khimicheskii", "khimicheskiy", "khimicheskaya", "khimii", "khimiya"},
 	{"engineering", "machinebuilding", "mashinostroeniya", "mashinostroyeniya", "mashinostroitelnyi", "mashinostroitelnyy", "mashinostroitelnaya", "inzhiniring"},
+	{"airlines", "airline", "airways", "air", "aviakompaniya", "aviakompanii", "avialinii", "avialinia"},
 	{"aviation", "aviatsionnyi", "aviatsionnyy", "aviatsionnaya", "aviatsionnoe", "aviatsii"},
 	{"trading", "trade", "torgovyi", "torgovyy", "torgovaya", "torgovoe", "torgovli"},
 	{"house", "dom", "doma"},
