@@ -2395,15 +2395,6 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 	return units
 }
 
-// joinSim compares a joined pair of words with a token's forms, and with
-// its letters when both are written in one script other than Latin. Joins
-// need their letters to agree (edit similarity 0.85). Consonants alone
-// agreeing is weaker evidence here than within a word: where two names
-// run together their vowels meet, and a skeleton across the seam is a
-// second guess on top of the first (Amirreza and "Ami Irza" share amrz),
-// so it counts joinSkelBase plus a tenth of the edit similarity, where a
-// word's skeleton counts 0.9 plus a tenth ("ما يشو" and Maychou still
-// meet).
 // appendTermJoins adds units that meet two adjacent words of a's
 // organization's name, joined, with a word of b's that is the same word of
 // organizations' names (names.OrgTerm): Machine Building and
@@ -2432,6 +2423,15 @@ func appendTermJoins(units []unit, a, b *Name, swapped bool) []unit {
 	return units
 }
 
+// joinSim compares a joined pair of words with a token's forms, and with
+// its letters when both are written in one script other than Latin. Joins
+// need their letters to agree (edit similarity 0.85). Consonants alone
+// agreeing is weaker evidence here than within a word: where two names
+// run together their vowels meet, and a skeleton across the seam is a
+// second guess on top of the first (Amirreza and "Ami Irza" share amrz),
+// so it counts joinSkelBase plus a tenth of the edit similarity, where a
+// word's skeleton counts 0.9 plus a tenth ("ما يشو" and Maychou still
+// meet).
 func joinSim(j joined, t *Token) float64 {
 	if twoScripts(j.Script, t.Script) {
 		return 0
