@@ -73,7 +73,7 @@ var orgTerms = [][]string{
 	{"electric", "electrical", "elektricheskii", "elektricheskiy", "elektricheskaya", "elektrotekhnicheskii"},
 	{"communications", "communication", "svyazi", "svyaz"},
 	// Two English words that one Russian word says, joined: Ship Repair,
-	// Sudoremontnyi (compare reads the two as one, appendJoins).
+	// Sudoremontnyi (compare reads the two as one, appendTermJoins).
 	{"shiprepair", "sudoremontnyi", "sudoremontnyy", "sudoremontnaya", "sudoremontnoe", "sudoremonta", "sudoremontnogo"},
 	{"machinetool", "machinetools", "stankostroitelnyi", "stankostroitelnyy", "stankostroitelnaya", "stankostroitelnoe", "stankostroeniya", "stankoinstrumentalnyi"},
 	// Places, as Russian names put them: "Sberbank Rossii", Sberbank of
