@@ -898,6 +898,8 @@ func TestAcronym(t *testing.T) {
 		{"AO NII VEKTOR", "Scientific Research Institute Vektor JSC", "Company", true},
 		{"NPO Mashinostroyeniya", "Nauchno Proizvodstvennoe Obedinenie Mashinostroyeniya", "Company", true},
 		{"DB NAVIS", "AO KB NAVIS", "Company", true},
+		{"FGUP Rosmorport", "Federal State Unitary Enterprise Rosmorport", "Company", true},
+		{"FSUE Atomflot", "Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie Atomflot", "Company", true},
 		{"NK Rosneft", "Rosneft Oil Company", "Company", true},
 	} {
 		m := compareAs(r, tt.q, tt.l, tt.schema)

@@ -160,6 +160,17 @@ var orgAbbreviations = map[string][][]string{
 	"okb": {{"experimental", "design", "bureau"}},
 	"td":  {{"trading", "house"}},
 	"nk":  {{"oil"}},
+	// Federal (and) state enterprises and institutions, in Russian and
+	// English: FGUP, Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie;
+	// FKP, Federalnoe Kazennoe Predpriyatie; FGBU, a federal state budget
+	// institution; FSUE and FSE. Unitary, enterprise and institution are
+	// legal forms, optional anyway.
+	"fgup": {{"federal", "state"}},
+	"fkp":  {{"federal", "state"}},
+	"fgbu": {{"federal", "state"}},
+	"fsue": {{"federal", "state"}},
+	"fse":  {{"federal", "state"}},
+	"gup":  {{"state"}},
 }
 
 var (
