@@ -138,6 +138,10 @@ const wholeOrgNameBits = 16.0
 // (أمجدعباس, Amjad al-Abbas).
 type Join struct {
 	I, J int
+	// Term is, in an organization's name, the word of organizations'
+	// names the two words joined are (names.OrgTerm: Machine Building),
+	// 0 otherwise.
+	Term uint8
 	joined
 }
 
@@ -476,6 +480,9 @@ func (n *Name) asOrganization(r Rarity) {
 			i = j - 1
 		}
 	}
+	for k := range n.Joins {
+		n.Joins[k].Term = names.OrgTerm(n.Joins[k].Form)
+	}
 	// The name's own acronym, as lists add it ("Defense Technology and
 	// Science Research Center (DTSRC)"), says nothing the words do not.
 	for i := range n.Tokens {
@@ -493,17 +500,7 @@ func ownAcronym(n *Name, i int) bool {
 	if len(f) < 3 || len(f) > 8 {
 		return false
 	}
-	var all, named []byte
-	for k := range n.Tokens {
-		t := &n.Tokens[k]
-		if k == i || !t.Latin || t.Kind == names.Particle || t.Kind == names.Initial || acronymSkip[t.Forms[0]] || len(t.Forms[0]) < 2 {
-			continue
-		}
-		all = append(all, t.Forms[0][0])
-		if t.Kind == names.Word {
-			named = append(named, t.Forms[0][0])
-		}
-	}
+	all, named := initials(n, i)
 	return string(all) == f || string(named) == f
 }
 
@@ -1889,10 +1886,23 @@ func acronym(a, b *Name, i int, aUsed, bUsed *[64]bool) (first, last int, ok boo
 // without them, where they are three to eight letters (National Iranian
 // Oil Company: nioc and nio).
 func Acronyms(n *Name) []string {
-	var all, named []byte
+	all, named := initials(n, -1)
+	var out []string
+	for _, a := range [...][]byte{all, named} {
+		if len(a) >= 3 && len(a) <= 8 && (len(out) == 0 || out[0] != string(a)) {
+			out = append(out, string(a))
+		}
+	}
+	return out
+}
+
+// initials returns the first letters of an organization's Latin words but
+// word skip, the little words an acronym leaves out (acronymSkip) left
+// out: all of them, and those of its words that are no legal form (named).
+func initials(n *Name, skip int) (all, named []byte) {
 	for i := range n.Tokens {
 		t := &n.Tokens[i]
-		if !t.Latin || t.Kind == names.Particle || acronymSkip[t.Forms[0]] {
+		if i == skip || !t.Latin || t.Kind == names.Particle || acronymSkip[t.Forms[0]] {
 			continue
 		}
 		if t.Kind == names.Initial || len(t.Forms[0]) < 2 {
@@ -1903,13 +1913,7 @@ func Acronyms(n *Name) []string {
 			named = append(named, t.Forms[0][0])
 		}
 	}
-	var out []string
-	for _, a := range [...][]byte{all, named} {
-		if len(a) >= 3 && len(a) <= 8 && (len(out) == 0 || out[0] != string(a)) {
-			out = append(out, string(a))
-		}
-	}
-	return out
+	return all, named
 }
 
 // abbreviation reports whether a's word i, left unmatched, abbreviates the
@@ -2402,7 +2406,7 @@ func appendPrefixJoins(units []unit, a, b *Name, listed bool) []unit {
 // the listed name.
 func appendTermJoins(units []unit, a, b *Name, swapped bool) []unit {
 	for _, jn := range a.Joins {
-		term := names.OrgTerm(jn.Form)
+		term := jn.Term // set by asOrganization
 		if term == 0 {
 			continue
 		}
