@@ -24,6 +24,14 @@ func TestKoreanName(t *testing.T) {
 		{"HAN YYU-RO", []uint8{1, 1, 1}, 0}, // one short word mistyped
 		{"YOON CHUL YOUNG", []uint8{1, 1, 1}, 0},
 		{"Chul-young Yoon", []uint8{1, 1, 1}, 2},
+		// Both ends are surnames: the commoner is (Nam Ung KIM, Sung-ho
+		// PARK), and the first when neither is among the five (KIM IL
+		// SUNG, HAN NAM SONG).
+		{"Nam Ung KIM", []uint8{1, 1, 1}, 2},
+		{"KIM NAM UNG", []uint8{1, 1, 1}, 0},
+		{"Sung-ho PARK", []uint8{1, 1, 1}, 2},
+		{"KIM IL SUNG", []uint8{1, 1, 1}, 0},
+		{"HAN NAM SONG", []uint8{1, 1, 1}, 0},
 		// Not Korean names.
 		{"Sami Hakim", nil, 0},           // Korean syllables, no Korean surname
 		{"Mohammed Kim", nil, 0},         // Mohammed is no syllable

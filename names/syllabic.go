@@ -15,6 +15,10 @@ type syllabary struct {
 	// for a people without surnames, the syllables one of which it must
 	// have.
 	syllables, surnames, markers map[string]bool
+	// shares, where known, are the shares of the people who bear the
+	// commonest surnames: a name both ends of which are surnames has
+	// the commoner one for its surname.
+	shares map[string]float64
 	// maxWords and minSyllables..maxSyllables bound a name.
 	maxWords, minSyllables, maxSyllables int
 	// typo allows one short word that spells no syllable among three or
@@ -25,7 +29,7 @@ type syllabary struct {
 var (
 	// korean reads a Korean name: two to four words, three or four
 	// syllables, one of them mistyped at most.
-	korean = &syllabary{syllables: koreanSyllableSet, surnames: koreanSurnames,
+	korean = &syllabary{syllables: koreanSyllableSet, surnames: koreanSurnames, shares: koreanSurnameShares,
 		maxWords: 4, minSyllables: 3, maxSyllables: 4, typo: true}
 	// chinese reads a Chinese name in pinyin: two or three words, two or
 	// three syllables (ZHANG Chunxin, LI Fang Wei).
@@ -71,6 +75,10 @@ func (sy *syllabary) read(words []string) (syl []uint8, surname int) {
 	switch {
 	case sy.surnames == nil:
 		surname = -1
+	case sy.surnames[words[0]] && sy.surnames[words[last]] && sy.shares[words[last]] > sy.shares[words[0]]:
+		// Nam Ung KIM: Nam is a surname too, but a fifth of Koreans
+		// are Kims, and the name is written given name first.
+		surname = last
 	case sy.surnames[words[0]]:
 		surname = 0
 	case sy.surnames[words[last]]:
