@@ -1,6 +1,9 @@
 package names
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // romArabicRune maps one Arabic-script rune to the letter the tables use,
 // or 0 to drop it: tashkeel, tatweel and Quranic marks go; أ إ آ ٱ fold to
@@ -207,6 +210,13 @@ func romArabic(token string) []string {
 				f = romInterleave(romArGuess(t, tm), f)
 			}
 		}
+		// A final ى is the alif maqsura, read a (نهى Nuha, ضحى Duha,
+		// صغرى Sughra), though much Egyptian typing writes it for a
+		// final ي (حلمى Helmy): the word is read both ways, a first.
+		if n := len(rest); n >= 2 && endsAlifMaqsura(token) {
+			ta := append(rest[:n-1:n-1], 'ا')
+			f = romInterleave(romArGuess(t, ta), f)
+		}
 	}
 	if !article {
 		return f
@@ -216,6 +226,19 @@ func romArabic(token string) []string {
 		out = append(out, "al"+s)
 	}
 	return out
+}
+
+// endsAlifMaqsura reports whether the last letter of the Arabic-script
+// token, marks aside, is ى, which romArabicRune folds into ي.
+func endsAlifMaqsura(token string) bool {
+	for i := len(token); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(token[:i])
+		if romArabicRune(r) != 0 {
+			return r == 'ى'
+		}
+		i -= size
+	}
+	return false
 }
 
 // RomanizeKnown reports whether token is an Arabic-script word the

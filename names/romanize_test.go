@@ -44,6 +44,11 @@ func TestRomanize(t *testing.T) {
 		{in: "رقيه", has: []string{"ruqaiya"}},
 		{in: "زينيه", has: []string{"zinia"}},
 		{in: "وجيه", has: []string{"wajih"}},
+		// A final ى the data does not know is read a first (alif
+		// maqsura), and i too (Egyptian typing); Persian ی is i.
+		{in: "صغرى", has: []string{"saghara", "saghari"}},
+		{in: "كبرى", has: []string{"kabra", "kabri"}},
+		{in: "حلوى", has: []string{"halwa"}},
 		{in: "أحمد", has: []string{"ahmed", "ahmad"}},
 		{in: "فاطمة", has: []string{"fatima"}},
 		{in: "حسین", anyOf: []string{"hosein", "hossein", "husayn"}}, // Persian yeh
