@@ -291,6 +291,10 @@ func TestCompareNamesJoins(t *testing.T) {
 		{"Abubakar Ahmed", "Abu Bakr Ahmad"},
 		{"Amjadabbas", "Amjad AL-ABBAS"}, // the article dropped in the joined word
 		{"أمجدعباس", "Amjad AL-ABBAS"},
+		// bin, ben and ibn written into one word with the father's name.
+		{"Osama Binladen", "Usama bin Laden"},
+		{"Mohamed Benchekroun", "Mohamed Ben Chekroun"},
+		{"Abdelilah BIN KIRAN", "Abdelilah Benkiran"},
 	} {
 		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
 		ev := CompareNames(&q, &l)

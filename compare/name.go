@@ -312,6 +312,13 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		n.Tokens = append(n.Tokens, pt)
 	}
 	for i := 0; i+1 < len(n.Tokens); i++ {
+		if a, b := &n.Tokens[i], &n.Tokens[i+1]; joinsFather(a) && b.Kind == names.Word && b.Latin {
+			// "bin Laden" meets Binladen, "Ben Chekroun" Benchekroun, as
+			// the Maghreb and the Gulf write them; the join is worth the
+			// name alone, bin being a particle.
+			n.Joins = append(n.Joins, Join{I: i, J: i + 1, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
+			continue
+		}
 		if n.Tokens[i].Kind != names.Word {
 			continue
 		}
@@ -332,6 +339,20 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		}
 	}
 	return n
+}
+
+// joinsFather reports whether t is bin, ben or ibn in Latin letters, read
+// as a particle: a word that introduces a father's name and is often
+// written into one word with it.
+func joinsFather(t *Token) bool {
+	if t.Kind != names.Particle || !t.Latin {
+		return false
+	}
+	switch t.Forms[0] {
+	case "bin", "ben", "ibn":
+		return true
+	}
+	return false
 }
 
 // maxSyllableJoins bounds the joins of two syllables' further spellings.
