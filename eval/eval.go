@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -114,6 +115,24 @@ type QueryReport struct {
 	// was among the candidates scored, whatever its score: the recall of
 	// the index alone.
 	CandidateRecall float64 `json:"candidate_recall"`
+	// ExpectedNotLoaded counts the positives none of whose expected
+	// entities is on the lists loaded (see NotLoaded): they count as
+	// missed, and usually mean the set was made for other lists.
+	ExpectedNotLoaded int `json:"expected_not_loaded,omitempty"`
+}
+
+// NotLoaded returns the positive cases none of whose expected entity ids
+// loaded reports as loaded: a set made for other lists (eu:, ofac:) than
+// those loaded, or for another version of them. They count as missed.
+func NotLoaded(cases []QueryCase, loaded func(id string) bool) []*QueryCase {
+	var out []*QueryCase
+	for i := range cases {
+		c := &cases[i]
+		if len(c.Expect) > 0 && !slices.ContainsFunc(c.Expect, loaded) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Outcome is what one query case gave.

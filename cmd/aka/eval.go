@@ -99,13 +99,25 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	if *words {
 		cs = eval.Words(cs)
 	}
-	s := screening.New(index.Build(allEntities(loaded)))
+	ents := allEntities(loaded)
+	ids := make(map[string]bool, len(ents))
+	for _, e := range ents {
+		ids[e.ID] = true
+	}
+	notLoaded := eval.NotLoaded(cs, func(id string) bool { return ids[id] })
+	if n := len(notLoaded); n > 0 {
+		first := notLoaded[0]
+		fmt.Fprintf(c.stderr, "aka: eval queries: %s: %d of the positive cases expect no entity of the lists loaded (case %s expects %s); they count as missed: load the lists the set was made for (--lists)\n",
+			*cases, n, first.ID, strings.Join(first.Expect, ", "))
+	}
+	s := screening.New(index.Build(ents))
 	s.Offset = *offset
 	outs, elapsed, err := eval.RunQueries(ctx, s, cs, 0, *threshold)
 	if err != nil {
 		return err
 	}
 	rep := eval.Summarize(outs, *threshold, elapsed)
+	rep.ExpectedNotLoaded = len(notLoaded)
 	if *sweep != "" {
 		if err := writeSweep(*sweep, eval.Sweep(outs)); err != nil {
 			return err
@@ -122,6 +134,9 @@ func (c *evalCommand) queries(ctx context.Context, args []string) error {
 	fmt.Fprintf(c.stdout, "cases %d (positives %d, negatives %d) at threshold %.2f\n", rep.Cases, rep.Positives, rep.Negatives, rep.Threshold)
 	if rep.Positives > 0 {
 		fmt.Fprintf(c.stdout, "recall %.4f  recall@1 %.4f  candidate recall %.4f\n", rep.Recall, rep.RecallAt1, rep.CandidateRecall)
+		if rep.ExpectedNotLoaded > 0 {
+			fmt.Fprintf(c.stdout, "%d positives expect no entity of the lists loaded\n", rep.ExpectedNotLoaded)
+		}
 	}
 	if rep.Negatives > 0 {
 		fmt.Fprintf(c.stdout, "false positive rate %.5f\n", rep.FalsePositiveRate)

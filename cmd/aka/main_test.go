@@ -195,6 +195,21 @@ func TestEvalCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "s.svg")); err != nil {
 		t.Errorf("no sweep plot: %v", err)
 	}
+	if _, ok := r["expected_not_loaded"]; ok || stderr != "" {
+		t.Errorf("every expected entity is loaded, yet: %s %s", out, stderr)
+	}
+	// A set made for lists other than those loaded says so: its
+	// positives count as missed, and stderr names the first.
+	other := filepath.Join(dir, "eu.jsonl")
+	os.WriteFile(other, []byte(`{"id":"1","query":{"name":"Abou Bakr Al Bagdadi"},"expect":["un:QDi.299"]}
+{"id":"eu-7","query":{"name":"Abou Bakr Al Bagdadi"},"expect":["eu:12345"]}
+`), 0o644)
+	out, stderr, code = runAka(t, "eval", "queries", "--cases", other, "--json")
+	r = nil
+	json.Unmarshal([]byte(out), &r)
+	if code != 0 || r["expected_not_loaded"] != 1 || r["recall"] != 0.5 || !strings.Contains(stderr, "eu.jsonl: 1 of the positive cases") || !strings.Contains(stderr, "case eu-7 expects eu:12345") {
+		t.Errorf("eval of a set made for other lists: exit %d, %s, stderr %q", code, out, stderr)
+	}
 	out, stderr, code = runAka(t, "eval", "pairs", "--cases", "../../eval/testdata/pairs.jsonl", "--json")
 	if code != 0 || !strings.Contains(out, `"best_f1"`) {
 		t.Errorf("eval pairs: exit %d %s %s", code, out, stderr)
