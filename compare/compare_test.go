@@ -295,6 +295,10 @@ func TestCompareNamesJoins(t *testing.T) {
 		{"Osama Binladen", "Usama bin Laden"},
 		{"Mohamed Benchekroun", "Mohamed Ben Chekroun"},
 		{"Abdelilah BIN KIRAN", "Abdelilah Benkiran"},
+		// Bou, Abu as the Maghreb and West Africa write it, joined.
+		{"Boubacar Traore", "Abubakar Traore"},
+		{"Boubaker Hakim", "Abu Bakr al-Hakim"},
+		{"Boualem Sansal", "Abu Alam Sansal"},
 	} {
 		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
 		ev := CompareNames(&q, &l)
