@@ -121,9 +121,9 @@ type QueryReport struct {
 	ExpectedNotLoaded int `json:"expected_not_loaded,omitempty"`
 }
 
-// NotLoaded returns the positive cases none of whose expected entity ids
-// loaded reports as loaded: a set made for other lists (eu:, ofac:) than
-// those loaded, or for another version of them. They count as missed.
+// NotLoaded returns the positive cases that expect no entity loaded
+// reports as loaded: a set made for other lists (eu:, ofac:) than those
+// loaded, or for another version of them. They count as missed.
 func NotLoaded(cases []QueryCase, loaded func(id string) bool) []*QueryCase {
 	var out []*QueryCase
 	for i := range cases {

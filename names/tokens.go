@@ -555,9 +555,9 @@ func canonicalForms(forms []string) []string {
 			out = appendUnique(out, "abu"+f[3:])
 		default:
 			out = appendUnique(out, f)
-			// The Maghreb and West Africa write Abu Bou, in one word with
-			// the name after it (Boubacar, Boubaker: Abubakar; بوعلام,
-			// Boualem): the word is also read with Abu.
+			// The Maghreb and West Africa write Abu as Bou, in one word
+			// with the name after it (Boubacar and Boubaker are Abubakar;
+			// Boualem, بوعلام): the word is also read with Abu.
 			if len(f) > 5 && strings.HasPrefix(f, "bou") {
 				out = appendUnique(out, "abu"+f[3:])
 			}
