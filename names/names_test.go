@@ -15,6 +15,10 @@ func TestFoldLatin(t *testing.T) {
 		{"ʿAbd", "abd"},
 		{"Łódź", "lodz"},
 		{"Ø", "o"},
+		{"Məmmədov", "mammadov"}, // Azerbaijani ə, which NFD keeps
+		{"ƊANJUMA", "danjuma"},   // Hausa's hooked letters
+		{"Ƙabiru", "kabiru"},
+		{"Kɔfi Ɛsi", "kofiesi"},
 		{"123", ""},
 	}
 	for _, tt := range tests {

@@ -8,10 +8,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// latinFold maps Latin letters that do not decompose under NFD to ASCII.
+// latinFold maps Latin letters that do not decompose under NFD to ASCII:
+// among them Azerbaijani ə, which English spells a (Əliyev Aliyev,
+// Məmmədov Mammadov), and the open vowels and hooked consonants of the
+// African reference alphabet, as Hausa, Fula and Lingala write names
+// (ɓ, ɗ, ƙ, ƴ, ɛ, ɔ).
 var latinFold = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'þ': "th", 'ð': "d", 'ł': "l",
 	'đ': "d", 'ı': "i", 'ħ': "h", 'ŋ': "ng", 'ſ': "s", 'ƒ': "f", 'ɨ': "i",
+	'ə': "a", 'ɛ': "e", 'ɔ': "o", 'ɓ': "b", 'ɗ': "d", 'ƙ': "k", 'ƴ': "y",
+	'ʉ': "u", 'ŧ': "t", 'ĸ': "k",
 }
 
 // isNameMark reports whether r is a mark that is part of a word rather than a

@@ -6,8 +6,9 @@ import (
 )
 
 // turkishLetters are the letters only Turkish and Azerbaijani write among
-// the Latin alphabets of names (ç, ö and ü are also French and German).
-const turkishLetters = "şŞğĞıİ"
+// the Latin alphabets of names (ç, ö and ü are also French and German):
+// Azerbaijani's ə as well (Məmmədov, Cəfər).
+const turkishLetters = "şŞğĞıİəƏ"
 
 // turkishForm returns the Latin word w, of a name written with Turkish
 // letters, as English spells the Arabic names Turkish writes its own way,
@@ -17,11 +18,53 @@ const turkishLetters = "şŞğĞıİ"
 //     RECEP Rajab;
 //   - a final b or d after a vowel is written p or t, as Turkish says it:
 //     AHMET Ahmad, YAKUP Yaqub, EYÜP Ayyub, MÜCAHİT Mujahid;
-//   - -ettin is -eddin, al-Din: NURETTİN Nur al-Din, NECMETTİN Najm al-Din.
+//   - -ettin is -eddin, al-Din: NURETTİN Nur al-Din, NECMETTİN Najm al-Din;
+//   - Azerbaijani x is kh: Xəlil Khalil (Turkish writes no x).
 //
 // Without such letters a name is not read so: c is s or k in the names of
 // most languages that write it (Cesar and Jasir are two names).
-func turkishForm(w string) string {
+func turkishForm(w string) string { return turkishRead(w, false, false) }
+
+// turkishVowels returns w read as turkishForm reads it, and with the
+// vowels Turkish and Azerbaijani give the Arabic ones read as English
+// spells them: e is a (the fatha: TEVFİK Tawfiq, ZEYNEP Zaynab), ö and ü
+// u (ÖMER Umar, SÜLEYMAN Sulayman), and Ebu Abu (Ebubekir, Abu Bakr).
+// Skeletons ignore vowels, but Tevfik and Tawfiq differ in half their
+// letters, under the edit similarity a skeleton needs
+// (compare.skelFloor). A final t or p after a vowel is read both ways, as
+// said (CEVDET Jawdat, HİKMET Hikmat: the Arabic ta) and as turkishForm
+// reads it (AHMET Ahmad). Turkish writes خ h as it writes ح, so a first h
+// is also read kh (HALİD Khalid, HATİCE Khatija). Words turkishForm brings
+// to a family of their own (Mehmet, Muhammad) are left alone: read mahmad,
+// Mehmet would meet Mahmud. It returns no form that is turkishForm's or
+// w's.
+func turkishVowels(w string) []string {
+	folded := foldLatin(w, true)
+	if _, ok := families[folded]; ok {
+		return nil
+	}
+	var out []string
+	add := func(f string) {
+		if f != "" && f != folded && f != turkishForm(w) && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	first := turkishRead(w, true, false)
+	add(first)
+	add(turkishRead(w, true, true))
+	if first == "" {
+		first = folded
+	}
+	if len(first) >= 4 && first[0] == 'h' && isVowel(first[1]) {
+		add("k" + first)
+	}
+	return out
+}
+
+// turkishRead is turkishForm, with the vowels read as turkishVowels
+// reads them when vowels is set, and a final t or p kept as said when
+// said is set.
+func turkishRead(w string, vowels, said bool) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(w) {
 		switch r {
@@ -29,9 +72,23 @@ func turkishForm(w string) string {
 			b.WriteString("j")
 		case 'ç':
 			b.WriteString("ch")
+		case 'x':
+			b.WriteString("kh")
 		case 'ı':
 			b.WriteString("i")
 		case '\u0307': // the dot of İ, lower-cased
+		case 'e', 'ə':
+			if vowels {
+				b.WriteByte('a')
+			} else {
+				b.WriteString(foldLatin(string(r), true))
+			}
+		case 'ö', 'ü':
+			if vowels {
+				b.WriteByte('u')
+			} else {
+				b.WriteString(foldLatin(string(r), true))
+			}
 		default:
 			if s, ok := soundLetters[r]; ok { // ş sh, ğ gh
 				b.WriteString(s)
@@ -41,7 +98,7 @@ func turkishForm(w string) string {
 		}
 	}
 	f := b.String()
-	if n := len(f); n >= 4 && isVowel(f[n-2]) {
+	if n := len(f); n >= 4 && isVowel(f[n-2]) && !said {
 		switch f[n-1] {
 		case 't':
 			f = f[:n-1] + "d"
@@ -50,6 +107,9 @@ func turkishForm(w string) string {
 		}
 	}
 	for _, s := range [...]string{"ettin", "attin", "ittin", "uttin"} {
+		if vowels {
+			s = strings.ReplaceAll(s, "e", "a")
+		}
 		if strings.HasSuffix(f, s) && len(f) > len(s)+2 {
 			f = f[:len(f)-len(s)] + s[:1] + "ddin"
 			break
@@ -219,6 +279,13 @@ func (orth Orthography) forms(w string) []string {
 			return nil // wordForms reads it already
 		}
 		return germanSlavicRead(f)
+	}
+	if orth == Turkish {
+		var out []string
+		if f := turkishForm(w); f != "" {
+			out = append(out, f)
+		}
+		return append(out, turkishVowels(w)...)
 	}
 	if f := orth.form(w); f != "" {
 		return []string{f}

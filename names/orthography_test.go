@@ -20,7 +20,8 @@ func TestOrthographyForms(t *testing.T) {
 		{Turkish, "Kılıç", "kilich"},
 		{Turkish, "Ağa", "agha"},
 		{Turkish, "Erdoğan", "erdoghan"},
-		{Turkish, "Yildiz", ""}, // nothing to read otherwise
+		{Turkish, "Xəlil", "khalil"}, // Azerbaijani x; ə is a
+		{Turkish, "Yildiz", ""},      // nothing to read otherwise
 		{Turkish, "Ali", ""},
 		{Russian, "MUKHAMMAD", "muhammad"},
 		{Russian, "KHASAN", "hasan"},
@@ -96,6 +97,36 @@ func TestOrthographyForms(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.orth.form(tt.w); got != tt.want {
 			t.Errorf("Orthography(%d).form(%q) = %q, want %q", tt.orth, tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestTurkishVowels: in a name read as Turkish, a word also gets the
+// Arabic vowels as English spells them, its final t or p read both ways.
+func TestTurkishVowels(t *testing.T) {
+	tests := []struct {
+		w    string
+		want []string
+	}{
+		{"TEVFİK", []string{"tavfik"}},
+		{"CEVDET", []string{"javdad", "javdat"}}, // Jawdat: the Arabic ta
+		{"Ahmet", []string{"ahmad", "ahmat"}},
+		{"ÖMER", []string{"umar"}},
+		{"Süleyman", []string{"sulayman"}},
+		{"Ebubekir", []string{"abubakir"}},
+		{"Necmettin", []string{"najmaddin"}},
+		{"HALİD", []string{"khalid"}}, // Turkish writes خ h
+		{"Hatice", []string{"hatija", "khatija"}},
+		{"Həsən", []string{"khasan"}}, // ə is folded a already
+		{"Xəlil", nil},                // turkishForm gives khalil
+		{"Mövsüm", []string{"muvsum"}},
+		{"Mehmet", nil}, // Muhammad's family: mahmad would meet Mahmud
+		{"Ali", nil},
+		{"Yakup", nil}, // no vowel to read: turkishForm's yakub
+	}
+	for _, tt := range tests {
+		if got := turkishVowels(tt.w); !slices.Equal(got, tt.want) {
+			t.Errorf("turkishVowels(%q) = %q, want %q", tt.w, got, tt.want)
 		}
 	}
 }

@@ -314,7 +314,7 @@ var romLatinSpecial = map[rune]string{
 	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'þ': "th", 'ð': "d",
 	'ł': "l", 'đ': "d", 'ı': "i", 'ŋ': "n", 'ħ': "h", 'ŧ': "t", 'ĸ': "k",
 	'ƒ': "f", 'ſ': "s", 'ĳ': "ij", 'ɨ': "i", 'ʉ': "u", 'ɛ': "e", 'ɔ': "o",
-	'ə': "e", 'ƴ': "y", 'ɓ': "b", 'ɗ': "d", 'ƙ': "k", 'ș': "s", 'ț': "t",
+	'ə': "a", 'ƴ': "y", 'ɓ': "b", 'ɗ': "d", 'ƙ': "k", 'ș': "s", 'ț': "t",
 }
 
 // romLatin returns the folded form of a Latin letter and its ICAO Doc 9303

@@ -106,6 +106,8 @@ var honorifics = map[string]bool{
 	"hojjatoleslam": true, "hojatolislam": true, "hujjatulislam": true, "hojjatulislam": true,
 	"engr": true, "engineer": true, "senator": true, "reverend": true,
 	"pastor": true,
+	// Sheikh as Turkish (Şeyh) and Azerbaijani (Şeyx) write it.
+	"seyh": true, "sheyh": true, "seyx": true, "sheykh": true,
 }
 
 // scriptHonorific reports whether a word in another script than Latin is a
@@ -146,6 +148,7 @@ var abdPrefixes = map[string]bool{
 // "Umm Hamza"): with the next word they make one name.
 var kunyaPrefixes = map[string]string{
 	"abu": "abu", "abou": "abu", "abo": "abu", "aboo": "abu", "abul": "abu", "abi": "abu",
+	"ebu": "abu", // Turkish and Bosnian: Ebu Hanife, Ebu Bekir
 	"umm": "umm", "um": "umm", "omm": "umm", "oum": "umm",
 }
 
