@@ -19,11 +19,24 @@ import (
 //
 // The classes are coarse on purpose, as transcriptions are:
 //
-//	P  p b f v ph (and w said as v)   T  t d (th)
+//	P  p f ph                         B  b v (and w said as v)
+//	T  t (th)                         D  d
 //	K  k g q c before a back vowel    S  s z ts tz, c before e i y
 //	X  sh ch zh j dzh, g before e i   M  m
 //	N  n                              L  l
 //	R  r
+//
+// Cyrillic, Hebrew, Greek, Armenian and Georgian write a foreign name's
+// voiced and voiceless stops apart, as its spelling does (Trump טראמפ,
+// Dremova דרמובה), and Hebrew writes p and f with one letter, b and v
+// with another (פ, ב), so those scripts keep B apart from P and D from T.
+// A final b or d of a Latin word is also read voiceless, as German, Dutch
+// and Russian say it. g and k stay one class: English writes the ق of
+// Arabic names g (Gaddafi), which Hebrew and Greek write k (קדאפי,
+// Καντάφι). Japanese, Korean and Chinese hear the voiced and voiceless
+// stops as one class each (SoundEast: Korean and Chinese write English d
+// with the t of their own sounds, 唐纳德 Donald), and so does the index's
+// key (SoundClasses).
 //
 // Vowels, h, w, y and kh are left out: scripts add vowels (Japanese
 // ブッシュ busshu, Korean 트럼프 teureompeu), and h is written, dropped or
@@ -136,7 +149,8 @@ func (b *soundBeam) reset(mode SoundMode, word string) {
 	b.h = strings.HasPrefix(word, "h") || strings.HasPrefix(word, "kh")
 }
 
-// class maps a class to the mode's: in SoundEast, R is L and X is S.
+// class maps a class to the mode's: in SoundEast, R is L, X is S, and
+// each voiced stop its voiceless one.
 func (b *soundBeam) class(c byte) byte {
 	if b.mode == SoundEast {
 		switch c {
@@ -145,6 +159,18 @@ func (b *soundBeam) class(c byte) byte {
 		case 'X':
 			return 'S'
 		}
+		return unvoiced(c)
+	}
+	return c
+}
+
+// unvoiced maps the voiced stops' classes to the voiceless ones'.
+func unvoiced(c byte) byte {
+	switch c {
+	case 'B':
+		return 'P'
+	case 'D':
+		return 'T'
 	}
 	return c
 }
@@ -266,14 +292,15 @@ func containsBytes(s []string, v []byte) bool {
 	return false
 }
 
-// SoundClasses returns a key's classes, without its vowels: the key that
-// finds names.
+// SoundClasses returns a key's classes, without its vowels and with each
+// voiced stop its voiceless one: the key that finds names, which
+// SoundKeysMeet tells apart.
 func SoundClasses(key string) string {
 	var buf [48]byte
 	c := buf[:0]
 	for i := 0; i < len(key); i++ {
 		if key[i] < 'a' {
-			c = append(c, key[i])
+			c = append(c, unvoiced(key[i]))
 		}
 	}
 	return string(c)
@@ -467,16 +494,21 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			if i > 0 && isSoundVowel(s[i-1]) && !isSoundVowel(next) {
 				b.sawVowel('u') // a diphthong's: Newton, Snowden
 			} else {
-				b.fork("", "P")
+				b.fork("", "B")
 			}
-		case 'b', 'f', 'v':
-			if c == 'v' && i == 0 && b.mode == SoundEast && !isSoundVowel(next) {
+		case 'b', 'v':
+			switch {
+			case c == 'v' && i == 0 && b.mode == SoundEast && !isSoundVowel(next):
 				// Japanese writes an initial v before a consonant
 				// as a vowel: ウラジーミル, Vladimir.
-				b.fork("P", "V")
-			} else {
-				b.emit("P")
+				b.fork("B", "V")
+			case finalStop(s, i):
+				b.fork("B", "P")
+			default:
+				b.emit("B")
 			}
+		case 'f':
+			b.emit("P")
 		case 'p':
 			if next == 'h' {
 				i++
@@ -504,8 +536,10 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			case next == 'z' && at(i+2) == 'h':
 				i += 2
 				b.emit("X")
+			case finalStop(s, i):
+				b.fork("D", "T")
 			default:
-				b.emit("T")
+				b.emit("D")
 			}
 		case 't':
 			switch {
@@ -587,6 +621,14 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		}
 	}
 	return b.result(nil)
+}
+
+// finalStop reports whether the letter at s[i] ends the word, or is
+// followed by nothing but an s or an unsaid e: German, Dutch and Russian
+// say a final b or d voiceless (Gerhard, Jakob), and write it so where
+// they write by ear.
+func finalStop(s []byte, i int) bool {
+	return i == len(s)-1 || i == len(s)-2 && (s[i+1] == 's' || s[i+1] == 'e')
 }
 
 // slavicEndings end East Slavic surnames, patronymics and given names in
@@ -698,7 +740,9 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 					b.sawVowel(c)
 				}
 			case 'h', 'w':
-			case 'b', 'f', 'v', 'p':
+			case 'b', 'v':
+				b.emit("B")
+			case 'f', 'p':
 				if c == 'p' && next == 'h' {
 					i++
 				}
@@ -736,7 +780,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 					b.emit("X")
 				case next == 'j':
 				default:
-					b.emit("T")
+					b.emit("D")
 				}
 			case 't':
 				switch {

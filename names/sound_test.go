@@ -100,6 +100,14 @@ func TestSoundKeys(t *testing.T) {
 		{"Achwan", "ששון", false}, // a vowel against a consonant first
 		{"Sik", "숙", false},       // one Korean syllable
 		{"Putin", "Абрамович", false},
+		// Those scripts write voiced and voiceless stops apart, and
+		// Hebrew p and f with one letter, b and v with another.
+		{"Dremova", "טראמפ", false}, // Trump: d is not t
+		{"Badin", "פוטין", false},   // Putin: b is not p
+		{"Viktor", "ויקטור", true},
+		{"Factura", "ויקטור", false}, // f is not v
+		{"Gerhard", "Герхард", true},
+		{"Gerhard", "ゲアハルト", true}, // Japanese hears them as one
 	} {
 		if got, n := soundAlike(tt.latin, tt.other); got != tt.alike {
 			t.Errorf("%s and %s sound alike: %v (%d), want %v", tt.latin, tt.other, got, n, tt.alike)
@@ -185,14 +193,20 @@ func FuzzSoundKeys(f *testing.F) {
 			}
 			for _, k := range keys {
 				for i := 0; i < len(k); i++ {
-					if !strings.ContainsRune("PTKSXMNLRVaeiouyx", rune(k[i])) {
+					if !strings.ContainsRune("PBTDKSXMNLRVaeiouyx", rune(k[i])) {
 						t.Fatalf("%q: key %q has %q", s, k, k[i])
 					}
 				}
 			}
 		}
 		for _, mode := range []SoundMode{SoundWest, SoundEast} {
-			check(LatinSoundKeys(s, mode))
+			keys := LatinSoundKeys(s, mode)
+			check(keys)
+			for _, k := range keys {
+				if mode == SoundEast && strings.ContainsAny(k, "BD") {
+					t.Fatalf("%q: key %q in SoundEast has a voiced class", s, k)
+				}
+			}
 		}
 		for _, tk := range Tokenize(s) {
 			check(SoundKeys(tk))
