@@ -26,17 +26,17 @@ import (
 //	N  n                              L  l
 //	R  r
 //
-// Cyrillic, Hebrew, Greek, Armenian and Georgian write a foreign name's
-// voiced and voiceless stops apart, as its spelling does (Trump טראמפ,
-// Dremova דרמובה), and Hebrew writes p and f with one letter, b and v
-// with another (פ, ב), so those scripts keep B apart from P and D from T.
-// A final b or d of a Latin word is also read voiceless, as German, Dutch
-// and Russian say it. g and k stay one class: English writes the ق of
-// Arabic names g (Gaddafi), which Hebrew and Greek write k (קדאפי,
-// Καντάφι). Japanese, Korean and Chinese hear the voiced and voiceless
-// stops as one class each (SoundEast: Korean and Chinese write English d
-// with the t of their own sounds, 唐纳德 Donald), and so does the index's
-// key (SoundClasses).
+// Cyrillic, Hebrew, Greek, Armenian, Georgian, kana and Hangul write a
+// foreign name's voiced and voiceless stops apart, as its spelling does
+// (Trump טראמפ トランプ 트럼프, Biden ביידן バイデン 바이든), and Hebrew
+// writes p and f with one letter, b and v with another (פ, ב), so B is
+// not P nor D T. A Latin word's last b or d meets a voiceless one too, as
+// German, Dutch and Russian say it (Gerhard ゲアハルト), and Japanese
+// writes a v closing a syllable f (Yevgeny エフゲニー). g and k stay one
+// class: English writes the ق of Arabic names g (Gaddafi), which Hebrew
+// and Greek write k (קדאפי, Καντάφι). Chinese writes English d with its t
+// (唐纳德 Donald): its keys are marked blind to voicing (soundBlind), and
+// so is the index's key (SoundClasses).
 //
 // Vowels, h, w, y and kh are left out: scripts add vowels (Japanese
 // ブッシュ busshu, Korean 트럼프 teureompeu), and h is written, dropped or
@@ -103,6 +103,9 @@ type soundBeam struct {
 	// unwritten is set for a script that does not write its vowels, whose
 	// slots without them say nothing (soundAnyVowel).
 	unwritten bool
+	// blind is set for a script that does not tell voiced stops from
+	// voiceless ones (Han), whose keys start with soundBlind.
+	blind bool
 }
 
 // A soundKey holds its classes in capitals and, between them, the vowels
@@ -140,8 +143,13 @@ const soundOnset = 'V'
 // says none.
 const soundAnyVowel = 'x'
 
+// soundBlind starts the keys of a word in a script that writes voiced and
+// voiceless stops alike (Chinese: 唐纳德 Donald, 特朗普 Trump), whose P
+// and T meet a Latin word's B and D (SoundKeysMeet).
+const soundBlind = '~'
+
 func (b *soundBeam) reset(mode SoundMode, word string) {
-	b.mode, b.count = mode, 1
+	b.mode, b.count, b.blind = mode, 1, false
 	b.keys[0] = soundKey{}
 	// A word that starts with h or kh starts with a consonant, though
 	// the keys leave it out: Hemingway's is not a vowel onset, since
@@ -149,8 +157,8 @@ func (b *soundBeam) reset(mode SoundMode, word string) {
 	b.h = strings.HasPrefix(word, "h") || strings.HasPrefix(word, "kh")
 }
 
-// class maps a class to the mode's: in SoundEast, R is L, X is S, and
-// each voiced stop its voiceless one.
+// class maps a class to the mode's: in SoundEast, R is L and X is S; in
+// a script blind to voicing, each voiced stop is its voiceless one.
 func (b *soundBeam) class(c byte) byte {
 	if b.mode == SoundEast {
 		switch c {
@@ -159,6 +167,8 @@ func (b *soundBeam) class(c byte) byte {
 		case 'X':
 			return 'S'
 		}
+	}
+	if b.blind {
 		return unvoiced(c)
 	}
 	return c
@@ -278,6 +288,10 @@ func (b *soundBeam) result(out []string) []string {
 		if containsBytes(out, key.buf[:key.n]) {
 			continue
 		}
+		if b.blind {
+			out = append(out, string(soundBlind)+string(key.buf[:key.n]))
+			continue
+		}
 		out = append(out, string(key.buf[:key.n]))
 	}
 	return out
@@ -319,6 +333,10 @@ var soundVowelAlike = [...]string{'a': "aeoy", 'e': "eiay", 'i': "ieay", 'o': "o
 // the same (soundVowelAlike; a slot without vowels meets any), and 0
 // otherwise. Latin is the key of the Latin word.
 func SoundKeysMeet(latin, other string) int {
+	blind := len(other) > 0 && other[0] == soundBlind
+	if blind {
+		other = other[1:]
+	}
 	i, j, n := 0, 0, 0
 	for {
 		// The vowels of the slot before the next class.
@@ -338,7 +356,7 @@ func SoundKeysMeet(latin, other string) int {
 			}
 			return n
 		}
-		if latin[i] != other[j] {
+		if latin[i] != other[j] && !((blind || lastClass(latin, i)) && unvoiced(latin[i]) == other[j]) {
 			return 0
 		}
 		if latin[i] != soundOnset {
@@ -346,6 +364,18 @@ func SoundKeysMeet(latin, other string) int {
 		}
 		i, j = i+1, j+1
 	}
+}
+
+// lastClass reports whether the class at key[i] is the key's last: a
+// Latin word's last b or d may be said voiceless, as German, Dutch and
+// Russian say it (Gerhard ゲアハルト, Jakob), and written so by ear.
+func lastClass(key string, i int) bool {
+	for i++; i < len(key); i++ {
+		if key[i] < 'a' {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelsAlike reports whether a slot's vowels in a Latin word (l) and in
@@ -502,7 +532,9 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 				// Japanese writes an initial v before a consonant
 				// as a vowel: ウラジーミル, Vladimir.
 				b.fork("B", "V")
-			case finalStop(s, i):
+			case c == 'v' && b.mode == SoundEast && next != 0 && !isSoundVowel(next):
+				// and a v closing a syllable as f: エフゲニー,
+				// Yevgeny.
 				b.fork("B", "P")
 			default:
 				b.emit("B")
@@ -536,8 +568,6 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			case next == 'z' && at(i+2) == 'h':
 				i += 2
 				b.emit("X")
-			case finalStop(s, i):
-				b.fork("D", "T")
 			default:
 				b.emit("D")
 			}
@@ -623,14 +653,6 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 	return b.result(nil)
 }
 
-// finalStop reports whether the letter at s[i] ends the word, or is
-// followed by nothing but an s or an unsaid e: German, Dutch and Russian
-// say a final b or d voiceless (Gerhard, Jakob), and write it so where
-// they write by ear.
-func finalStop(s []byte, i int) bool {
-	return i == len(s)-1 || i == len(s)-2 && (s[i+1] == 's' || s[i+1] == 'e')
-}
-
 // slavicEndings end East Slavic surnames, patronymics and given names in
 // Cyrillic (Агафонова, Кабалюк, Михайлович, Евгения): a native name,
 // which transliteration spells, not a foreign one written by ear. Read by
@@ -705,6 +727,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 	for _, f := range forms {
 		b.reset(mode, f)
 		b.unwritten = script == "Hebrew"
+		b.blind = han
 		at := func(i int) byte { return byteAt(f, i) }
 		for i := 0; i < len(f); i++ {
 			c, next := f[i], at(i+1)
@@ -827,7 +850,7 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 				}
 			case 'j':
 				if kana {
-					b.fork("X", "T")
+					b.fork("X", "D")
 				} else {
 					b.emit("X")
 				}
