@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // turkishLetters are the letters only Turkish and Azerbaijani write among
@@ -44,8 +45,9 @@ func turkishVowels(w string) []string {
 		return nil
 	}
 	var out []string
+	tf := turkishForm(w)
 	add := func(f string) {
-		if f != "" && f != folded && f != turkishForm(w) && !slices.Contains(out, f) {
+		if f != "" && f != folded && f != tf && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}
@@ -66,10 +68,11 @@ func turkishVowels(w string) []string {
 // said is set.
 func turkishRead(w string, vowels, said bool) string {
 	var b strings.Builder
+	b.Grow(len(w) + 4)
 	for _, r := range strings.ToLower(w) {
 		switch r {
 		case 'c':
-			b.WriteString("j")
+			b.WriteByte('j')
 		case 'ç':
 			b.WriteString("ch")
 		case 'x':
@@ -90,7 +93,11 @@ func turkishRead(w string, vowels, said bool) string {
 				b.WriteString(foldLatin(string(r), true))
 			}
 		default:
-			if s, ok := soundLetters[r]; ok { // ş sh, ğ gh
+			if r < utf8.RuneSelf {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+					b.WriteRune(r)
+				}
+			} else if s, ok := soundLetters[r]; ok { // ş sh, ğ gh
 				b.WriteString(s)
 			} else {
 				b.WriteString(foldLatin(string(r), true))
