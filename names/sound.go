@@ -285,14 +285,15 @@ func (b *soundBeam) result(out []string) []string {
 		if b.unwritten && key.slot == 0 {
 			key.write(soundAnyVowel)
 		}
-		if containsBytes(out, key.buf[:key.n]) {
-			continue
-		}
+		k := key.buf[:key.n]
 		if b.blind {
-			out = append(out, string(soundBlind)+string(key.buf[:key.n]))
+			var kb [49]byte
+			k = append(append(kb[:0], soundBlind), k...)
+		}
+		if containsBytes(out, k) {
 			continue
 		}
-		out = append(out, string(key.buf[:key.n]))
+		out = append(out, string(k))
 	}
 	return out
 }
