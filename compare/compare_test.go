@@ -188,6 +188,10 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Maxamed Cabdullaahi", "Mahmud", 0, 0.72, "edit"},
 		{"Mehmet", "Mohammed", 0.9, 1, "skeleton"},
 		{"Magomed", "Muhammad", 1, 1, "exact"}, // Russian forms
+		{"Mochamad", "Muhammad", 1, 1, "exact"}, // Indonesian forms
+		{"Moch", "Mohammed", 0.9, 1, "skeleton"},
+		{"Machmud", "Mahmoud", 0.9, 1, "skeleton"},
+		{"Machmud", "Mohammed", 0, 0, ""},
 		{"Akhmed", "Ahmed", 0.9, 1, "skeleton"},
 		{"IBRAGIM", "Ibrahim", 1, 1, "exact"},
 		// š, ž, dž as English spells them: Bosnian names.
