@@ -2024,6 +2024,9 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 	unlike := func(a *Token, others []int, on *Name) bool {
 		for _, k := range others {
 			b := &on.Tokens[k]
+			if shortFor(a, b) || shortFor(b, a) {
+				return false
+			}
 			if a.Latin && b.Latin {
 				// Two patronymics are alike when their fathers' names
 				// are: the endings they share say nothing.
@@ -2067,6 +2070,20 @@ func conflict(q, l *Name, qLeft, lLeft []int, qf, lf int) (qi, lj int, ok bool) 
 		}
 	}
 	return qi, lj, qi >= 0 && lj >= 0
+}
+
+// shortFor reports whether the Latin word a, of three or four letters, may
+// be b written short: the start of b's first form, two letters or more
+// shorter (Muh. and Moh. for Muhammad, Abd. for Abdullah, Chr. for
+// Christian). Lists and documents cut words so, with a full stop or
+// without (a machine-readable zone has none), and an abbreviation is no
+// other name for the word it cuts.
+func shortFor(a, b *Token) bool {
+	if !a.Latin || !b.Latin || len(a.Forms) == 0 || len(b.Forms) == 0 {
+		return false
+	}
+	fa, fb := a.Forms[0], b.Forms[0]
+	return len(fa) >= 3 && len(fa) <= 4 && len(fb) >= len(fa)+2 && strings.HasPrefix(fb, fa)
 }
 
 // patronymic reports whether t is an East Slavic patronymic, of a father

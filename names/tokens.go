@@ -160,10 +160,10 @@ var families = map[string]string{
 	// Muhammad as Turkish writes it, which no skeleton brings to it.
 	"mehmet": "muhammad", "mehmed": "muhammad", "muhammet": "muhammad",
 	// Muhammad and Mahmud as Indonesian writes them, ch for the ح of the
-	// Dutch-era spelling, and Moch. for short (Mochamad, Moch. Rizieq
-	// Shihab): no skeleton brings ch to h.
+	// Dutch-era spelling, and Moch., Muh. and Moh. for short (Mochamad,
+	// Moch. Rizieq Shihab): no skeleton brings ch to h.
 	"mochammad": "muhammad", "mochamad": "muhammad", "muchammad": "muhammad", "muchamad": "muhammad",
-	"moch": "muhammad", "machmud": "mahmud", "machmoed": "mahmud",
+	"moch": "muhammad", "muh": "muhammad", "moh": "muhammad", "machmud": "mahmud", "machmoed": "mahmud",
 	// The common Arabic names as Russian writes them in the North
 	// Caucasus, and Russian passports in Latin letters: х for ح and г
 	// for h, which no skeleton brings to the English spellings.
