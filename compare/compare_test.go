@@ -312,6 +312,14 @@ func TestCompareNamesJoins(t *testing.T) {
 		{"Boubacar Traore", "Abubakar Traore"},
 		{"Boubaker Hakim", "Abu Bakr al-Hakim"},
 		{"Boualem Sansal", "Abu Alam Sansal"},
+		// The particles of European surnames, one or a chain, written
+		// into the surname or left out.
+		{"Ursula Vonderleyen", "Ursula von der Leyen"},
+		{"Jan van der Berg", "Jan Vanderberg"},
+		{"Ludwig Beethoven", "Ludwig van Beethoven"},
+		{"Maria dos Santos", "Maria Santos"},
+		{"Maria Delacruz", "Maria de la Cruz"},
+		{"Li Van Ciol", "Li Van Chol"}, // Van still meets Van
 	} {
 		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
 		ev := CompareNames(&q, &l)

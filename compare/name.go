@@ -48,6 +48,10 @@ type Token struct {
 	// VariantKey and VariantKeyQ are, for a Latin word, the
 	// names.ArabicVariantKey of its first skeleton, g read as ج and as ق.
 	VariantKey, VariantKeyQ string
+	// SurnameParticle is set on a particle of a European surname after a
+	// given name (van, von der, de la: markSurnameParticles): it meets
+	// the other name's as any word does, and costs nothing left out.
+	SurnameParticle bool
 	// Paternal is set on the first of a listed person's two surnames when
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
@@ -311,12 +315,14 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		}
 		n.Tokens = append(n.Tokens, pt)
 	}
+	markSurnameParticles(n.Tokens, toks)
 	for i := 0; i+1 < len(n.Tokens); i++ {
-		if a, b := &n.Tokens[i], &n.Tokens[i+1]; joinsFather(a) && b.Kind == names.Word && b.Latin {
+		if k, form := joinsNext(n.Tokens, i); k > 0 {
 			// "bin Laden" meets Binladen, "Ben Chekroun" Benchekroun, as
-			// the Maghreb and the Gulf write them; the join is worth the
-			// name alone, bin being a particle.
-			n.Joins = append(n.Joins, Join{I: i, J: i + 1, joined: joinTokens(a, b, a.Forms[0]+b.Forms[0])})
+			// the Maghreb and the Gulf write them, and "von der Leyen"
+			// Vonderleyen; the join is worth the name alone, bin being a
+			// particle.
+			n.Joins = append(n.Joins, Join{I: i, J: k, joined: joinTokens(&n.Tokens[i], &n.Tokens[k], form)})
 			continue
 		}
 		if n.Tokens[i].Kind != names.Word {
@@ -341,18 +347,51 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	return n
 }
 
-// joinsFather reports whether t is bin, ben or ibn in Latin letters, read
-// as a particle: a word that introduces a father's name and is often
-// written into one word with it.
-func joinsFather(t *Token) bool {
-	if t.Kind != names.Particle || !t.Latin {
-		return false
+// joinsNext returns, for a particle that is often written into one word
+// with the name after it, the place of that name's word and the form of
+// the two joined, or 0 for any other token: bin, ben or ibn in Latin
+// letters, which introduce a father's name (Binladen), and the particles
+// of European surnames, one or a chain (Vanderberg, Vonderleyen,
+// Delacruz).
+func joinsNext(toks []Token, i int) (int, string) {
+	t := &toks[i]
+	if !t.Latin {
+		return 0, ""
 	}
-	switch t.Forms[0] {
-	case "bin", "ben", "ibn":
-		return true
+	switch f := t.Forms[0]; {
+	case t.Kind == names.Particle && (f == "bin" || f == "ben" || f == "ibn"):
+		if b := &toks[i+1]; b.Kind == names.Word && b.Latin {
+			return i + 1, f + b.Forms[0]
+		}
+	case t.SurnameParticle:
+		form := f
+		for k := i + 1; k < len(toks); k++ {
+			b := &toks[k]
+			if !b.Latin || b.Kind != names.Word {
+				break
+			}
+			if !b.SurnameParticle {
+				return k, form + b.Forms[0]
+			}
+			form += b.Forms[0]
+		}
 	}
-	return false
+	return 0, ""
+}
+
+// markSurnameParticles sets Token.SurnameParticle on the particles of
+// European surnames that begin a surname after a given name
+// (names.SurnameParticle), and on la, las, los, le and dem after one (de
+// la Cruz, van de Ven).
+func markSurnameParticles(toks []Token, raw []names.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != names.Word || toks[i+1].Kind != names.Word {
+			continue
+		}
+		t.SurnameParticle = names.SurnameParticle(raw[i]) ||
+			toks[i-1].SurnameParticle && t.Latin && names.IsSurnameParticle(t.Forms[0])
+	}
 }
 
 // maxSyllableJoins bounds the joins of two syllables' further spellings.
@@ -1627,7 +1666,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	kindLeftOut := q.Org && l.Org && !termLeft(l, &lUsed)
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
-		if qUsed[i] || t.Kind == names.Particle {
+		if qUsed[i] || t.Kind == names.Particle || t.SurnameParticle {
 			continue
 		}
 		den += t.Bits
@@ -1693,7 +1732,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	}
 	for j := range l.Tokens {
 		t := &l.Tokens[j]
-		if lUsed[j] || t.Kind == names.Particle {
+		if lUsed[j] || t.Kind == names.Particle || t.SurnameParticle {
 			continue
 		}
 		den += t.Bits

@@ -81,6 +81,54 @@ var sunArticles = map[string]string{
 	"un": "n", "ush": "sh", "ad-": "d",
 }
 
+// surnameParticles are the words that begin surnames in the languages of
+// Europe (van der Berg, von der Leyen, de Gaulle, da Silva, Di Maio, del
+// Río, dos Santos), after a given name: they are written into the surname
+// or left out (Vanderberg, Ludwig Beethoven), and a name that leaves one
+// out is no other name. Not le and la, which are names too (Le is
+// Vietnamese), nor do, a Vietnamese surname. They stay words: Van is a
+// Vietnamese and a Korean syllable too (Li Van CHOL), and a name that
+// gives one meets it.
+var surnameParticles = map[string]bool{
+	"van": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "der": true,
+	"den": true, "ter": true, "ten": true, "de": true, "da": true, "di": true, "du": true,
+	"des": true, "del": true, "della": true, "dos": true, "das": true,
+}
+
+// chainParticles continue a surname's particles after one of
+// surnameParticles, and only there: de la Cruz, de los Santos, van de
+// Ven, von dem Bussche.
+var chainParticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "dem": true}
+
+// IsSurnameParticle reports whether form is one of surnameParticles or
+// chainParticles.
+func IsSurnameParticle(form string) bool { return surnameParticles[form] || chainParticles[form] }
+
+// scriptParticles are von and van as the scripts that write European
+// names by ear romanize them: фон, פון, φον, フォン (fon); 凡, ファン,
+// 반 (fan, ban).
+var scriptParticles = map[string]bool{"fon": true, "fan": true, "ban": true}
+
+// SurnameParticle reports whether t is one of surnameParticles, in Latin
+// letters, or in another script that writes European names by ear by any
+// of its romanizations (ван, דה, ντε, ダ, 达). Arabic script is left out:
+// its short words' guessed readings spell them by chance (دی, Dey, reads
+// di).
+func SurnameParticle(t Token) bool {
+	switch sc := Script(t.Raw); {
+	case sc == "Latin":
+		return surnameParticles[t.Key()]
+	case sc == "Arabic" || sc == "":
+		return false
+	}
+	for _, f := range t.Forms {
+		if surnameParticles[f] || scriptParticles[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // filiation words introduce a father's (or tribe's) name.
 var filiation = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true, "bte": true,
