@@ -153,3 +153,43 @@ func folded(words []string) []string {
 	}
 	return out
 }
+
+// TestVietnameseName: a Vietnamese name is read by its syllables, surname
+// first or last, its surname worth its share of Vietnamese people; An
+// before Nguyen is a name, not the article an-.
+func TestVietnameseName(t *testing.T) {
+	for _, tt := range []struct {
+		name        string
+		syllables   bool
+		surname     int
+		surnameBits float64
+	}{
+		{"NGUYEN Van An", true, 0, 1.38},
+		{"An Van Nguyen", true, 2, 1.38},
+		{"Nguyễn Thị Hương", true, 0, 1.38},
+		{"An Nguyen", true, 1, 1.38},
+		{"Pham Minh Chinh", true, 0, 3.84},
+		{"Nguyen Thanhhoa", false, -1, 0}, // two syllables in a word: another language's
+		{"Maria La Rosa", false, -1, 0},
+	} {
+		toks := Tokenize(tt.name)
+		read := len(toks) > 0
+		for _, tk := range toks {
+			read = read && tk.Syllables > 0
+		}
+		if read != tt.syllables {
+			t.Errorf("%s: read by syllables %v, want %v (%+v)", tt.name, read, tt.syllables, toks)
+			continue
+		}
+		if tt.surname >= 0 {
+			if b := toks[tt.surname].SurnameBits; b < tt.surnameBits-0.01 || b > tt.surnameBits+0.01 {
+				t.Errorf("%s: surname %s worth %.2f bits, want %.2f", tt.name, toks[tt.surname].Raw, b, tt.surnameBits)
+			}
+		}
+		for _, tk := range toks {
+			if tk.Kind != Word {
+				t.Errorf("%s: %s is not a word (%d)", tt.name, tk.Raw, tk.Kind)
+			}
+		}
+	}
+}

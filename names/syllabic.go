@@ -1,6 +1,9 @@
 package names
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Names made of syllables. Korean, Chinese and Burmese names are a few
 // syllables, each from an inventory of a few hundred, written one or two
@@ -156,6 +159,11 @@ func readSyllabic(toks []Token) bool {
 	if syl == nil {
 		syl, surname = burmese.read(words)
 	}
+	isVietnamese := false
+	if syl == nil && onePerWord(words) {
+		syl, surname = vietnamese.read(words)
+		isVietnamese = syl != nil
+	}
 	if syl == nil {
 		return false
 	}
@@ -180,6 +188,23 @@ func readSyllabic(toks []Token) bool {
 	}
 	if isKorean {
 		toks[surname].SurnameBits = KoreanSurnameBits(words[surname])
+	}
+	if isVietnamese {
+		if p := vietnameseSurnameShares[words[surname]]; p > 0 {
+			toks[surname].SurnameBits = -math.Log2(p)
+		}
+	}
+	return true
+}
+
+// onePerWord reports whether each of words is one Vietnamese syllable:
+// Vietnamese writes one a word, and a word of two (Thanhhoa) is another
+// language's.
+func onePerWord(words []string) bool {
+	for _, w := range words {
+		if !vietnameseSyllables[w] {
+			return false
+		}
 	}
 	return true
 }
