@@ -1,7 +1,5 @@
 package names
 
-import "math"
-
 // Korean names in Latin letters. A Korean name is a surname of one
 // syllable and a given name of one or two, each syllable from a small
 // inventory, whatever the romanization (Revised Romanization, which South
@@ -62,8 +60,5 @@ var koreanSurnameShares = map[string]float64{
 // syllable of Hangul, is worth among Koreans, -log2 of its share, or 0
 // when it is not one of the commonest five.
 func KoreanSurnameBits(w string) float64 {
-	if s := koreanSurnameShares[w]; s > 0 {
-		return -math.Log2(s)
-	}
-	return 0
+	return korean.surnameBits(w)
 }

@@ -37,15 +37,14 @@ func turkishForm(w string) string { return turkishRead(w, false, false) }
 // reads it (AHMET Ahmad). Turkish writes خ h as it writes ح, so a first h
 // is also read kh (HALİD Khalid, HATİCE Khatija). Words turkishForm brings
 // to a family of their own (Mehmet, Muhammad) are left alone: read mahmad,
-// Mehmet would meet Mahmud. It returns no form that is turkishForm's or
-// w's.
-func turkishVowels(w string) []string {
+// Mehmet would meet Mahmud. It returns no form that is w's or tf, its
+// turkishForm.
+func turkishVowels(w, tf string) []string {
 	folded := foldLatin(w, true)
 	if _, ok := families[folded]; ok {
 		return nil
 	}
 	var out []string
-	tf := turkishForm(w)
 	add := func(f string) {
 		if f != "" && f != folded && f != tf && !slices.Contains(out, f) {
 			out = append(out, f)
@@ -289,10 +288,11 @@ func (orth Orthography) forms(w string) []string {
 	}
 	if orth == Turkish {
 		var out []string
-		if f := turkishForm(w); f != "" {
-			out = append(out, f)
+		tf := turkishForm(w)
+		if tf != "" {
+			out = append(out, tf)
 		}
-		return append(out, turkishVowels(w)...)
+		return append(out, turkishVowels(w, tf)...)
 	}
 	if f := orth.form(w); f != "" {
 		return []string{f}

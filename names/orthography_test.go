@@ -125,7 +125,7 @@ func TestTurkishVowels(t *testing.T) {
 		{"Yakup", nil}, // no vowel to read: turkishForm's yakub
 	}
 	for _, tt := range tests {
-		if got := turkishVowels(tt.w); !slices.Equal(got, tt.want) {
+		if got := turkishVowels(tt.w, turkishForm(tt.w)); !slices.Equal(got, tt.want) {
 			t.Errorf("turkishVowels(%q) = %q, want %q", tt.w, got, tt.want)
 		}
 	}

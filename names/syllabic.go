@@ -27,6 +27,19 @@ type syllabary struct {
 	// typo allows one short word that spells no syllable among three or
 	// more (HAN YYU RO, KIM SKO CHOL): a syllable mistyped.
 	typo bool
+	// single requires one syllable a word, as Vietnamese writes them: a
+	// word of two (Thanhhoa) is another language's.
+	single bool
+}
+
+// surnameBits returns what a surname is worth among the people who bear
+// the syllabary's names (-log2 of its share), or 0 when its share is not
+// known.
+func (sy *syllabary) surnameBits(w string) float64 {
+	if p := sy.shares[w]; p > 0 {
+		return -math.Log2(p)
+	}
+	return 0
 }
 
 var (
@@ -100,7 +113,7 @@ func (sy *syllabary) read(words []string) (syl []uint8, surname int) {
 		if n == 0 && sy.typo && len(words) >= 3 && len(w) <= 4 && odd == 0 {
 			n, odd = 1, 1
 		}
-		if n == 0 {
+		if n == 0 || sy.single && n > 1 {
 			return nil, -1
 		}
 		counts[i] = uint8(n)
@@ -134,10 +147,11 @@ func readSyllabic(toks []Token) bool {
 		// U is a Korean surname too.
 		syl, surname = burmese.read(words)
 	}
-	isKorean := false
+	var by *syllabary // the reading whose surname shares weigh the surname
 	if syl == nil {
-		syl, surname = korean.read(words)
-		isKorean = syl != nil
+		if syl, surname = korean.read(words); syl != nil {
+			by = korean
+		}
 	}
 	if syl == nil {
 		syl, surname = chinese.read(words)
@@ -159,10 +173,10 @@ func readSyllabic(toks []Token) bool {
 	if syl == nil {
 		syl, surname = burmese.read(words)
 	}
-	isVietnamese := false
-	if syl == nil && onePerWord(words) {
-		syl, surname = vietnamese.read(words)
-		isVietnamese = syl != nil
+	if syl == nil {
+		if syl, surname = vietnamese.read(words); syl != nil {
+			by = vietnamese
+		}
 	}
 	if syl == nil {
 		return false
@@ -186,25 +200,8 @@ func readSyllabic(toks []Token) bool {
 			toks[i].Kind, toks[i].Syllables = Honorific, 0 // U Tin Oo, Daw Aung San Suu Kyi
 		}
 	}
-	if isKorean {
-		toks[surname].SurnameBits = KoreanSurnameBits(words[surname])
-	}
-	if isVietnamese {
-		if p := vietnameseSurnameShares[words[surname]]; p > 0 {
-			toks[surname].SurnameBits = -math.Log2(p)
-		}
-	}
-	return true
-}
-
-// onePerWord reports whether each of words is one Vietnamese syllable:
-// Vietnamese writes one a word, and a word of two (Thanhhoa) is another
-// language's.
-func onePerWord(words []string) bool {
-	for _, w := range words {
-		if !vietnameseSyllables[w] {
-			return false
-		}
+	if by != nil {
+		toks[surname].SurnameBits = by.surnameBits(words[surname])
 	}
 	return true
 }

@@ -10,7 +10,7 @@ package names
 // words, Van weighed 9 bits and An, before a word starting with n, was the
 // Arabic article (An Nguyen).
 
-// vietnameseSurnames are the commonest Vietnamese surnames, folded, with
+// vietnameseSurnameShares are the commonest Vietnamese surnames, folded, with
 // their shares of Vietnamese people where known (Lê Trung Hoa, Họ và tên
 // người Việt, 2005: Nguyễn 38.4%, Trần 12.1%, Lê 9.5%, Phạm 7.0%, Hoàng
 // and Huỳnh 5.1%, Phan 4.5%, Vũ and Võ 3.9%, Đặng 2.1%, Bùi 2.0%, Đỗ
@@ -21,15 +21,16 @@ var vietnameseSurnameShares = map[string]float64{
 	"ngo": 0.013, "duong": 0.01, "ly": 0.005,
 }
 
-var vietnameseSurnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+// vietnameseSurnameList are the commonest Vietnamese surnames, folded.
+var vietnameseSurnameList = []string{"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
 	"dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "doan", "luong", "trinh", "cao",
-	"quach", "luu", "chau")
+	"quach", "luu", "chau"}
+
+var vietnameseSurnames = setOf(vietnameseSurnameList...)
 
 // vietnameseSyllables are the syllables of Vietnamese names, folded: the
 // surnames, the middle names and the common given names.
-var vietnameseSyllables = setOf(
-	"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
-	"ngo", "duong", "ly", "truong", "dinh", "doan", "luong", "trinh", "cao", "quach", "luu", "chau",
+var vietnameseSyllables = setOf(append([]string{
 	"van", "thi", "huu", "duc", "cong", "quang", "minh", "ngoc", "thanh", "xuan", "kim", "hong", "dieu",
 	"an", "anh", "bao", "binh", "chi", "chinh", "cuong", "dai", "dan", "danh", "dao", "dat", "diem",
 	"diep", "dung", "duy", "gia", "giang", "ha", "hai", "han", "hang", "hanh", "hao", "hau", "hien",
@@ -40,10 +41,10 @@ var vietnameseSyllables = setOf(
 	"sang", "sinh", "son", "tai", "tam", "tan", "thach", "thai", "thang", "thao", "thien", "thinh",
 	"tho", "thoa", "thu", "thuan", "thuc", "thuy", "tien", "tin", "toan", "trang", "tri", "trong",
 	"truc", "trung", "tu", "tuan", "tung", "tuong", "tuyen", "tuyet", "uyen", "viet", "vinh", "vy",
-	"yen", "hiep", "thuong", "nhung", "cam", "chien", "dong", "giao", "hop", "khiem", "lap", "nhan",
-)
+	"yen", "hiep", "thuong", "cam", "chien", "dong", "giao", "hop", "khiem", "lap",
+}, vietnameseSurnameList...)...)
 
 // vietnamese reads a Vietnamese name: two to four words, one syllable
 // each, the surname first or last.
 var vietnamese = &syllabary{syllables: vietnameseSyllables, surnames: vietnameseSurnames, shares: vietnameseSurnameShares,
-	maxWords: 4, minSyllables: 2, maxSyllables: 4}
+	maxWords: 4, minSyllables: 2, maxSyllables: 4, single: true}
