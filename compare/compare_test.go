@@ -158,6 +158,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Radouane", "Ridwan", 0.8, 1, "skeleton"},
 		{"Houari", "Hawari", 0.9, 1, "skeleton"},
 		{"Fouad", "Fuad", 0.9, 1, "skeleton"}, // the same letters as a vowel
+		// ... and c before e or i as s.
+		{"Kacem", "Qasim", 0.9, 1, "skeleton"},
+		{"Nacer", "Nasir", 0.9, 1, "skeleton"},
+		{"Mouncef", "Munsif", 0.9, 1, "skeleton"},
+		{"Mohcine", "Muhsin", 0.85, 1, "skeleton"}, // a final e on one side
+		{"Santino", "Centeno", 0, 0, ""},           // a Spanish name: its c is no French one
 		// ... and a final -ane for -an.
 		{"Othmane", "Othman", 1, 1, "variant"},
 		{"Djermane", "Jarman", 0.9, 1, "skeleton"},

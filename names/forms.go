@@ -135,13 +135,24 @@ func soundForm(w string) string {
 //     the w that "ou" stands for;
 //   - a final -ane is -an, its e mute (OTHMANE Othman, HASSANE Hassan,
 //     DJERMANE جرمان), in words of six letters or more: Jane and Diane are
-//     other names.
+//     other names. (-ene and -ine are left alone: Greene and Green, Malene
+//     and Mo'alin, Martine and Martin);
+//   - c before e, i or y is s, as in French, Spanish and Portuguese (and
+//     English): HOCINE Husayn, KACEM Qasim, BELKACEM Belqasim, NACER
+//     Nasir, MOHCINE Muhsin. The skeleton reads every c as k, the k of
+//     Kacem's other spelling Kasem is no q. An sc is left alone (Italian
+//     sci, sce are sh), and so are the words the name data knows as
+//     another people's and that it spells in no Arabic script (Centeno,
+//     Vicente): their vowels tell them apart (Santino), which a skeleton
+//     does not read.
 //
 // The first form stays, for the names in which the same letters are u and
-// a vowel (FOUAD, Fu'ad).
+// a vowel (FOUAD, Fu'ad), and in which c is k, ch or ts (Italian Cesare,
+// Croatian Cetinić).
 func frenchForm(f string) string {
 	ane := len(f) >= 6 && strings.HasSuffix(f, "ane")
-	if len(f) < 4 || !ane && !strings.Contains(f, "ou") {
+	soft := softC(f) && (SpellIDs(f) != nil || FormFrequency(f) == 0)
+	if len(f) < 4 || !ane && !soft && !strings.Contains(f, "ou") {
 		return ""
 	}
 	var b []byte
@@ -149,6 +160,10 @@ func frenchForm(f string) string {
 		if f[i] == 'o' && i+2 < len(f) && f[i+1] == 'u' && isVowel(f[i+2]) && f[i+2] != 'u' {
 			b = append(b, 'w')
 			i++
+			continue
+		}
+		if soft && f[i] == 'c' && softCAt(f, i) {
+			b = append(b, 's')
 			continue
 		}
 		b = append(b, f[i])
@@ -160,6 +175,44 @@ func frenchForm(f string) string {
 		return ""
 	}
 	return string(b)
+}
+
+// softC reports whether the folded word f has a c said s (softCAt), and
+// is no word of the Somali alphabet, whose c is ع: a first c (CIISE Isa,
+// CILMI Ilmi), or a vowel written twice (SICIID Said, ISMAACIIL Ismail).
+func softC(f string) bool {
+	if strings.HasPrefix(f, "c") {
+		return false
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if isVowel(f[i]) && f[i+1] == f[i] {
+			return false
+		}
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == 'c' && softCAt(f, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// softCAt reports whether the c at f[i] comes before e, i or y, after no
+// s, and not in a final -ce or -ces: the names of the Maghreb write it
+// inside the word, and English words of organizations' names end so
+// (Forces, Service), whose readings would count as people's.
+func softCAt(f string, i int) bool {
+	if i+1 >= len(f) || i > 0 && f[i-1] == 's' {
+		return false
+	}
+	if rest := f[i+1:]; rest == "e" || rest == "es" {
+		return false
+	}
+	switch f[i+1] {
+	case 'e', 'i', 'y':
+		return true
+	}
+	return false
 }
 
 // cyrillicICAOForm returns the spelling English gives a Slavic name that a

@@ -129,10 +129,13 @@ func SurnameParticle(t Token) bool {
 	return false
 }
 
-// filiation words introduce a father's (or tribe's) name.
+// filiation words introduce a father's (or tribe's) name: Arabic bin and
+// bint, ould and mint as Mauritania writes walad and bint (Hassaniya),
+// Tuareg ag (IYAD AG GHALI).
 var filiation = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true, "bte": true,
-	"ibni": true, "ould": true, "ulad": true, "walad": true, "bn": true,
+	"ibni": true, "ould": true, "wuld": true, "ulad": true, "walad": true, "bn": true,
+	"mint": true, "ag": true,
 }
 
 // honorifics are religious, academic and courtesy titles that lists and
