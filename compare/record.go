@@ -199,7 +199,8 @@ func PrepareQuery(s aka.Subject, r Rarity) *Query {
 
 // orthography returns how a country's documents spell names in Latin
 // letters, where that changes how Arabic names read: Turkey's alphabet,
-// and Azerbaijan's, which reads c as j and ş as sh too; Russia's
+// and Azerbaijan's, which reads c as j and ş as sh too; Uzbekistan's
+// Latin alphabet, and Russia's transliteration beside it; Russia's
 // transliteration, which the other former Soviet states of Central Asia
 // and Belarus also use for names in Cyrillic; the Somali alphabet, which
 // Somalia's and Djibouti's Somali names are written in.
@@ -207,7 +208,9 @@ func orthography(country string) names.Orthography {
 	switch country {
 	case "tr", "az":
 		return names.Turkish
-	case "ru", "by", "kz", "kg", "tj", "tm", "uz":
+	case "uz":
+		return names.Uzbek
+	case "ru", "by", "kz", "kg", "tj", "tm":
 		return names.Russian
 	case "so", "dj":
 		return names.Somali

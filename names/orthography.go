@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -164,6 +165,10 @@ const (
 	GermanSlavic
 	// PolishSlavic is Polish's (polishSlavicWritten, polishSlavicRead).
 	PolishSlavic
+	// Uzbek is Uzbekistan's Latin alphabet, which its documents use; read
+	// with Russia's transliteration as well, which its older ones use
+	// (uzbekForms, russianForm).
+	Uzbek
 )
 
 // shownBy are the orthographies a name's words can show without a
@@ -182,6 +187,7 @@ var shownBy = [...]struct {
 	{PolishSlavic, polishSlavicWritten},
 	{GermanSlavic, germanSlavicWritten},
 	{GermanArabic, germanArabicWritten},
+	{Uzbek, uzbekWritten},
 }
 
 // writtenIn returns the orthography a name's words show (shownBy), or
@@ -285,6 +291,13 @@ func (orth Orthography) forms(w string) []string {
 			return nil // wordForms reads it already
 		}
 		return germanSlavicRead(f)
+	}
+	if orth == Uzbek {
+		var out []string
+		if f := russianForm(w); f != "" {
+			out = append(out, f)
+		}
+		return append(out, uzbekForms(w)...)
 	}
 	if orth == Turkish {
 		var out []string
@@ -920,4 +933,112 @@ func somaliMarks(words []string) (x, long bool) {
 		}
 	}
 	return x, long
+}
+
+// uzbekForms returns the Latin word w, in Uzbek's Latin alphabet, as
+// English spells the same name after Russian, or nil when that changes
+// nothing. Uzbek writes х x, ў oʻ and ғ gʻ, where English writes kh, u
+// and gh: XOʻJAYEV is KHODZHAEV (Khojaev), GʻULOM Ghulom, YOʻLDOSHEV
+// Yuldashev, and NAMANGONIY's -iy is -i. The second form also reads o as
+// a: Uzbek writes the Arabic and Persian a of its names o, where Russian
+// writes а (TOHIR Tahir, ABDULLOH Abdullah, NAMANGONIY Namangani).
+func uzbekForms(w string) []string {
+	var b, v strings.Builder
+	rs := []rune(strings.ToLower(w))
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		mark := i+1 < len(rs) && uzbekMark(rs[i+1])
+		switch {
+		case r == 'o' && mark:
+			b.WriteByte('u')
+			v.WriteByte('u')
+			i++
+		case r == 'g' && mark:
+			b.WriteString("gh")
+			v.WriteString("gh")
+			i++
+		case r == 'x' && !(i+1 < len(rs) && rs[i+1] == 'h'):
+			b.WriteString("kh")
+			v.WriteString("kh")
+		case r == 'o':
+			b.WriteByte('o')
+			v.WriteByte('a')
+		default:
+			f := foldLatin(string(r), true)
+			b.WriteString(f)
+			v.WriteString(f)
+		}
+	}
+	folded := foldLatin(w, true)
+	var out []string
+	for _, f := range [2]string{b.String(), v.String()} {
+		if strings.HasSuffix(f, "iy") && len(f) > 4 {
+			f = f[:len(f)-1]
+		}
+		if f != folded && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// uzbekMark reports whether r is the mark Uzbek writes after o and g
+// (oʻ, gʻ): the turned comma, or the quotes and apostrophes typed for it.
+func uzbekMark(r rune) bool {
+	switch r {
+	case '\u02bb', '\u2018', '\u2019', '\'', '`', '\u02bc':
+		return true
+	}
+	return false
+}
+
+// uzbekWritten reports whether a name's words show Uzbek's Latin alphabet:
+// oʻ or gʻ inside a word, or an x first or before a consonant in a
+// surname with a Russian ending (XOJAYEV, TOXTAYEV), which English spells
+// kh. Marks of others are not Uzbek's: an O' first before a capital is
+// Irish (O'Brien), 's English, ng' pinyin's (Gong'an), o' before a vowel
+// the hamza or ayn of Arabic names (FO'AD, MO'ALIN), and in one or two
+// Korean syllables McCune-Reischauer's ŏ (YO'N, CHO'NGSONG); an
+// x between vowels, or before s, is the ks of Alexandrov, Maximov and
+// Alexseyev, and xh Albanian's.
+func uzbekWritten(words []string) bool {
+	for _, w := range words {
+		f := foldLatin(w, true)
+		korean := korean.count(f) > 0
+		rs := []rune(w)
+		for i := 0; i+2 < len(rs); i++ {
+			r := unicode.ToLower(rs[i])
+			if r != 'o' && r != 'g' || !uzbekMark(rs[i+1]) || !unicode.IsLetter(rs[i+2]) {
+				continue
+			}
+			switch {
+			case i == 0 && unicode.IsUpper(rs[i+2]):
+			case i+3 == len(rs) && unicode.ToLower(rs[i+2]) == 's':
+			case r == 'g' && i > 0 && unicode.ToLower(rs[i-1]) == 'n':
+			case r == 'o' && (korean || strings.ContainsRune("aeiou", unicode.ToLower(rs[i+2]))):
+			default:
+				return true
+			}
+		}
+		if len(f) >= 5 && slavicSurnameEnding(f) {
+			for i := 0; i+1 < len(f); i++ {
+				if f[i] == 'x' && (i == 0 || !isVowel(f[i+1]) && f[i+1] != 's' && f[i+1] != 'h') {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// slavicSurnameEnding reports whether the folded word f ends as Russian
+// surnames, and the Central Asian ones made like them, do: -ov, -ev,
+// -ova, -eva.
+func slavicSurnameEnding(f string) bool {
+	for _, e := range [...]string{"ov", "ev", "ova", "eva"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -381,3 +381,66 @@ func wordHasForm(name, raw, f string) bool {
 	}
 	return false
 }
+
+func TestUzbekForms(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Xoʻjayev", []string{"khujayev"}},
+		{"Yo'ldoshev", []string{"yuldoshev", "yuldashev"}},
+		{"Gʻulom", []string{"ghulom", "ghulam"}},
+		{"Tohir", []string{"tahir"}},
+		{"Namangoniy", []string{"namangoni", "namangani"}},
+		{"Karim", nil},
+	} {
+		if got := uzbekForms(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("uzbekForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestUzbekWritten(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Tohir Yoʻldoshev", true},
+		{"Tohir Yo'ldoshev", true},
+		{"Gʻulom Karimov", true},
+		{"Abdulaziz Xojayev", true},  // x first, and a Russian ending
+		{"Baxtiyor Toxtayev", true},  // x before a consonant
+		{"Abdulaziz Xojayeva", true}, // a woman's
+		{"Xurshid Karimov", false},   // an x, but not in the surname
+		{"Alexey ALEXANDROV", false}, // ks
+		{"Vladimir ALEXSEYEV", false},
+		{"Conor O'Brien", false},       // Irish
+		{"Fo'ad HAMMOUDA", false},      // the hamza of Arabic names
+		{"MO’ALIN", false},             // and its ayn
+		{"YO'N CHO'NG NAM", false},     // McCune-Reischauer's ŏ
+		{"CH'O'NGSONG YO'NHAP", false}, // in two syllables
+		{"GONG'AN JU", false},          // pinyin's
+		{"ST. PETERSBURG'S SEA BUREAU", false},
+	} {
+		if got := uzbekWritten(SplitWords(tt.name)); got != tt.want {
+			t.Errorf("uzbekWritten(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// A passport's zone drops the marks: the nationality says it
+	// (compare.orthography), and the name is read with Russia's
+	// transliteration too.
+	if !wordHasFormOrth("ABDULAZIZ XOJAYEV", "XOJAYEV", "khojayev", Uzbek) || !wordHasFormOrth("IBRAGIM TOHIROV", "IBRAGIM", "ibrahim", Uzbek) {
+		t.Error("a name read as Uzbek lacks Uzbek's or Russia's forms")
+	}
+}
+
+// wordHasFormOrth is wordHasForm, reading the name in orth.
+func wordHasFormOrth(name, raw, f string, orth Orthography) bool {
+	toks, _ := tokenize(name, false, orth)
+	for _, tk := range toks {
+		if tk.Raw == raw {
+			return slices.Contains(tk.Forms, f)
+		}
+	}
+	return false
+}
