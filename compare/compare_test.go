@@ -326,6 +326,11 @@ func TestCompareNamesJoins(t *testing.T) {
 		{"Maria dos Santos", "Maria Santos"},
 		{"Maria Delacruz", "Maria de la Cruz"},
 		{"Li Van Ciol", "Li Van Chol"}, // Van still meets Van
+		// South Asian compounds, the article written apart or into one
+		// word.
+		{"Inayat ur Rahman", "INAYATURRAHMAN"},
+		{"Inamulhaq Malik", "Inam-ul-Haq MALIK"},
+		{"Shamsurrahman", "Shams ur-Rahman"},
 	} {
 		q, l := Prepare(pair[0], r), Prepare(pair[1], r)
 		ev := CompareNames(&q, &l)

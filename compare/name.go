@@ -329,6 +329,14 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 			continue
 		}
 		j := i + 1
+		if t := &n.Tokens[j]; t.Kind == names.Particle && j+1 < len(n.Tokens) && t.Latin && idafaArticle(t.Forms[0]) && n.Tokens[j+1].Kind == names.Word {
+			// The compounds of South Asian names, written with the
+			// article whole or apart: "Inayat ur Rahman" meets
+			// INAYATURRAHMAN, "Inam-ul-Haq" Inamulhaq.
+			a, b := &n.Tokens[i], &n.Tokens[j+1]
+			n.Joins = append(n.Joins, Join{I: i, J: j + 1, joined: joinTokens(a, b, a.Forms[0]+t.Forms[0]+b.Forms[0])})
+			continue
+		}
 		if t := &n.Tokens[j]; t.Kind == names.Particle && (t.Forms[0] == "al" || t.Forms[0] == "el") && j+1 < len(n.Tokens) {
 			j++
 		}
@@ -345,6 +353,18 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		}
 	}
 	return n
+}
+
+// idafaArticle reports whether a particle is the article as South Asian
+// names write it between the words of a compound (idafa), and into one
+// word with them: ul, and ur, ud, us... before a sun letter (Inam-ul-Haq
+// Inamulhaq, Zia-ur-Rahman Ziaurrahman).
+func idafaArticle(f string) bool {
+	switch f {
+	case "ul", "ur", "ud", "us", "uz", "un", "ush", "ut":
+		return true
+	}
+	return false
 }
 
 // joinsNext returns, for a particle that is often written into one word
