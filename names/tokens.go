@@ -233,6 +233,11 @@ var families = map[string]string{
 	// Mahmud as Somali names are spelled in English (Maxamuud in the
 	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
 	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mahamoud": "mahmud", "mohamuud": "mahmud",
+	// Dawud (داود), whose و spellings read as the vowel (Daud, Daoud) or
+	// the consonant (Dawood): the skeletons d and dwd do not meet, and no
+	// rule on w alone is safe (Lewis and Louis, Hawking and Hocking).
+	// Turkish and Azerbaijani write Davud, Davut.
+	"daud": "dawud", "daoud": "dawud", "dawood": "dawud", "dawoud": "dawud", "davud": "dawud", "davut": "dawud",
 }
 
 // Tokenize splits a name into canonical tokens, recognizing the structure of
