@@ -230,6 +230,10 @@ var families = map[string]string{
 	"mukhamad": "muhammad", "akhmed": "ahmad", "akhmad": "ahmad", "akhmat": "ahmad",
 	"ibragim": "ibrahim", "khasan": "hasan", "gasan": "hasan", "khusein": "husayn", "khusain": "husayn",
 	"khuseyn": "husayn", "gusein": "husayn", "guseyn": "husayn",
+	// ... and as the Maghreb writes them in French: HOCINE and HACENE
+	// read hosine and hasene (frenchForm), short of the edit similarity
+	// a skeleton needs, and Lahcen is al-Hasan.
+	"hocine": "husayn", "houcine": "husayn", "hacene": "hasan", "ahcene": "hasan", "lahcen": "hasan",
 	// Mahmud as Somali names are spelled in English (Maxamuud in the
 	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
 	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mahamoud": "mahmud", "mohamuud": "mahmud",
