@@ -129,14 +129,6 @@ func SurnameParticle(t Token) bool {
 	return false
 }
 
-// generational words end a name, and are left out as often as written:
-// Jr., Sr., the Portuguese Filho and Sobrinho (son, nephew), II and III.
-// Not Neto, which is also a surname (Agostinho Neto).
-var generational = map[string]bool{
-	"jr": true, "jnr": true, "sr": true, "snr": true, "junior": true, "senior": true,
-	"filho": true, "sobrinho": true, "ii": true, "iii": true, "iv": true,
-}
-
 // filiation words introduce a father's (or tribe's) name: Arabic bin and
 // bint, ould and mint as Mauritania writes walad and bint (Hassaniya),
 // Tuareg ag (IYAD AG GHALI).
@@ -491,9 +483,6 @@ func structure(in []Token) []Token {
 			// "Abderrahmane le Marocain"; Le alone is a Vietnamese name.
 			t.Kind = Particle
 		case filiation[k] && i > 0 && hasNext:
-			t.Kind = Particle
-		case generational[k] && i > 0 && !hasNext:
-			// "Jose Santos Jr." is Jose SANTOS.
 			t.Kind = Particle
 		case (k == "nee" || k == "geb") && i > 0 && hasNext:
 			// "Zeinab née Suma", "Anna Schmidt geb. Müller": the birth
