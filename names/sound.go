@@ -502,6 +502,15 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		if c == next && c != 'c' && !isSoundVowel(c) {
 			continue // a letter written twice
 		}
+		// An h or kh between vowels may be said (Zawahiri, Mikhail,
+		// which Cyrillic writes with х) or not (Abraham, Авраам).
+		if between := i > 0 && isSoundVowel(s[i-1]); between && (c == 'h' && isSoundVowel(next) || c == 'k' && next == 'h' && isSoundVowel(at(i+2))) {
+			if c == 'k' {
+				i++
+			}
+			b.fork("", "H")
+			continue
+		}
 		if j, ok := readCommon(&b, s, i); ok {
 			i = j
 			continue
@@ -614,6 +623,9 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 			}
 		case 'c':
 			switch {
+			case next == 'h' && i > 0 && isSoundVowel(s[i-1]) && isSoundVowel(at(i+2)):
+				i++
+				b.fork("X", "K", "", "H") // and German's ch, Cyrillic's х
 			case next == 'h':
 				i++
 				b.fork("X", "K", "")
@@ -746,6 +758,15 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 					i = j
 					continue
 				}
+			}
+			if script == "Cyrillic" && i > 0 && isSoundVowel(f[i-1]) && (c == 'k' && next == 'h' && isSoundVowel(at(i+2)) || c == 'h' && isSoundVowel(next)) {
+				// х between vowels, kh or h, is said: Завахири is
+				// no Sabri.
+				if c == 'k' {
+					i++
+				}
+				b.emit("H")
+				continue
 			}
 			if c != 'n' || next != 'g' || b.mode != SoundEast || kana {
 				if j, ok := readCommon(&b, f, i); ok {
