@@ -24,7 +24,10 @@ import (
 //	K  k g q c before a back vowel    S  s z ts tz, c before e i y
 //	X  sh ch zh j dzh, g before e i   M  m
 //	N  n                              L  l
-//	R  r
+//	R  r                              H  Cyrillic х between vowels
+//
+// A Latin h, kh or ch between vowels is read both as H and as nothing: it
+// may be said (Zawahiri Завахири) or not (Abraham Авраам).
 //
 // Cyrillic, Hebrew, Greek, Armenian, Georgian, kana and Hangul write a
 // foreign name's voiced and voiceless stops apart, as its spelling does

@@ -210,7 +210,7 @@ func FuzzSoundKeys(f *testing.F) {
 			for _, k := range keys {
 				k = strings.TrimPrefix(k, string(soundBlind))
 				for i := 0; i < len(k); i++ {
-					if !strings.ContainsRune("PBTDKSXMNLRVaeiouyx", rune(k[i])) {
+					if !strings.ContainsRune("PBTDKSXMNLRVHaeiouyx", rune(k[i])) {
 						t.Fatalf("%q: key %q has %q", s, k, k[i])
 					}
 				}
