@@ -1003,7 +1003,17 @@ func uzbekMark(r rune) bool {
 // Alexseyev, and xh Albanian's.
 func uzbekWritten(words []string) bool {
 	for _, w := range words {
+		marked := strings.ContainsAny(w, "\u02bb\u2018\u2019'`\u02bc")
+		if !marked && !strings.ContainsAny(w, "xX") {
+			continue // most words: nothing to read, nothing allocated
+		}
 		f := foldLatin(w, true)
+		if !marked {
+			if len(f) >= 5 && slavicSurnameEnding(f) && uzbekX(f) {
+				return true
+			}
+			continue
+		}
 		korean := korean.count(f) > 0
 		rs := []rune(w)
 		for i := 0; i+2 < len(rs); i++ {
@@ -1020,12 +1030,19 @@ func uzbekWritten(words []string) bool {
 				return true
 			}
 		}
-		if len(f) >= 5 && slavicSurnameEnding(f) {
-			for i := 0; i+1 < len(f); i++ {
-				if f[i] == 'x' && (i == 0 || !isVowel(f[i+1]) && f[i+1] != 's' && f[i+1] != 'h') {
-					return true
-				}
-			}
+		if len(f) >= 5 && slavicSurnameEnding(f) && uzbekX(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// uzbekX reports whether the folded word f has an x first or before a
+// consonant other than s and h: Uzbek's x, not the ks of Alexandrov.
+func uzbekX(f string) bool {
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == 'x' && (i == 0 || !isVowel(f[i+1]) && f[i+1] != 's' && f[i+1] != 'h') {
+			return true
 		}
 	}
 	return false
