@@ -138,7 +138,7 @@ func soundForm(w string) string {
 //     other names. (-ene and -ine are left alone: Greene and Green, Malene
 //     and Mo'alin, Martine and Martin);
 //   - c before e, i or y is s, as in French, Spanish and Portuguese (and
-//     English): HOCINE Husayn, KACEM Qasim, BELKACEM Belqasim, NACER
+//     English): HOCINE hosine, KACEM Qasim, BELKACEM Belqasim, NACER
 //     Nasir, MOHCINE Muhsin. The skeleton reads every c as k, the k of
 //     Kacem's other spelling Kasem is no q. An sc is left alone (Italian
 //     sci, sce are sh), and so are the words the name data knows as

@@ -1014,7 +1014,7 @@ func uzbekWritten(words []string) bool {
 			}
 			continue
 		}
-		korean := korean.count(f) > 0
+		syllable := korean.count(f) > 0 // a Korean one
 		rs := []rune(w)
 		for i := 0; i+2 < len(rs); i++ {
 			r := unicode.ToLower(rs[i])
@@ -1025,7 +1025,7 @@ func uzbekWritten(words []string) bool {
 			case i == 0 && unicode.IsUpper(rs[i+2]):
 			case i+3 == len(rs) && unicode.ToLower(rs[i+2]) == 's':
 			case r == 'g' && i > 0 && unicode.ToLower(rs[i-1]) == 'n':
-			case r == 'o' && (korean || strings.ContainsRune("aeiou", unicode.ToLower(rs[i+2]))):
+			case r == 'o' && (syllable || strings.ContainsRune("aeiou", unicode.ToLower(rs[i+2]))):
 			default:
 				return true
 			}

@@ -426,6 +426,26 @@ func byteAt[S string | []byte](s S, i int) byte {
 	return 0
 }
 
+// hBetweenVowels returns the length of the h or kh at s[i] when a vowel
+// comes before and after it (1 or 2), and 0 otherwise: Cyrillic writes it
+// х and says it (Завахири), a Latin word may say it or not (Zawahiri,
+// Abraham).
+func hBetweenVowels[S string | []byte](s S, i int) int {
+	if i == 0 || !isSoundVowel(s[i-1]) {
+		return 0
+	}
+	n := 1
+	if s[i] == 'k' && byteAt(s, i+1) == 'h' {
+		n = 2
+	} else if s[i] != 'h' {
+		return 0
+	}
+	if !isSoundVowel(byteAt(s, i+n)) {
+		return 0
+	}
+	return n
+}
+
 // readCommon reads the letters that a Latin word and a romanization read
 // alike, at s[i]: m, n (m before p, b, m, f, v in SoundEast, as kana's ン
 // is), z and zh, k and kh, x, q. It returns the index of the last letter
@@ -507,10 +527,8 @@ func LatinSoundKeys(raw string, mode SoundMode) []string {
 		}
 		// An h or kh between vowels may be said (Zawahiri, Mikhail,
 		// which Cyrillic writes with х) or not (Abraham, Авраам).
-		if between := i > 0 && isSoundVowel(s[i-1]); between && (c == 'h' && isSoundVowel(next) || c == 'k' && next == 'h' && isSoundVowel(at(i+2))) {
-			if c == 'k' {
-				i++
-			}
+		if n := hBetweenVowels(s, i); n > 0 {
+			i += n - 1
 			b.fork("", "H")
 			continue
 		}
@@ -762,12 +780,10 @@ func scriptSoundKeys(forms []string, mode SoundMode, script string) []string {
 					continue
 				}
 			}
-			if script == "Cyrillic" && i > 0 && isSoundVowel(f[i-1]) && (c == 'k' && next == 'h' && isSoundVowel(at(i+2)) || c == 'h' && isSoundVowel(next)) {
+			if n := hBetweenVowels(f, i); n > 0 && script == "Cyrillic" {
 				// х between vowels, kh or h, is said: Завахири is
 				// no Sabri.
-				if c == 'k' {
-					i++
-				}
+				i += n - 1
 				b.emit("H")
 				continue
 			}
