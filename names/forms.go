@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // icaoForms are the ICAO Doc 9303 transliterations of Latin letters with
 // diacritics that differ from the plain folding: a passport writes MÜLLER as
@@ -28,10 +31,10 @@ func wordForms(w string) []string {
 					out = appendUnique(out, s)
 				}
 			}
-			return withQafG(romArWithDiminutive(romInterleave(out, Romanize(strings.TrimPrefix(w, "ال"))), w), w)
+			return withMaqsuraA(withQafG(romArWithDiminutive(romInterleave(out, Romanize(strings.TrimPrefix(w, "ال"))), w), w), w)
 		}
 		if sc == "Arabic" {
-			return withQafG(romArWithDiminutive(forms, w), w)
+			return withMaqsuraA(withQafG(romArWithDiminutive(forms, w), w), w)
 		}
 		return forms
 	}
@@ -280,6 +283,36 @@ func withQafG(forms []string, w string) []string {
 		return append(forms, g)
 	}
 	return forms
+}
+
+// withMaqsuraA adds, after forms, the Persian or Urdu word w read with its
+// final ی as a. The two languages write one ی for the alif maqsura of
+// their Arabic names and for the far commoner final i of the nisba
+// (خدادادی Khodadadi), and the romanization data, which folds ی into ي,
+// reads i. Only a word of the feminine pattern fuʿlā is read a too: three
+// consonants and the ی, no long vowel written between them (صغری Soghra,
+// کبری Kobra, بشری Boshra: Arabic's صغرى, كبرى, بشرى). A nisba of that
+// shape (صبری Sabri, فخری Fakhri) gains a reading it does not need, and a
+// nisba with a long vowel (حمیدی Hamidi, ضرغامی Zarghami) none. The first
+// reading of the word with ا for its ی is added when no form has its
+// skeleton. Like withQafG it comes beyond RomanizeMax: a slot taken from
+// the i readings loses a spelling they carry.
+func withMaqsuraA(forms []string, w string) []string {
+	stem, ok := strings.CutSuffix(w, "ی")
+	if !ok || utf8.RuneCountInString(stem) != 3 || strings.ContainsAny(stem, "اآوؤیيئءةه") {
+		return forms
+	}
+	a := Romanize(stem + "ا")
+	if len(a) == 0 {
+		return forms
+	}
+	sk := Skeleton(a[0])
+	for _, o := range forms {
+		if Skeleton(o) == sk {
+			return forms
+		}
+	}
+	return append(forms, a[0])
 }
 
 // germanSlavicForms returns f read as the German spelling of a Russian,

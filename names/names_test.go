@@ -335,6 +335,33 @@ func TestFrenchForm(t *testing.T) {
 	}
 }
 
+func TestWithMaqsuraA(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want string // the form added, or "" for none
+	}{
+		{"صغری", "saghara"}, // fuʿlā: Soghra, Arabic's صغرى
+		{"فخری", "fakhra"},
+		{"کبری", ""},    // kabre is a form already, of kabra's skeleton
+		{"خدادادی", ""}, // a nisba with a long vowel: Khodadadi
+		{"حمیدی", ""},   // Hamidi, not Hameida
+		{"عبدالحی", ""}, // Abd al-Hayy
+		{"صغري", ""},    // Arabic's ي is i; its ى is read a by Romanize
+		{"علی", ""},     // two consonants
+		{"Soghra", ""},
+	} {
+		forms := Romanize(tc.word)
+		got := withMaqsuraA(slices.Clone(forms), tc.word)
+		added := ""
+		if len(got) > len(forms) {
+			added = got[len(got)-1]
+		}
+		if added != tc.want || !slices.Equal(got[:len(forms)], forms) {
+			t.Errorf("withMaqsuraA(%v, %q) = %v, want %q added", forms, tc.word, got, tc.want)
+		}
+	}
+}
+
 func TestTokenizeICAO(t *testing.T) {
 	toks := Tokenize("MÜLLER")
 	if len(toks) != 1 || !reflect.DeepEqual(toks[0].Forms, []string{"muller", "mueller"}) {
