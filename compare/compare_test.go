@@ -55,6 +55,14 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Andrei", "Andrey", 0.9, 0.99, "skeleton"},   // a foreign name the data spells two ways
 		{"Dmitri", "Dmitry", 0.9, 0.99, "skeleton"},
 		{"Mohamud", "Mohamed", 0, 0.86, "edit"}, // Mahmud as Somali names spell it: an edit, no skeleton
+		// Hebrew writes long vowels: מחמוד's ו is Mahmud's u, where
+		// Muhammad has an a (hebrewVowelsAgree); ח is h as well as ch.
+		{"מחמוד", "Mahmoud", 0.95, 1, "transliteration"},
+		{"מחמוד", "Mohammed", 0, 0.86, ""},
+		{"מחמוד", "Muhammad", 0, 0.86, "sound"},
+		{"מוחמד", "Mohammed", 0.95, 1, "transliteration"},
+		{"חסן", "Hassan", 0.95, 1, "transliteration"},
+		{"פיודורוב", "Fedorov", 0.95, 1, "transliteration"}, // ё, written יו, is e
 		// The same across scripts, for a word in Arabic script the data
 		// knows: its edit similarity only.
 		{"حسين", "Hassan", 0, 0.75, "transliteration"},

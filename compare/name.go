@@ -804,6 +804,17 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// ايمان (Iman) and Ayman. Two words in Arabic script are compared on
 	// their letters (nativeSim).
 	apart := a.Spell != nil && b.Spell != nil && (a.Latin || b.Latin) && !names.SameSpelling(a.Spell, b.Spell)
+	// Hebrew writes long vowels (ו o or u, י i) and leaves out the
+	// others, which its forms guess: a Latin word that meets a Hebrew one
+	// by skeleton must have a vowel of the written one's kind where it is
+	// written (hebrewVowelsAgree). מחמוד is Mahmoud, and its guess
+	// mahamod is not Muhammad, whose Hebrew is מוחמד.
+	hebrew := 0
+	if a.Script == "Hebrew" && b.Latin {
+		hebrew = 1
+	} else if b.Script == "Hebrew" && a.Latin {
+		hebrew = 2
+	}
 	best, how := 0.0, ""
 	for i, fa := range a.Forms {
 		for j, fb := range b.Forms {
@@ -858,6 +869,9 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				// The Somali alphabet writes every vowel: Maxamed
 				// (Mohamed) has one Mahmud lacks.
 				if (a.VowelsWritten || b.VowelsWritten) && !sameShape(fa, fb) && !sameLetters(fa, fb) {
+					s2 = 0
+				}
+				if hebrew == 1 && !hebrewVowelsAgree(fa, fb) || hebrew == 2 && !hebrewVowelsAgree(fb, fa) {
 					s2 = 0
 				}
 				if s2 > s {
@@ -1264,6 +1278,77 @@ func sameShape(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
+}
+
+// hebrewVowelsAgree reports whether the Latin form l has, between each
+// two consonants, a vowel of the kind the form h of a Hebrew word reads
+// from a vowel letter there: o or u (ו) wants o or u, and i (י) wants i,
+// e or y. Russian's ё, which Hebrew writes יו (פיודורוב Fyodorov), is e
+// in English spelling (Fedorov), and a y or i before the o or u lets e
+// agree. Hebrew's forms guess a and e for the vowels it does not write,
+// and those want nothing. Forms whose consonants fall into runs
+// differently (mahamod and Mahmoud, where Hebrew's guess splits hm) are
+// not compared, and agree.
+func hebrewVowelsAgree(h, l string) bool {
+	var hg, lg [16]string
+	nh, nl := vowelGaps(h, &hg), vowelGaps(l, &lg)
+	if nh != nl || nh < 0 {
+		return true
+	}
+	for k, g := range hg[:nh] {
+		want := ""
+		switch {
+		case strings.Contains(g, "yo") || strings.Contains(g, "io"):
+			want = "oue"
+		case strings.ContainsAny(g, "ou"):
+			want = "ou"
+		case strings.Contains(g, "i"):
+			want = "iey"
+		}
+		if want != "" && !strings.ContainsAny(lg[k], want) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowelGaps writes into gaps the vowels of f before its first run of
+// consonants, and after each run, and returns how many it wrote, or -1
+// when f has more runs than gaps holds. A y is a vowel before a consonant
+// or last (shapeVowel), and goes with the vowel it comes before
+// (gapLetter).
+func vowelGaps(f string, gaps *[16]string) int {
+	n, i := 0, 0
+	for {
+		start := i
+		for i < len(f) && gapLetter(f, i) {
+			i++
+		}
+		if n == len(gaps) {
+			return -1
+		}
+		gaps[n] = f[start:i]
+		n++
+		if i == len(f) {
+			return n
+		}
+		for i < len(f) && !gapLetter(f, i) {
+			i++
+		}
+		if i == len(f) {
+			if n == len(gaps) {
+				return -1
+			}
+			gaps[n] = ""
+			return n + 1
+		}
+	}
+}
+
+// gapLetter reports whether f[i] is a vowel, or a y before one (vowelGaps):
+// the yod and vav of ё, and Latin's ye and yo, stand together.
+func gapLetter(f string, i int) bool {
+	return shapeVowel(f, i) || f[i] == 'y' && i+1 < len(f) && isVowel(f[i+1])
 }
 
 func shapeVowel(f string, i int) bool {

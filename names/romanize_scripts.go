@@ -432,13 +432,19 @@ func romHebrew(token string) []string {
 	// Two readings: ב כ פ as stops (b, k, p), as the table prefers, and
 	// as the fricatives (v, kh, f) they also are; unpointed text does not
 	// say which, and the vowel guesses would crowd the fricatives out of
-	// one beam (פדרמן is Federman).
+	// one beam (פדרמן is Federman). The second reads ח h, as Israel's
+	// standard romanization writes it (Haim, Nahum) and as the Arabic
+	// names Hebrew writes with it are spelled (מחמוד Mahmoud, חסן Hassan,
+	// אחמד Ahmad); the first reads it ch, as everyday spelling does
+	// (Chaim, Nachum).
 	return romInterleave(romHebrewReading(rs, nil), romHebrewReading(rs, romHebrewSoft))
 }
 
-// romHebrewSoft are the fricative readings of ב כ פ.
+// romHebrewSoft are the second reading's letters: the fricative readings
+// of ב כ פ, and ח as h.
 var romHebrewSoft = map[rune][]romOpt{
 	'ב': {{"v", 0}, {"b", 0.5}}, 'כ': {{"kh", 0}, {"ch", 0.5}, {"k", 0.7}}, 'פ': {{"f", 0}, {"ph", 0.5}, {"p", 0.7}},
+	'ח': {{"h", 0}, {"ch", 0.5}, {"kh", 0.7}},
 }
 
 func romHebrewReading(rs []rune, soft map[rune][]romOpt) []string {

@@ -71,13 +71,14 @@ func TestForeignTranscriptions(t *testing.T) {
 	// false alarms of TestForeignTranscriptionAlarms down, and the other
 	// scripts as the fifth left them (kana's fu for h; Hangul words of a
 	// foreign name kept whole; Russian names' soft t and d in Chinese,
-	// read syllable by syllable; dž).
+	// read syllable by syllable; dž). Hebrew's is under 0.943, since
+	// the third session of 2026-12-07 read ח h (0.920 before).
 	// Before sound keys: 0.805, 0.494, 0.115, 0.023, 0.046; Greek, not
 	// measured then, 0.862 at 103774b.
 	for col, c := range []struct {
 		script string
 		min    float64
-	}{{"Russian", 0.9}, {"Hebrew", 0.9}, {"Japanese", 0.59}, {"Korean", 0.43}, {"Chinese", 0.47}, {"Greek", 0.88}} {
+	}{{"Russian", 0.9}, {"Hebrew", 0.93}, {"Japanese", 0.59}, {"Korean", 0.43}, {"Chinese", 0.47}, {"Greek", 0.88}} {
 		found := 0
 		for i, row := range rows {
 			id := fmt.Sprintf("T.%d", i+1)
@@ -114,9 +115,10 @@ func TestForeignTranscriptions(t *testing.T) {
 // English name that alerts meets a listed name as spelled (Viktor
 // Lukashenko, Nicolas Maduro), which its transcription may meet too; the
 // transcriptions' alerts beyond those are what sound keys add. It fails
-// when they rise over ceilings a little above the figures of 2026-12-07
-// (15, 32, 26, 15, 28, 24), when every script but Han came to hear voiced
-// and voiceless stops apart (the sound keys' B and D). Those of
+// when they rise over ceilings a little above the figures of the third session of
+// 2026-12-07 (15, 31, 26, 15, 28, 24), when Hebrew came to read ח h and to hear its
+// written vowels (32 before), and every script but Han had come to hear
+// voiced and voiceless stops apart (the sound keys' B and D). Those of
 // the seventh session of 2026-12-06 were 16, 43, 36, 21, 28, 34, when local rarities came
 // to pool the people of one language and to bound a word's rarity among
 // all people (19, 46, 37, 23, 27, 39 before). The sixth, when given names
@@ -165,7 +167,7 @@ func TestForeignTranscriptionAlarms(t *testing.T) {
 		}
 	}
 	t.Logf("English: %d of %d names alert", n, len(english))
-	ceiling := map[string]int{"Russian": 17, "Hebrew": 35, "Japanese": 29, "Korean": 18, "Chinese": 31, "Greek": 27}
+	ceiling := map[string]int{"Russian": 17, "Hebrew": 34, "Japanese": 29, "Korean": 18, "Chinese": 31, "Greek": 27}
 	for k, sc := range transcriptionScripts {
 		all, beyond := 0, 0
 		names, hits := alerts(k+1, sc.sep)
