@@ -115,10 +115,11 @@ func TestForeignTranscriptions(t *testing.T) {
 // English name that alerts meets a listed name as spelled (Viktor
 // Lukashenko, Nicolas Maduro), which its transcription may meet too; the
 // transcriptions' alerts beyond those are what sound keys add. It fails
-// when they rise over ceilings a little above the figures of the third session of
-// 2026-12-07 (15, 31, 26, 15, 28, 24), when Hebrew came to read ח h and to hear its
-// written vowels (32 before), and every script but Han had come to hear
-// voiced and voiceless stops apart (the sound keys' B and D). Those of
+// when they rise over ceilings a little above the figures of the third
+// session of 2026-12-07 (15, 31, 26, 15, 28, 24), when Hebrew came to read
+// ח h and to hear its written vowels (32 before), and every script but Han
+// had come to hear voiced and voiceless stops apart (the sound keys' B and
+// D). Those of
 // the seventh session of 2026-12-06 were 16, 43, 36, 21, 28, 34, when local rarities came
 // to pool the people of one language and to bound a word's rarity among
 // all people (19, 46, 37, 23, 27, 39 before). The sixth, when given names
