@@ -63,6 +63,10 @@ func TestTokenSimilarity(t *testing.T) {
 		{"מוחמד", "Mohammed", 0.95, 1, "transliteration"},
 		{"חסן", "Hassan", 0.95, 1, "transliteration"},
 		{"פיודורוב", "Fedorov", 0.95, 1, "transliteration"}, // ё, written יו, is e
+		// Indonesian and Malaysian sy is sh (names.malayForm).
+		{"Syarif", "Sharif", 1, 1, "variant"},
+		{"BA'ASYIR", "Bashir", 0.9, 0.99, "skeleton"},
+		{"Sargsyan", "Sarkhoshian", 0, 0, ""}, // Armenian -yan is no sh
 		// The same across scripts, for a word in Arabic script the data
 		// knows: its edit similarity only.
 		{"حسين", "Hassan", 0, 0.75, "transliteration"},

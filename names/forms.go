@@ -67,6 +67,9 @@ func wordForms(w string) []string {
 	if r := frenchForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
+	if r := malayForm(f); r != "" {
+		forms = appendUnique(forms, r)
+	}
 	if r := soundForm(w); r != "" {
 		forms = appendUnique(forms, r)
 	}
@@ -173,6 +176,39 @@ func frenchForm(f string) string {
 	}
 	if ane {
 		b = b[:len(b)-1]
+	}
+	if string(b) == f {
+		return ""
+	}
+	return string(b)
+}
+
+// malayForm returns f with the sy of Indonesian and Malaysian spelling
+// read sh, as English spells ش, or "" when f has none: SYARIF Sharif,
+// HISYAM Hisham, AISYAH Aishah, Abu Bakar BA'ASYIR (Ba'ashir), ROSYID
+// Rashid. The skeleton reads sy as s, and the two spellings meet by edit
+// alone (Syarif and Sharif, 0.83), or not at all. Only an sy before a, i
+// or u is read so: before e it is Syed, Syeda (Sayyid), as South Asia
+// writes them. Inside a word that ends as East Slavic names do, sy is the
+// soft s of Cyrillic (KASYANOV, TARASYUK), and inside one that ends as
+// Armenian surnames do (-yan, -yants) it is Armenian's (SARGSYAN, which
+// read sargshan met the Persian سرخوشیان, Sarkhoshian): those are left
+// alone. The first form stays.
+func malayForm(f string) string {
+	if len(f) < 4 || !strings.Contains(f, "sy") {
+		return ""
+	}
+	// Cyrillic's soft s and Armenian's -yan come inside a word, never
+	// first (SYAMSUDDIN, whose -in is no Slavic ending).
+	inside := !SlavicLatin(f) && !strings.HasSuffix(f, "yan") && !strings.HasSuffix(f, "yants")
+	var b []byte
+	for j := 0; j < len(f); j++ {
+		if f[j] == 's' && (j == 0 || inside) && j+2 < len(f) && f[j+1] == 'y' && (f[j+2] == 'a' || f[j+2] == 'i' || f[j+2] == 'u') {
+			b = append(b, 's', 'h')
+			j++
+			continue
+		}
+		b = append(b, f[j])
 	}
 	if string(b) == f {
 		return ""

@@ -335,6 +335,27 @@ func TestFrenchForm(t *testing.T) {
 	}
 }
 
+func TestMalayForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"syarif":     "sharif",
+		"hisyam":     "hisham",
+		"aisyah":     "aishah",
+		"baasyir":    "baashir", // Abu Bakar BA'ASYIR
+		"syamsuddin": "shamsuddin",
+		"syed":       "", // Sayyid, as South Asia writes it
+		"syeda":      "",
+		"kasyanov":   "", // Касьянов: Cyrillic's soft s
+		"tarasyuk":   "",
+		"sargsyan":   "", // Armenian -yan
+		"sylvia":     "",
+		"hassan":     "",
+	} {
+		if got := malayForm(in); got != want {
+			t.Errorf("malayForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestWithMaqsuraA(t *testing.T) {
 	for _, tc := range []struct {
 		word string
