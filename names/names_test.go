@@ -356,6 +356,26 @@ func TestMalayForm(t *testing.T) {
 	}
 }
 
+func TestExpandMaria(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ma. Cristina Santos":  "Maria Cristina Santos",
+		"MA. LOURDES REYES":    "MARIA LOURDES REYES",
+		"Mª del Carmen Ruiz":   "Maria del Carmen Ruiz",
+		"SANTOS, Ma. Cristina": "SANTOS, Maria Cristina",
+		"Ma Ying-jeou":         "Ma Ying-jeou", // the Chinese surname
+		"Ma. Jun":              "Maria Jun",
+		"Santos Ma.":           "Santos Ma.", // nothing after it
+		"Sanaa. Ma":            "Sanaa. Ma",
+		"Puma. Lopez":          "Puma. Lopez",
+		"Abu Bakar Ba'asyir":   "Abu Bakar Ba'asyir",
+		"":                     "",
+	} {
+		if got := expandMaria(in); got != want {
+			t.Errorf("expandMaria(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestWithMaqsuraA(t *testing.T) {
 	for _, tc := range []struct {
 		word string

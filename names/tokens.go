@@ -252,6 +252,7 @@ func Tokenize(name string) []Token {
 // tokenize is Tokenize, reading Latin words as orth spells them; with
 // report, it also returns the unread words (see TokenizeUnread).
 func tokenize(name string, report bool, orth Orthography) (toks []Token, unread []string) {
+	name = expandMaria(name)
 	if !norm.NFKC.IsNormalString(name) {
 		name = norm.NFKC.String(name)
 	}
@@ -309,6 +310,40 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 		return toks, unread // no particles: IL in KIM IL SUNG, BIN in ZHANG BIN HUA are syllables
 	}
 	return structure(toks), unread
+}
+
+// expandMaria writes out María as Spanish and Filipino names abbreviate it
+// before another given name: Ma. (Ma. Cristina, Ma. Lourdes) and Mª (Mª
+// del Carmen). Left as it is, the word is Ma, the Chinese surname, and
+// conflicts with the Maria a list writes. Only a word Ma or MA with a
+// period, or Mª, followed by a space, is read so: Ma without a period is
+// Chinese.
+func expandMaria(name string) string {
+	if !strings.Contains(name, "a.") && !strings.Contains(name, "A.") && !strings.Contains(name, "ª") {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		start := i == 0 || name[i-1] == ' '
+		if start && (strings.HasPrefix(name[i:], "Ma. ") || strings.HasPrefix(name[i:], "MA. ")) {
+			b.WriteString(name[i : i+2])
+			if name[i+1] == 'A' {
+				b.WriteString("RIA")
+			} else {
+				b.WriteString("ria")
+			}
+			i += 3
+			continue
+		}
+		if start && strings.HasPrefix(name[i:], "Mª ") {
+			b.WriteString("Maria")
+			i += len("Mª")
+			continue
+		}
+		b.WriteByte(name[i])
+		i++
+	}
+	return b.String()
 }
 
 // TokenizeUnread is Tokenize, and also returns the words of name that
