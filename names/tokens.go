@@ -319,7 +319,7 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 // period, or Mª, followed by a space, is read so: Ma without a period is
 // Chinese.
 func expandMaria(name string) string {
-	if !strings.Contains(name, "a.") && !strings.Contains(name, "A.") && !strings.Contains(name, "ª") {
+	if !strings.Contains(name, "Ma. ") && !strings.Contains(name, "MA. ") && !strings.Contains(name, "Mª ") {
 		return name
 	}
 	var b strings.Builder
