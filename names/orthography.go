@@ -12,6 +12,33 @@ import (
 // Azerbaijani's ə as well (Məmmədov, Cəfər).
 const turkishLetters = "şŞğĞıİəƏ"
 
+// kurmanjiWritten reports whether name is written in the Latin alphabet of
+// Kurmanji Kurdish (Hawar's, which the Kurds of Turkey and Syria use): it
+// has ê, î or û, and no letter that alphabet lacks. Hawar spells Arabic
+// names as Turkish does, c for j, ç ch, ş sh, e for a, and x for kh as
+// Azerbaijani does (Ehmed Xelîl, Ahmad Khalil; Mihemed, Hesen), so such a
+// name is read as Turkish. French writes ê and î too, but beside é, è or
+// ô (Jérôme, Benoît Hébert), and Vietnamese with its other marks; a
+// French name with ê or î alone (Benoît Dupont) gains forms that meet
+// nothing. Romanian writes î for Russian's ы (Crîlov): a name with a word
+// that ends as East Slavic names do is not read so.
+func kurmanjiWritten(name string, words []string) bool {
+	if !strings.ContainsAny(name, "êîûÊÎÛ") {
+		return false
+	}
+	for _, w := range words {
+		if SlavicLatin(foldLatin(w, true)) {
+			return false
+		}
+	}
+	for _, r := range name {
+		if r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("çÇêÊîÎşŞûÛ", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // turkishForm returns the Latin word w, of a name written with Turkish
 // letters, as English spells the Arabic names Turkish writes its own way,
 // or "" when that changes nothing:

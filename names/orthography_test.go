@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -128,6 +129,30 @@ func TestTurkishVowels(t *testing.T) {
 		if got := turkishVowels(tt.w, turkishForm(tt.w)); !slices.Equal(got, tt.want) {
 			t.Errorf("turkishVowels(%q) = %q, want %q", tt.w, got, tt.want)
 		}
+	}
+}
+
+func TestKurmanjiWritten(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Ehmed Xelîl":         true,
+		"Mihemed Hesen Xelîl": true,
+		"Cemîl Bayik":         true,
+		"Şêx Ebdulrehman":     true,
+		"Ehmed Xelil":         false, // no ê, î or û: nothing says Kurdish
+		"Jérôme Benoît":       false, // French: é and ô
+		"Benoît Hébert":       false,
+		"Lê Thị Hồng":         false, // Vietnamese
+		"Ahmad Khalil":        false,
+		"Ivan Crîlov":         false, // Romanian's î for ы
+	} {
+		if got := kurmanjiWritten(name, strings.Fields(name)); got != want {
+			t.Errorf("kurmanjiWritten(%q) = %v, want %v", name, got, want)
+		}
+	}
+	// Read as Turkish, the name's x is kh and its e a.
+	toks := Tokenize("Ehmed Xelîl")
+	if len(toks) != 2 || !slices.Contains(toks[0].Forms, "ahmad") || !slices.Contains(toks[1].Forms, "khalil") {
+		t.Errorf("Tokenize(Ehmed Xelîl) = %+v, want forms ahmad and khalil", toks)
 	}
 }
 

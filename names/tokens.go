@@ -272,7 +272,9 @@ func tokenize(name string, report bool, orth Orthography) (toks []Token, unread 
 	if strings.ContainsAny(name, turkishLetters) && !strings.ContainsAny(name, romanianOnly) {
 		orth = Turkish
 	} else if orth == Latin {
-		orth = writtenIn(words)
+		if orth = writtenIn(words); orth == Latin && kurmanjiWritten(name, words) {
+			orth = Turkish
+		}
 	}
 	hinted := orth == Latin && somaliHinted(words)
 	toks = make([]Token, 0, len(words))
