@@ -26,13 +26,13 @@ func kurmanjiWritten(name string, words []string) bool {
 	if !strings.ContainsAny(name, "êîûÊÎÛ") {
 		return false
 	}
-	for _, w := range words {
-		if SlavicLatin(foldLatin(w, true)) {
+	for _, r := range name {
+		if r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("çÇêÊîÎşŞûÛ", r) {
 			return false
 		}
 	}
-	for _, r := range name {
-		if r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("çÇêÊîÎşŞûÛ", r) {
+	for _, w := range words {
+		if SlavicLatin(foldLatin(w, true)) {
 			return false
 		}
 	}
