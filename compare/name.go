@@ -276,6 +276,9 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if pt.Latin && t.Kind == names.Word {
 			pt.Spell = names.SpellIDs(t.Forms[0])
 			pt.VariantKey, pt.VariantKeyQ = names.ArabicVariantKey(pt.Skels[0])
+			if devoicedFinal(t.Forms[0]) {
+				pt.VariantKey, pt.VariantKeyQ = voicedFinal(pt.VariantKey), voicedFinal(pt.VariantKeyQ)
+			}
 			pt.Russian = russianKey(t.Forms[0])
 			for _, f := range t.Forms[1:] {
 				if k := russianKey(f); k != pt.Russian && k != "" {
@@ -1091,6 +1094,9 @@ func variantLetters(a, b *Token) bool {
 		if x == y {
 			continue
 		}
+		if i == len(sa)-1 && (x == 't' && y == 'd' && devoicedFinal(a.Forms[0]) || x == 'd' && y == 't' && devoicedFinal(b.Forms[0])) {
+			continue
+		}
 		other := b.Forms[0]
 		if y == 'g' || y == 'd' {
 			x, y, other = y, x, a.Forms[0]
@@ -1108,6 +1114,25 @@ func variantLetters(a, b *Token) bool {
 		}
 	}
 	return true
+}
+
+// devoicedFinal reports whether the Latin form f ends in a vowel and t, as
+// Turkish writes the final d of Arabic names, saying it so (Ahmet Ahmad,
+// Mahmut Mahmud, Mesut Masud, Fuat Fuad, Ferit Farid, Murat Murad), and
+// Chad's French spelling (Ahmat, Mahamat). Only t: Arabic script writes p
+// as b, so the parallel data gives Rupp and Robb as one word.
+func devoicedFinal(f string) bool {
+	n := len(f)
+	return n >= 4 && f[n-1] == 't' && isVowel(f[n-2])
+}
+
+// voicedFinal returns the variant key k with its last letter, a t, read d
+// (devoicedFinal).
+func voicedFinal(k string) string {
+	if n := len(k); n > 0 && k[n-1] == 't' {
+		return k[:n-1] + "d"
+	}
+	return k
 }
 
 // hasDiphthongAw reports whether f has aw or ow before a consonant.
