@@ -170,6 +170,13 @@ func TestNativeKey(t *testing.T) {
 	if k := NativeKey("ال"); k != "ال" {
 		t.Errorf("NativeKey(ال) = %q, want the short word kept", k)
 	}
+	// Sorani and Uyghur write every vowel, and Sorani spells ط ت: their
+	// words are compared by romanization.
+	for _, w := range []string{"تاڵەبانی", "ئەحمەد", "کرێکار", "ئابدۇكېرىم"} {
+		if k := NativeKey(w); k != "" {
+			t.Errorf("NativeKey(%q) = %q, want empty for Kurdish or Uyghur spelling", w, k)
+		}
+	}
 }
 
 // TestTokenizeOtherScripts: Greek writes a foreign b, d and g as μπ, ντ

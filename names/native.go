@@ -19,6 +19,12 @@ var arabicFold = map[rune]rune{
 	'ؤ': 'و',
 }
 
+// kurdishUyghurLetters are the letters of the Arabic-script alphabets of
+// Sorani Kurdish and Uyghur that Arabic, Persian, Urdu and Pashto do not
+// write: ە, their short e or a; ێ ê; ۆ o; ڵ and ڕ, Sorani's ll and rr; ۇ
+// and ۈ, Uyghur's u and ü.
+const kurdishUyghurLetters = "ەێۆڵڕۇۈ"
+
 // NativeKey returns a word as written in its own script, folded so that
 // two spellings of a name written the same way compare equal, or "" for a
 // word in Latin script or in no known script. It is what two words of the
@@ -30,9 +36,15 @@ var arabicFold = map[rune]rune{
 // folded, and the article ال is dropped from the start of each word of
 // four letters or more and after عبد ("عبد الرحمن" and "عبدالرحمن" meet).
 // Spaces are dropped, so a compound written apart meets one written joined.
+//
+// A word in the Arabic script of Sorani Kurdish or Uyghur
+// (kurdishUyghurLetters)
+// has no native key: those alphabets write every vowel, and Sorani spells
+// Arabic's emphatic letters as it says them (تاڵەبانی, طالباني Talabani),
+// so such a word and an Arabic one are compared by their romanizations.
 func NativeKey(word string) string {
 	sc := Script(word)
-	if sc == "" || sc == "Latin" {
+	if sc == "" || sc == "Latin" || sc == "Arabic" && strings.ContainsAny(word, kurdishUyghurLetters) {
 		return ""
 	}
 	word = norm.NFC.String(word)

@@ -2,14 +2,16 @@ package names
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
 // romArabicRune maps one Arabic-script rune to the letter the tables use,
 // or 0 to drop it: tashkeel, tatweel and Quranic marks go; أ إ آ ٱ fold to
 // ا; ى and the Persian and Urdu yehs to ي; ک to ك; Persian and Urdu hehs to
-// ه; the Urdu retroflexes and the Pashto letters to their nearest Arabic
-// letter (ځ, dz, to ز: Zadran). ة, ء, ؤ, ئ and the Persian letters پ چ ژ
+// ه; the Urdu retroflexes and the letters of Pashto, Sindhi and Sorani
+// Kurdish to their nearest Arabic letter (ځ, dz, to ز: Zadran; ټ, t,
+// Pashto's Pathan پټان, to ت). ة, ء, ؤ, ئ and the Persian letters پ چ ژ
 // گ stay. It is gentables' arNormRune; a test checks the embedded keys are
 // stable under it.
 func romArabicRune(r rune) rune {
@@ -21,7 +23,7 @@ func romArabicRune(r rune) rune {
 	switch r {
 	case 'أ', 'إ', 'آ', 'ٱ', 0x0672, 0x0673, 0x0675:
 		return 'ا'
-	case 'ى', 'ی', 'ے', 'ې', 'ۍ', 0x06D3:
+	case 'ى', 'ی', 'ے', 'ې', 'ۍ', 0x06D3, 'ێ': // ێ: Sorani Kurdish ê
 		return 'ي'
 	case 'ک', 'ڪ':
 		return 'ك'
@@ -29,12 +31,24 @@ func romArabicRune(r rune) rune {
 		return 'ه'
 	case 'ۃ':
 		return 'ة'
-	case 'ٹ':
+	case 'ٹ', 'ټ', 'ٺ', 'ٽ', 'ٿ': // Urdu's, Pashto's and Sindhi's t
 		return 'ت'
-	case 'ڈ', 'ډ':
+	case 'ڈ', 'ډ', 'ڊ', 'ڌ', 'ڍ', 'ڏ':
 		return 'د'
-	case 'ڑ', 'ړ':
+	case 'ڑ', 'ړ', 'ڙ', 'ڕ': // ڕ: Sorani's rr
 		return 'ر'
+	case 'ٻ', 'ڀ':
+		return 'ب'
+	case 'ڄ':
+		return 'ج'
+	case 'ڇ':
+		return 'چ'
+	case 'ڦ':
+		return 'ف'
+	case 'ڳ':
+		return 'گ'
+	case 'ڵ': // Sorani's ll
+		return 'ل'
 	case 'ځ': // Pashto dz, written z (Zadran)
 		return 'ز'
 	case 'څ': // Pashto ts, written s
@@ -45,9 +59,7 @@ func romArabicRune(r rune) rune {
 		return 'ژ'
 	case 'ګ':
 		return 'گ'
-	case 'ڼ':
-		return 'ن'
-	case 'ں':
+	case 'ڼ', 'ں', 'ڻ', 'ڱ', 'ڃ':
 		return 'ن'
 	case 'ڥ':
 		return 'ڤ'
@@ -157,14 +169,39 @@ var romArFallback = map[rune][]romOpt{
 }
 
 // romArLetters appends to buf the normalized letters of an Arabic-script
-// word (romArabicRune), without its marks.
+// word (romArabicRune), without its marks. In a word that writes ە, the
+// short e or a of Sorani Kurdish and Uyghur, which write every vowel, that
+// letter is left out but at the end, as Arabic leaves its short vowels
+// unwritten: ئەحمەد is احمد, Ahmad; فەرەج is فرج, Faraj; حەمە is حمه, Hama.
+// A first ئ before a vowel is ا (onsetVowels).
 func romArLetters(w string, buf []rune) []rune {
-	for _, r := range w {
+	start := len(buf)
+	shortE := strings.ContainsRune(w, 'ە')
+	for i, r := range w {
+		if shortE && r == 'ە' && i+len("ە") < len(w) {
+			continue
+		}
 		if n := romArabicRune(r); n != 0 {
 			buf = append(buf, n)
 		}
 	}
+	if len(buf) > start && buf[start] == 'ئ' {
+		if _, n := utf8.DecodeRuneInString(w); strings.ContainsRune(onsetVowels, firstRune(w[n:])) {
+			buf[start] = 'ا'
+		}
+	}
 	return buf
+}
+
+// onsetVowels are the letters that, after a first ئ, show it is the glottal
+// onset Sorani Kurdish and Uyghur write before a word's first vowel, where
+// Arabic writes ا (ئەحمەد Ahmad, ئیبراهیم Ibrahim, ئۆجەلان Öcalan). Arabic
+// and Persian begin no word with ئ.
+const onsetVowels = "اەۆوێیيېىۇۈ"
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // arLookup looks letters up in the whole-token table: the word itself,

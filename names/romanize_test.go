@@ -183,8 +183,6 @@ func romCheck(t *testing.T, in string, got []string) {
 	}
 }
 
-// TestRomanizeTables checks the embedded tables against the runtime: Arabic
-// keys are already normalized, every context key parses, forms are a-z.
 func TestRomArReading(t *testing.T) {
 	for _, tc := range []struct{ in, arabic, persian string }{
 		{"وثيق", "wathiq", "wasiq"},   // w before a consonant, ي between two
@@ -201,6 +199,34 @@ func TestRomArReading(t *testing.T) {
 	}
 }
 
+// TestRomArLettersOtherAlphabets: the letters of Pashto, Sindhi and Sorani
+// Kurdish that Arabic lacks are read as their nearest Arabic letter, and
+// Sorani's and Uyghur's written short vowel ە is left out but at the end.
+func TestRomArLettersOtherAlphabets(t *testing.T) {
+	for _, tc := range []struct{ in, want, form string }{
+		{"پټان", "پتان", "patan"}, // Pashto ټ (Pathan), once dropped
+		{"ډاکټر", "داكتر", ""},
+		{"ڀٽو", "بتو", ""},          // Sindhi (Bhutto)
+		{"ئەحمەد", "احمد", "ahmad"}, // Sorani: the onset ئ is ا
+		{"فەرەج", "فرج", "faraj"},
+		{"حەمە", "حمه", ""}, // a final ە is kept
+		{"تاڵەبانی", "تالباني", "talabani"},
+		{"ڕەشید", "رشيد", "rashid"},
+		{"ئۆجەلان", "اوجلان", ""},
+		{"کرێکار", "كريكار", ""},
+		{"هيئة", "هيئة", ""}, // Arabic's ئ inside a word stays
+	} {
+		if got := string(romArLetters(tc.in, nil)); got != tc.want {
+			t.Errorf("romArLetters(%s) = %s, want %s", tc.in, got, tc.want)
+		}
+		if tc.form != "" && !slices.Contains(Romanize(tc.in), tc.form) {
+			t.Errorf("Romanize(%s) = %q, want %q among them", tc.in, Romanize(tc.in), tc.form)
+		}
+	}
+}
+
+// TestRomanizeTables checks the embedded tables against the runtime: Arabic
+// keys are already normalized, every context key parses, forms are a-z.
 func TestRomanizeTables(t *testing.T) {
 	tab := romLoad()
 	if len(tab.arWords) < 10000 || len(tab.arCtx) < 1000 || len(tab.icao) < 5 || len(tab.local) < 100 {

@@ -56,7 +56,7 @@ func arNormRune(r rune) rune {
 	switch r {
 	case 'أ', 'إ', 'آ', 'ٱ', 0x0672, 0x0673, 0x0675:
 		return 'ا'
-	case 'ى', 'ی', 'ے', 'ې', 'ۍ', 0x06D3:
+	case 'ى', 'ی', 'ے', 'ې', 'ۍ', 0x06D3, 'ێ': // ێ: Sorani Kurdish ê
 		return 'ي'
 	case 'ک', 'ڪ':
 		return 'ك'
@@ -64,12 +64,24 @@ func arNormRune(r rune) rune {
 		return 'ه'
 	case 'ۃ':
 		return 'ة'
-	case 'ٹ':
+	case 'ٹ', 'ټ', 'ٺ', 'ٽ', 'ٿ': // Urdu's, Pashto's and Sindhi's t
 		return 'ت'
-	case 'ڈ', 'ډ':
+	case 'ڈ', 'ډ', 'ڊ', 'ڌ', 'ڍ', 'ڏ':
 		return 'د'
-	case 'ڑ', 'ړ':
+	case 'ڑ', 'ړ', 'ڙ', 'ڕ': // ڕ: Sorani's rr
 		return 'ر'
+	case 'ٻ', 'ڀ':
+		return 'ب'
+	case 'ڄ':
+		return 'ج'
+	case 'ڇ':
+		return 'چ'
+	case 'ڦ':
+		return 'ف'
+	case 'ڳ':
+		return 'گ'
+	case 'ڵ': // Sorani's ll
+		return 'ل'
 	case 'ځ': // Pashto dz, written z (Zadran)
 		return 'ز'
 	case 'څ': // Pashto ts, written s
@@ -80,9 +92,7 @@ func arNormRune(r rune) rune {
 		return 'ژ'
 	case 'ګ':
 		return 'گ'
-	case 'ڼ':
-		return 'ن'
-	case 'ں':
+	case 'ڼ', 'ں', 'ڻ', 'ڱ', 'ڃ':
 		return 'ن'
 	case 'ڥ':
 		return 'ڤ'
