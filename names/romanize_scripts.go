@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/unicode/norm"
@@ -94,7 +95,13 @@ func romAlphabetic(token string) []string {
 		case srb && romSerbian[r] != nil:
 			slots = append(slots, romSerbian[r])
 		case unicode.Is(unicode.Cyrillic, r):
-			slots = append(slots, romCyrillic(r, prev, next, i == 0, i+1 == len(rs), ukr))
+			opts := romCyrillic(r, prev, next, i == 0, i+1 == len(rs), ukr)
+			if opts == nil {
+				if b := cyrillicBase(r); b != 0 {
+					opts = romCyrillic(b, prev, next, i == 0, i+1 == len(rs), ukr)
+				}
+			}
+			slots = append(slots, opts)
 		case unicode.Is(unicode.Greek, r):
 			opts, n := romGreek(rs[i:], i == 0)
 			if n == 2 && i > 0 {
@@ -134,6 +141,34 @@ func romAlphabetic(token string) []string {
 		slots[st.slot] = []romOpt{{st.stop, 0}}
 	}
 	return romInterleave(elot, romBeam(slots))
+}
+
+// cyrillicBase returns the letter romCyrillic reads for a Cyrillic letter
+// of another people's alphabet it has no reading of, or 0: the letter a
+// mark is put on (Tatar's and Mari's ӓ ӧ ӱ, Chuvash's ӑ ӗ ӳ, Udmurt's ӵ,
+// Moldova's ӂ), or the letter a descender or hook is added to, read as
+// the alphabets of Central Asia read theirs (Tatar's җ and Azerbaijani's
+// ҹ as Tajik's ҷ, j; Bashkir's ҡ as қ, q; Azerbaijani's ҝ, g, as г). A
+// letter with neither (Chechen's palochka Ӏ, a glottal stop) stays unread.
+func cyrillicBase(r rune) rune {
+	if b, ok := cyrillicBases[r]; ok {
+		return b
+	}
+	var buf [8]byte
+	d := norm.NFD.AppendString(buf[:0], string(r))
+	b, n := utf8.DecodeRune(d)
+	if n < len(d) && b != r && unicode.Is(unicode.Cyrillic, b) {
+		return b
+	}
+	return 0
+}
+
+// cyrillicBases are the letters cyrillicBase reads, for those that do not
+// decompose.
+var cyrillicBases = map[rune]rune{
+	'җ': 'ҷ', 'ҹ': 'ҷ', 'ҽ': 'ч', 'ҿ': 'ч', 'ӌ': 'ч', 'ҡ': 'қ', 'ӄ': 'қ', 'ҝ': 'г',
+	'ҕ': 'ғ', 'ҙ': 'з', 'ҫ': 'с', 'ҥ': 'ң', 'ӈ': 'ң', 'ӊ': 'ң', 'ҧ': 'п',
+	'ҭ': 'т', 'ҵ': 'ц', 'ӆ': 'л', 'ӎ': 'м', 'ӕ': 'а', 'ԁ': 'д',
 }
 
 // romGreekStops are the Greek digraphs for voiced stops, and the stop.
@@ -518,6 +553,14 @@ func romIndic(token string) []string {
 			bengali = true
 			if r == 0x09CE { // khanda ta
 				us = append(us, unit{cons: "t"})
+				continue
+			}
+			if r == 0x09F0 || r == 0x09F1 { // Assamese's ৰ ra and ৱ wa, read as Devanagari's र and व
+				c := "r"
+				if r == 0x09F1 {
+					c = "v"
+				}
+				us = append(us, unit{cons: c, vowel: "a", inherent: true})
 				continue
 			}
 			r -= 0x80

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -221,6 +222,51 @@ func TestRomArLettersOtherAlphabets(t *testing.T) {
 		}
 		if tc.form != "" && !slices.Contains(Romanize(tc.in), tc.form) {
 			t.Errorf("Romanize(%s) = %q, want %q among them", tc.in, Romanize(tc.in), tc.form)
+		}
+	}
+}
+
+// TestRomArabicRuneCovers: every letter of the Arabic and Arabic
+// Supplement blocks is read as a letter the tables know, but tatweel, the
+// high hamza and the small waw and yeh, which are marks in all but name.
+func TestRomArabicRuneCovers(t *testing.T) {
+	for r := rune(0x0620); r <= 0x077F; r++ {
+		if r >= 0x0700 && r < 0x0750 || !unicode.IsLetter(r) {
+			continue
+		}
+		n := romArabicRune(r)
+		switch r {
+		case 'ـ', 'ٴ', 'ۥ', 'ۦ':
+			if n != 0 {
+				t.Errorf("romArabicRune(%c U+%04X) = %c, want it dropped", r, r, n)
+			}
+			continue
+		}
+		if romArIndex(n) == 0 {
+			t.Errorf("romArabicRune(%c U+%04X) = %q, not a letter of the tables", r, r, n)
+		}
+	}
+}
+
+// TestRomanizeRarerLetters: every letter of the Cyrillic alphabets of the
+// former Soviet Union's peoples and of the Balkans is read, the rarer ones
+// as the letter they are drawn on (cyrillicBase); the hard and soft signs
+// and the palochka, a glottal stop, are not letters of their own sound.
+// Assamese's ৰ and ৱ, which Bengali lacks, are read too.
+func TestRomanizeRarerLetters(t *testing.T) {
+	for _, r := range "абвгдеёжзийклмнопрстуфхцчшщыэюяіїєґўәғқңөұүһҳҷӣӯјљњђћџѓќѕҗҹҝҙҡҫӂӑӓӗӧӱӳӵӹҕҥҧҭҵҽӄӈӛӝӟӥӭӕ" {
+		if got := Romanize("а" + string(r) + "а"); len(got) == 0 || got[0] == "aa" {
+			t.Errorf("Romanize(а%cа) = %q: %c is not read", r, got, r)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Җәлил", "jalil"},   // Tatar
+		{"Ҝүлнар", "gulnar"}, // Azerbaijani before 1991
+		{"Мусӑ", "musa"},     // Chuvash
+		{"ৰাজীৱ", "rajiv"},   // Assamese's ৰ and ৱ
+	} {
+		if got := Romanize(tc.in); !slices.Contains(got, tc.want) {
+			t.Errorf("Romanize(%s) = %q, want %q among them", tc.in, got, tc.want)
 		}
 	}
 }
