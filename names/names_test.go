@@ -270,6 +270,29 @@ func TestTokenizeJoinedArticle(t *testing.T) {
 	}
 }
 
+// TestSurnameParticle: the particles of European surnames, in Latin
+// letters and in scripts that write them by ear, and de la and de los
+// joined as the Philippines write them; an Arabic-script word is none.
+func TestSurnameParticle(t *testing.T) {
+	for name, want := range map[string][]bool{
+		"Juan de la Cruz":      {false, true, false, false}, // la continues de (chainParticles)
+		"Juan Dela Cruz":       {false, true, false},
+		"Maria Delos Santos":   {false, true, false},
+		"Ludwig van Beethoven": {false, true, false},
+		"Людвиг ван Бетховен":  {false, true, false},
+		"دی محمد":              {false, false},
+	} {
+		toks := Tokenize(name)
+		var got []bool
+		for _, tk := range toks {
+			got = append(got, SurnameParticle(tk))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("SurnameParticle over Tokenize(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestTokenizeKinds(t *testing.T) {
 	toks := Tokenize("Haji Muhammad A. al-Badri")
 	var kinds []TokenKind
@@ -306,6 +329,10 @@ func TestTokenizeKinds(t *testing.T) {
 		"Aminetou Mint Moctar": {Word, Particle, Word},
 		"Iyad Ag Ghali":        {Word, Particle, Word},
 		"Siemens AG":           {Word, Word},
+		// Malaysia's and Singapore's abbreviation of binti, and
+		// Singapore's binte.
+		"Nurul Huda bt Ismail":   {Word, Word, Particle, Word},
+		"Siti Aminah binte Omar": {Word, Word, Particle, Word},
 	} {
 		kinds = kinds[:0]
 		for _, t := range Tokenize(name) {

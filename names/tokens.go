@@ -93,6 +93,9 @@ var surnameParticles = map[string]bool{
 	"van": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "der": true,
 	"den": true, "ter": true, "ten": true, "de": true, "da": true, "di": true, "du": true,
 	"des": true, "del": true, "della": true, "dos": true, "das": true,
+	// de la and de los as the Philippines join them (Dela Cruz, Delos
+	// Santos).
+	"dela": true, "delos": true, "delas": true,
 }
 
 // chainParticles continue a surname's particles after one of
@@ -131,9 +134,10 @@ func SurnameParticle(t Token) bool {
 
 // filiation words introduce a father's (or tribe's) name: Arabic bin and
 // bint, ould and mint as Mauritania writes walad and bint (Hassaniya),
-// Tuareg ag (IYAD AG GHALI).
+// Tuareg ag (IYAD AG GHALI), Malaysia's binti abbreviated bt or bte and
+// Singapore's binte.
 var filiation = map[string]bool{
-	"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true, "bte": true,
+	"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true, "bte": true, "bt": true, "binte": true,
 	"ibni": true, "ould": true, "wuld": true, "ulad": true, "walad": true, "bn": true,
 	"mint": true, "ag": true,
 }
