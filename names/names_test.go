@@ -323,6 +323,11 @@ func TestTokenizeKinds(t *testing.T) {
 		"Ayatollah Ali Khamenei":           {Honorific, Word, Word},
 		"Hojatoleslam Gholam-Hossein Ejei": {Honorific, Word, Word, Word},
 		"Engr. Gulbuddin Hekmatyar":        {Honorific, Word, Word},
+		// Courtesy titles of other languages, and generational suffixes.
+		"Frau Anna Kowalczyk":       {Honorific, Word, Word},
+		"Mme Aminata Traore":        {Honorific, Word, Word},
+		"John Michael Smithers Jr.": {Word, Word, Word, Honorific},
+		"John Michael Smithers III": {Word, Word, Word, Honorific},
 		// Filiation as Mauritania and the Tuareg write it; a company's
 		// AG, last, is a word.
 		"Yusuf Wuld Muhammad":  {Word, Particle, Word},

@@ -163,6 +163,10 @@ var honorifics = map[string]bool{
 	"pastor": true,
 	// Sheikh as Turkish (Şeyh) and Azerbaijani (Şeyx) write it.
 	"seyh": true, "sheyh": true, "seyx": true, "sheykh": true,
+	// Courtesy titles in German, French and Spanish, and the
+	// generational suffixes (not II: Ii is a Japanese surname).
+	"herr": true, "frau": true, "mme": true, "mlle": true, "sra": true, "srta": true,
+	"jr": true, "jnr": true, "sr": true, "snr": true, "iii": true, "iv": true,
 }
 
 // scriptHonorific reports whether a word in another script than Latin is a
