@@ -305,7 +305,7 @@ func (orth Orthography) forms(w string) []string {
 		if f != "" {
 			out = append(out, f)
 		} else {
-			f = slavicLatinFold(w, false)
+			f = foldLatin(w, true)
 		}
 		if kh := latvianKh(f); kh != "" {
 			out = append(out, kh)
@@ -845,14 +845,18 @@ func balticStem(f string) string {
 
 // balticForm returns the Latin word w, of a name in Latvian or Lithuanian
 // spelling, without the ending a man's name takes in them, its š, č and ž
-// written sh, ch and zh, or "" when that changes nothing: Vladimirs
-// Putins, Vladimiras Putinas, Sergejus Lavrovas, Romans Abramovičs and
-// Jevgeņijs Prigožins, as the EU's list gives them in those languages.
+// written sh, ch and zh and its j y, or "" when that changes nothing:
+// Vladimirs Putins, Vladimiras Putinas, Sergejus Lavrovas (sergey), Romans
+// Abramovičs and Jevgeņijs Prigožins (yevgeniy), as the EU's list gives
+// them in those languages. Read with j, JUROVS (Yurov) shared no key of
+// the index with YUROV, and was found only when few other Yuri Pavlovich
+// were.
 func balticForm(w string) string {
 	f := slavicLatinFold(w, false)
 	if stem := balticStem(f); stem != "" {
 		f = stem
 	}
+	f = strings.ReplaceAll(f, "j", "y")
 	if f == foldLatin(w, true) {
 		return ""
 	}

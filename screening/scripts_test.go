@@ -175,8 +175,11 @@ func TestCrossScriptRecall(t *testing.T) {
 		// those spellings were read (fifth session of 2026-12-06), by
 		// the name alone: 0.656, 0.619, 0.274, 0.555, 0.950, 0.784.
 		{"UK Cyrillic names in Hungarian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), hungarian), 0.96, 0.975},
-		{"UK Cyrillic names in Latvian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), latvian), 0.955, 0.975},
-		{"UK Cyrillic names in Lithuanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), lithuanian), 0.94, 0.955},
+		// Latvian and Lithuanian: 0.965, 0.981 and 0.950, 0.965 before
+		// their j was read y (fourth session of 2026-12-07: JUROVS is
+		// YUROV to the index too).
+		{"UK Cyrillic names in Latvian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), latvian), 0.968, 0.98},
+		{"UK Cyrillic names in Lithuanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), lithuanian), 0.953, 0.965},
 		{"UK Cyrillic names in Dutch Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), dutch), 0.965, 0.975},
 		{"UK Cyrillic names in Czech Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), czech), 0.97, 0.985},
 		{"UK Cyrillic names in Romanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), romanian), 0.955, 0.975},
