@@ -448,7 +448,10 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		push := func(k uint64, val float32, del bool) {
 			for i := range lks {
 				if lks[i].k == k {
-					if val > lks[i].val {
+					// A later form's plain key may be an earlier
+					// form's deletion (Kozlovs' kzlw is Kozlov's
+					// skeleton): the plain reading wins a tie.
+					if val > lks[i].val || val == lks[i].val && lks[i].del && !del {
 						lks[i].val, lks[i].del = val, del
 					}
 					return

@@ -108,6 +108,8 @@ func TestCrossScriptRecall(t *testing.T) {
 			}
 			if first {
 				top++
+			} else if hit && testing.Verbose() && len(res.Matches) > 0 {
+				t.Logf("not first %s %q (%s): %.3f %s %s", q.id, q.name, byID[q.id].PrimaryName(), res.Matches[0].Score, res.Matches[0].EntityID, tokensOf(res.Matches[0]))
 			}
 			if !hit && testing.Verbose() {
 				var got string
