@@ -537,14 +537,14 @@ const (
 // romanianWritten reports whether a name's words show the Romanian
 // spelling of a Russian name: a letter only Romanian writes
 // (romanianLetters), or a word ending in -vici, as Romanian writes -вич
-// (Vladimirovici).
+// (Vladimirovici), or in -enco, -енко (Boicenco), after three letters.
 func romanianWritten(words []string) bool {
 	for _, w := range words {
 		if strings.ContainsAny(w, romanianLetters) {
 			return true
 		}
-		if len(w) > 7 && hasSuffixFold(w, "vici") {
-			return true
+		if len(w) > 7 && hasSuffixFold(w, "vici") || len(w) > 6 && hasSuffixFold(w, "enco") {
+			return true // -енко as Romania and Moldova write it (Boicenco, Tcacenco)
 		}
 	}
 	return false
@@ -656,8 +656,8 @@ func hungarianWritten(words []string) bool {
 		if strings.ContainsAny(w, "őŐűŰ") {
 			return true
 		}
-		if containsFold(w, "cz") || containsFold(w, "rz") || containsFold(w, "w") || strings.ContainsAny(w, "łŁ") {
-			return false
+		if containsFold(w, "cz") || containsFold(w, "rz") || containsFold(w, "w") || strings.ContainsAny(w, "łŁ"+romanianLetters) {
+			return false // Polish's letters, or Romanian's (Alecsandr Pușcov: cs is ks)
 		}
 		if containsFold(w, "dzs") || containsFold(w, "ksz") || len(w) > 6 && hasSuffixFold(w, "vics") {
 			return true

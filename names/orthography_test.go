@@ -277,6 +277,8 @@ func TestCzechRomanianWritten(t *testing.T) {
 		{"Vladimir Vladimirovici Putin", false, true},
 		{"Alecsandr Lucașenco", false, true},
 		{"Ştefan Ţurcan", false, true}, // with a cedilla
+		{"Iurii Boicenco", false, true}, // -енко
+		{"Blanco Flores", false, false},
 		{"Vladimir Putin", false, false},
 		{"Slobodan Milošević", false, false}, // -vić is Serbian and Croatian
 		{"John Smith", false, false},
@@ -289,6 +291,10 @@ func TestCzechRomanianWritten(t *testing.T) {
 	}
 	// ş with a cedilla is also Turkish's; with ţ beside it, the name is
 	// Romanian, and its c is k, not Turkish's j.
+	// Romanian's letters outweigh Hungarian's weak marks: its cs is ks.
+	if o := writtenIn(SplitWords("Alecsandr Alecsandrovici Pușcov")); o != Romanian {
+		t.Errorf("Alecsandr Alecsandrovici Pușcov is written in %v, want Romanian", o)
+	}
 	toks := Tokenize("Victor Ţurcan Lucaşenco")
 	if !slices.Contains(toks[len(toks)-1].Forms, "lukashenko") {
 		t.Errorf("Lucaşenco beside Ţurcan: forms %q, want lukashenko among them", toks[len(toks)-1].Forms)
