@@ -276,7 +276,7 @@ func TestCzechRomanianWritten(t *testing.T) {
 		{"Dmitrij Jurjevič Chorošev", true, false},
 		{"Vladimir Vladimirovici Putin", false, true},
 		{"Alecsandr Lucașenco", false, true},
-		{"Ştefan Ţurcan", false, true}, // with a cedilla
+		{"Ştefan Ţurcan", false, true},  // with a cedilla
 		{"Iurii Boicenco", false, true}, // -енко
 		{"Blanco Flores", false, false},
 		{"Vladimir Putin", false, false},
