@@ -610,14 +610,25 @@ func romanianForm(w string) string {
 
 // dutchWritten reports whether a name's words show the Dutch or
 // Scandinavian spelling of a Russian name: sj or zj, which English never
-// writes (Setsjin, Prigozjin, Sjojgoe), or a final -itj (Vladimirovitj).
+// writes (Setsjin, Prigozjin, Sjojgoe), or a final -itj (Vladimirovitj);
+// or oe, Dutch's u, in a name with a word that ends as East Slavic
+// surnames and patronymics do (Natalja Michajlovna BOEGOEK, Klavdija
+// Joerjevna). Dutch names write oe too (de Boer, Hoekstra), but beside no
+// such word.
 func dutchWritten(words []string) bool {
+	oe, slavic := false, false
 	for _, w := range words {
 		if containsFold(w, "sj") || containsFold(w, "zj") || len(w) > 5 && hasSuffixFold(w, "itj") {
 			return true
 		}
+		if containsFold(w, "oe") {
+			oe = true
+		}
+		if len(w) > 5 && (slavicSurnameEnding(strings.ToLower(w)) || hasSuffixFold(w, "ovna") || hasSuffixFold(w, "evna")) {
+			slavic = true
+		}
 	}
-	return false
+	return oe && slavic
 }
 
 // dutchForm returns the Latin word w, of a name in Dutch or Scandinavian

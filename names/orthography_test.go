@@ -253,6 +253,9 @@ func TestEuropeanWritten(t *testing.T) {
 		{"Nicholas Lewis", false, false, false},
 		{"Mathijs van Parijs", false, false, false},
 		{"Koen Heinrichs", false, false, false},
+		{"Natalja Michajlovna BOEGOEK", false, false, true}, // oe beside a patronymic
+		{"KOELBATSKAJA Klavdija Joerjevna", false, false, true},
+		{"Hendrik de Boer", false, false, false}, // oe beside no Slavic word
 		{"Calixto Casanovas", false, false, false},
 		{"Cynthia Cuevas", false, false, false},
 		{"Vladimir Putin", false, false, false},

@@ -182,7 +182,9 @@ func TestCrossScriptRecall(t *testing.T) {
 		// YUROV to the index too).
 		{"UK Cyrillic names in Latvian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), latvian), 0.968, 0.98},
 		{"UK Cyrillic names in Lithuanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), lithuanian), 0.953, 0.965},
-		{"UK Cyrillic names in Dutch Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), dutch), 0.965, 0.975},
+		// Dutch: 0.971 and 0.983 before oe beside a Slavic ending marked
+		// Dutch spelling (fourth session of 2026-12-07: BOEGOEK, Buguk).
+		{"UK Cyrillic names in Dutch Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), dutch), 0.976, 0.984},
 		{"UK Cyrillic names in Czech Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), czech), 0.97, 0.985},
 		{"UK Cyrillic names in Romanian Latin in the UK list", ukScreener, ukByID, euQueries(queries(uk, "Cyrillic", self), romanian), 0.955, 0.975},
 		// OFAC's Chinese names in pinyin as Taiwan's passports write
