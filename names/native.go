@@ -38,10 +38,10 @@ const kurdishUyghurLetters = "ەێۆڵڕۇۈ"
 // Spaces are dropped, so a compound written apart meets one written joined.
 //
 // A word in the Arabic script of Sorani Kurdish or Uyghur
-// (kurdishUyghurLetters)
-// has no native key: those alphabets write every vowel, and Sorani spells
-// Arabic's emphatic letters as it says them (تاڵەبانی, طالباني Talabani),
-// so such a word and an Arabic one are compared by their romanizations.
+// (kurdishUyghurLetters) has no native key: those alphabets write every
+// vowel, and Sorani spells Arabic's emphatic letters as it says them
+// (تاڵەبانی, طالباني Talabani), so such a word and an Arabic one are
+// compared by their romanizations.
 func NativeKey(word string) string {
 	sc := Script(word)
 	if sc == "" || sc == "Latin" || sc == "Arabic" && strings.ContainsAny(word, kurdishUyghurLetters) {

@@ -624,8 +624,13 @@ func dutchWritten(words []string) bool {
 		if containsFold(w, "oe") {
 			oe = true
 		}
-		if len(w) > 5 && (slavicSurnameEnding(strings.ToLower(w)) || hasSuffixFold(w, "ovna") || hasSuffixFold(w, "evna")) {
-			slavic = true
+		if len(w) > 5 && !slavic {
+			for _, e := range [...]string{"ov", "ev", "ova", "eva", "ovna", "evna"} {
+				if hasSuffixFold(w, e) {
+					slavic = true
+					break
+				}
+			}
 		}
 	}
 	return oe && slavic
