@@ -346,6 +346,36 @@ type refScratch struct {
 	mark   uint32  // the lookup that last hit it
 	mask   uint64  // the query words that hit it, a bit each
 	strong uint64  // the words that hit it by form or skeleton, not by a deletion
+	// credit is what each of the first creditWords query words added to
+	// score, alone or in a joined lookup.
+	credit [creditWords]float32
+}
+
+// creditWords is how many of a query's words have their credit kept
+// (refScratch.credit); a joined lookup of later words adds in full.
+const creditWords = 8
+
+// addJoined returns what a joined lookup worth v adds to the name for the
+// words in mask: v less what those words earned there, shared out among
+// them.
+func (r *refScratch) addJoined(v float32, mask uint64) float32 {
+	var had float32
+	n := 0
+	for m := mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		if i >= creditWords {
+			return v
+		}
+		had += r.credit[i]
+		n++
+	}
+	add := max(0, v-had)
+	if add > 0 {
+		for m := mask; m != 0; m &= m - 1 {
+			r.credit[bits.TrailingZeros64(m)] += add / float32(n)
+		}
+	}
+	return add
 }
 
 func newScratch(refs, entries int) *scratch {
@@ -516,6 +546,17 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				v := l.val
 				if del {
 					v = w * deletionShare
+				}
+				if joined {
+					// The joined words may have hit the name one by one:
+					// the join adds what they did not earn. Counted twice,
+					// a name met word by word and joined ranked names
+					// sharing fewer of the query's words far behind it,
+					// and past minShare (OFAC's "Abu Zaid DORDA" behind
+					// "Abu Zayd Umar Hmeid Dorda").
+					v = r.addJoined(v, words)
+				} else if i := bits.TrailingZeros64(words); i < creditWords {
+					r.credit[i] = v
 				}
 				r.mark = gen
 				if r.score == 0 {
@@ -750,7 +791,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 	}
 	for k, ri := range sc.hits {
 		r := &sc.ref[ri]
-		r.score, r.weight, r.mask, r.strong = 0, 0, 0, 0
+		r.score, r.weight, r.mask, r.strong, r.credit = 0, 0, 0, 0, [creditWords]float32{}
 		sc.entPos[sc.hitEnt[k]] = 0
 	}
 	for _, ei := range touched {

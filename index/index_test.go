@@ -77,6 +77,39 @@ func TestCandidatesPlainKeyWins(t *testing.T) {
 	}
 }
 
+// TestCandidatesJoinCountedOnce checks that a name met word by word does
+// not earn its words again through the query's joined pairs: counted twice,
+// the whole name "Abu Zayd Umar Hmeid Dorda" left OFAC's "Abu Zaid DORDA",
+// which shares the two rare words, behind minShare.
+func TestCandidatesJoinCountedOnce(t *testing.T) {
+	ents := []*aka.Entity{
+		{ID: "x:whole", Type: aka.Person, Names: []aka.Name{{Full: "ABU ZAYD UMAR DORDA", Kind: aka.Primary, Quality: aka.Strong}, {Full: "Abu Zayd Umar Hmeid Dorda", Kind: aka.Alias, Quality: aka.Strong}}},
+		{ID: "x:short", Type: aka.Person, Names: []aka.Name{{Full: "Abu Zaid DORDA", Kind: aka.Primary, Quality: aka.Strong}}},
+	}
+	ix := Build(ents)
+	q := compare.PrepareQuery(aka.Subject{Name: "Abu Zayd Umar Hmeid DORDA"}, ix.Rarity())
+	cs := ix.Candidates(q, DefaultMaxCandidates)
+	var whole, short float32
+	for _, c := range cs {
+		switch c.Entry.Entity.ID {
+		case "x:whole":
+			whole = c.score
+		case "x:short":
+			short = c.score
+		}
+	}
+	if whole == 0 || short == 0 {
+		t.Fatalf("candidates scored whole %.2f, short %.2f; want both", whole, short)
+	}
+	var words float32
+	for _, tk := range q.Name.Tokens {
+		words += float32(tk.Bits)
+	}
+	if whole > words+0.01 {
+		t.Errorf("the whole name scored %.2f, more than the query's words weigh (%.2f)", whole, words)
+	}
+}
+
 func TestCandidatesBoundedAndTyped(t *testing.T) {
 	ix := embeddedIndex(t)
 	q := compare.PrepareQuery(aka.Subject{Name: "Mohammed Ahmed Ali Abdullah Hassan"}, ix.Rarity())
