@@ -287,6 +287,13 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Павел", "Bill", 0, 0, ""},        // an East Slavic given name is transliterated
 		{"Viktor", "Викторович", 0, 0, ""}, // a given name and the patronymic made of it
 		{"Viktor", "VIKTOROVICH", 0, 0, ""},
+		// A surname and the patronymic made of its root: two names.
+		{"ALEXANDROV", "Alexandrovich", 0, 0, ""},
+		{"Ivanov", "Ivanovitch", 0, 0, ""},
+		{"PETROVA", "Petrovna", 0, 0, ""},
+		{"Петрова", "Petrovna", 0, 0, ""},
+		{"Aleksandrovich", "Alexandrovitch", 0.9, 1, "variant"},
+		{"PETROVIC", "Petrovich", 0.8, 0.9, "edit"},   // Serbian's surname and Russian's patronymic are written alike
 		{"Τσόρτσιλ", "Churchill", 0.9, 0.92, "sound"}, // Greek's τσ as ch
 		// Two scripts other than Latin do not meet through two romanizers.
 		{"जयरामन", "جرمان", 0, 0, ""},

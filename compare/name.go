@@ -959,6 +959,12 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	if best < minSim {
 		return 0, ""
 	}
+	// An East Slavic surname and the patronymic made of its root are two
+	// names, which only a prefix or a few letters join: ALEXANDROV is not
+	// Alexey Alexandrovich MORDASHOV's, nor PETROVA Olga Petrovna's.
+	if (how == "prefix" || how == "edit") && (names.PatronymicOfSurname(b.Forms[0], a.Forms[0]) || names.PatronymicOfSurname(a.Forms[0], b.Forms[0])) {
+		return 0, ""
+	}
 	if how != "exact" && (!a.Latin || !b.Latin) && how != "transliteration" && how != "sound" {
 		how = "transliteration"
 	}

@@ -95,7 +95,7 @@ var (
 // -ovich, -evich and -ovna, -evna, Belarusian -avich and -auna.
 var patronymicEnds = [...]string{
 	"iyovych", "iiovych", "ijovych", "yovych", "ievich", "yevich", "ovych", "evych",
-	"ovich", "evich", "avich", "ievna", "yevna", "ivna", "ovna", "evna", "auna", "avna",
+	"ovitch", "evitch", "ovich", "evich", "avich", "ievna", "yevna", "ivna", "ovna", "evna", "auna", "avna",
 }
 
 // slavicStem is a given name without its final vowels, y and j, which a
@@ -199,6 +199,23 @@ func PatronymicStem(form string) string {
 		}
 	}
 	return ""
+}
+
+// PatronymicOfSurname reports whether the folded Latin form p is an East
+// Slavic patronymic made of the root of the surname s, which ends as East
+// Slavic surnames made of a given name do (-ov, -ev, -ova, -eva): Ivanov
+// and Ivanovich, Petrova and Petrovna, Sergeev and Sergeevich. They are
+// two names of two people, the son's surname and the father's given name.
+func PatronymicOfSurname(p, s string) bool {
+	stem := PatronymicStem(p)
+	if stem == "" || len(s) < 5 {
+		return false
+	}
+	s = strings.TrimSuffix(s, "a")
+	if !strings.HasSuffix(s, "ov") && !strings.HasSuffix(s, "ev") {
+		return false
+	}
+	return slavicStem(s[:len(s)-2]) == stem
 }
 
 // SlavicPatronymic returns the number (as SlavicGivenName's) of the

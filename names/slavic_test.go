@@ -42,6 +42,24 @@ func TestSlavicGivenName(t *testing.T) {
 			t.Errorf("patronymics %s %d and %s %d", tc.a, a, tc.b, b)
 		}
 	}
+	for _, tc := range []struct {
+		p, s string
+		want bool
+	}{
+		{"alexandrovich", "alexandrov", true},
+		{"alexandrovitch", "alexandrov", true},
+		{"petrovna", "petrova", true},
+		{"sergeevich", "sergeev", true},
+		{"ivanovich", "ivanova", true},
+		{"ivanovich", "ivanenko", false},
+		{"ivanov", "ivanovich", false}, // the patronymic comes first
+		{"petrovich", "petrovic", false},
+		{"pavlovich", "petrov", false},
+	} {
+		if got := PatronymicOfSurname(tc.p, tc.s); got != tc.want {
+			t.Errorf("PatronymicOfSurname(%q, %q) = %v, want %v", tc.p, tc.s, got, tc.want)
+		}
+	}
 	if p := SlavicPatronymic("rabinovich"); p != 0 {
 		t.Errorf("rabinovich: %d", p)
 	}
