@@ -238,6 +238,9 @@ func TestEuropeanWritten(t *testing.T) {
 		{"Romans Abramovičs", false, true, false},
 		{"Jevgeņijs Prigožins", false, true, false},
 		{"Dmitrijs Medvedevs", false, true, false},
+		{"Ivanas Tyryškinas", false, true, false}, // Ivan, a given name of the table
+		{"Romanas Bubnovas", false, true, false},
+		{"Ivan Ivanas", false, true, false},
 		{"Vladimir Vladimirovitsj Poetin", false, false, true},
 		{"Igor Setsjin", false, false, true},
 		{"Vladimir Vladimirovitj Putin", false, false, true},

@@ -81,6 +81,36 @@ var eastSlavic = [][]string{
 	{"yosyp", "iosif", "osip", "josif"},
 	{"nataliya", "nataliia", "natalia", "natalya", "natallia", "natalja"},
 	{"iryna", "irina"},
+	// Names spelled alike in the three languages, or nearly: a word
+	// with a Baltic ending made of them marks the spelling (Ivanas), and
+	// their patronymics are known fathers (Romanovna, Antonovna).
+	{"ivan", "iwan"},
+	{"roman", "raman"},
+	{"anton", "antin"},
+	{"maksym", "maksim", "maxim"},
+	{"yehor", "yegor", "egor", "yahor", "iegor"},
+	{"danylo", "daniil", "danila"},
+	{"pylyp", "filipp", "filip"},
+	{"yukhym", "yefim", "efim", "yafim"},
+	{"opanas", "afanasy", "afanasiy", "afanasii"},
+	{"trokhym", "trofim"},
+	{"vsevolod", "usevalad"},
+	{"arseniy", "arsenii", "arseny"},
+	{"hanna", "anna", "ganna"},
+	{"mariya", "mariia", "maria", "maryia"},
+	{"maryna", "marina"},
+	{"anastasiya", "anastasiia", "anastasia", "nastassia", "anastassia"},
+	{"viktoriya", "viktoriia", "victoria", "viktoria", "viktoryia"},
+	{"valentyna", "valentina", "valiantsina"},
+	{"dariya", "dariia", "daria", "darya", "daryia"},
+	{"kseniya", "kseniia", "ksenia"},
+	{"khrystyna", "kristina", "krystsina"},
+	{"sofiya", "sofiia", "sofia", "sofya"},
+	{"polina", "palina"},
+	{"lidiya", "lidiia", "lidia", "lidziya"},
+	{"valeriya", "valeriia", "valeria"},
+	{"olesya", "olesia", "alesia", "alesya"},
+	{"antonina", "antanina"},
 }
 
 var (

@@ -71,6 +71,11 @@ func TestSlavicGivenName(t *testing.T) {
 		{"serhii", "siarhei", true},
 		{"volodymyr", "uladzimir", true},
 		{"ihor", "oleh", false},
+		{"hanna", "anna", true}, // Ukrainian Ганна
+		{"yehor", "egor", true},
+		{"khrystyna", "kristina", true},
+		{"maryna", "marina", true},
+		{"roman", "anton", false},
 		{"ella", "oleg", false},
 	} {
 		a, b := SlavicGivenName(tc.a), SlavicGivenName(tc.b)
