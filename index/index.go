@@ -423,6 +423,18 @@ func rareWords(q *compare.Query) uint64 {
 	return m
 }
 
+// repeatsWord reports whether the query's word ti repeats an earlier word:
+// its lookup would hit the same names.
+func repeatsWord(q *compare.Query, ti int) bool {
+	t := &q.Name.Tokens[ti]
+	for i := range ti {
+		if p := &q.Name.Tokens[i]; p.Kind == names.Word && p.Term == t.Term && p.Place == t.Place && slices.Equal(p.Forms, t.Forms) {
+			return true
+		}
+	}
+	return false
+}
+
 // Candidates returns the entries whose names the query's tokens hit, best
 // first, at most limit of them, of the types the query accepts.
 func (ix *Index) Candidates(q *compare.Query, limit int) []Candidate {
@@ -612,7 +624,16 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 				}
 			}
 		}
-		lookup(forms, skels, float32(t.Bits), false, wordBit(ti), sound)
+		w := float32(t.Bits)
+		if repeatsWord(q, ti) {
+			// A word the query repeats (Mahdi bin Muhammad bin Muhammad
+			// Kammun) hits the names the first one hit: counted again, it
+			// ranked every name with one Muhammad and one other query word
+			// above OFAC's Mehdi KAMMOUN. It earns nothing, and marks the
+			// names it hits, whose bound may count it (compare.NameBound).
+			w = 0
+		}
+		lookup(forms, skels, w, false, wordBit(ti), sound)
 	}
 	for _, j := range q.Name.Joins {
 		w := q.Name.Tokens[j.I].Bits + q.Name.Tokens[j.J].Bits

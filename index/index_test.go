@@ -110,6 +110,33 @@ func TestCandidatesJoinCountedOnce(t *testing.T) {
 	}
 }
 
+// TestCandidatesRepeatedWordCountedOnce checks that a word the query
+// repeats earns nothing the second time: counted twice, "Mahdi bin Muhammad
+// bin Muhammad Kammun" ranked every name with one Muhammad and a Mahdi
+// above OFAC's Mehdi KAMMOUN (TestIndexFindsWhatCompareFinds).
+func TestCandidatesRepeatedWordCountedOnce(t *testing.T) {
+	ents := []*aka.Entity{
+		{ID: "x:kammoun", Type: aka.Person, Names: []aka.Name{{Full: "Mehdi KAMMOUN", Kind: aka.Primary, Quality: aka.Strong}}},
+		{ID: "x:other", Type: aka.Person, Names: []aka.Name{{Full: "QASIM MOHAMED MAHDI AL-RIMI", Kind: aka.Primary, Quality: aka.Strong}}},
+	}
+	ix := Build(ents)
+	q := compare.PrepareQuery(aka.Subject{Name: "Mahdi bin Mohamed bin Mohamed Kammoun"}, ix.Rarity())
+	var mahdi, mohamed float32
+	for _, tk := range q.Name.Tokens {
+		switch tk.Forms[0] {
+		case "mahdi":
+			mahdi = float32(tk.Bits)
+		case "mohamed":
+			mohamed = float32(tk.Bits)
+		}
+	}
+	for _, c := range ix.Candidates(q, DefaultMaxCandidates) {
+		if c.Entry.Entity.ID == "x:other" && c.score > mahdi+mohamed+0.01 {
+			t.Errorf("QASIM MOHAMED MAHDI AL-RIMI scored %.2f, more than Mahdi and Mohamed weigh (%.2f)", c.score, mahdi+mohamed)
+		}
+	}
+}
+
 func TestCandidatesBoundedAndTyped(t *testing.T) {
 	ix := embeddedIndex(t)
 	q := compare.PrepareQuery(aka.Subject{Name: "Mohammed Ahmed Ali Abdullah Hassan"}, ix.Rarity())

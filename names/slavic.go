@@ -231,14 +231,31 @@ func PatronymicStem(form string) string {
 	return ""
 }
 
+// otherPatronymicEnds are the men's patronymic endings as German, Dutch,
+// Hungarian and Estonian spell them (Alexandrowitsch, Aleksandrovitsj,
+// Alexandrovics, Alexandrovits), which PatronymicStem leaves to the
+// orthographies: only PatronymicOfSurname reads them.
+var otherPatronymicEnds = [...]string{"owitsch", "ewitsch", "ovitsj", "evitsj", "ovitj", "evitj", "ovics", "evics", "ovits", "evits"}
+
 // PatronymicOfSurname reports whether the folded Latin form p is an East
 // Slavic patronymic made of the root of the surname s, which ends as East
 // Slavic surnames made of a given name do (-ov, -ev, -ova, -eva): Ivanov
 // and Ivanovich, Petrova and Petrovna, Sergeev and Sergeevich. They are
 // two names of two people, the son's surname and the father's given name.
 func PatronymicOfSurname(p, s string) bool {
+	if len(s) < 5 {
+		return false
+	}
 	stem := PatronymicStem(p)
-	if stem == "" || len(s) < 5 {
+	for _, e := range otherPatronymicEnds {
+		if stem != "" {
+			break
+		}
+		if len(p) > len(e)+2 && strings.HasSuffix(p, e) {
+			stem = slavicStem(p[:len(p)-len(e)])
+		}
+	}
+	if stem == "" {
 		return false
 	}
 	s = strings.TrimSuffix(s, "a")

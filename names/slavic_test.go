@@ -48,6 +48,9 @@ func TestSlavicGivenName(t *testing.T) {
 	}{
 		{"alexandrovich", "alexandrov", true},
 		{"alexandrovitch", "alexandrov", true},
+		{"alexandrovits", "alexandrov", true},
+		{"alexandrowitsch", "alexandrov", true},
+		{"petrovics", "petrov", true},
 		{"petrovna", "petrova", true},
 		{"sergeevich", "sergeev", true},
 		{"ivanovich", "ivanova", true},
