@@ -790,7 +790,7 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 			continue
 		}
 		c := &out[pos-1]
-		c.names = append(c.names, scoredName{ix.refs[ri].name, sc.ref[ri].score})
+		c.names = append(c.names, scoredName{ix.refs[ri].name, sc.ref[ri].score, ix.refBits[ri]})
 		c.Weight = max(c.Weight, float64(sc.ref[ri].weight))
 	}
 	for i := range out {
@@ -798,6 +798,13 @@ func (ix *Index) CandidatesAbove(q *compare.Query, limit int, minNameBits float6
 		slices.SortFunc(c.names, func(a, b scoredName) int {
 			if a.score != b.score {
 				return cmp.Compare(b.score, a.score)
+			}
+			// A person's alias that is the query's name whole ranks
+			// before longer ones its words hit alike: UN QDi.318's
+			// "Muhammad Jamal" came fifth of its names, after four with
+			// ABD-AL RAHIM AHMAD AL-KASHIF, and was not aligned.
+			if a.bulk != b.bulk {
+				return cmp.Compare(a.bulk, b.bulk)
 			}
 			return cmp.Compare(a.name, b.name)
 		})
@@ -873,6 +880,7 @@ type Candidate struct {
 type scoredName struct {
 	name  int32
 	score float32
+	bulk  float32 // the name's weight (refBits): of equals, the one that leaves least unmatched is aligned first
 }
 
 // typeMask returns a bit set of entity types.

@@ -137,6 +137,30 @@ func TestCandidatesRepeatedWordCountedOnce(t *testing.T) {
 	}
 }
 
+// TestCandidatesAlignShortestAlias checks that of a person's names the
+// query's words hit alike, the ones that leave least unmatched are aligned:
+// UN QDi.318's alias "Muhammad Jamal" came fifth of its names, after four
+// with ABD-AL RAHIM AHMAD AL-KASHIF, and was not compared.
+func TestCandidatesAlignShortestAlias(t *testing.T) {
+	e := &aka.Entity{ID: "x:kashif", Type: aka.Person, Names: []aka.Name{
+		{Full: "MUHAMMAD JAMAL ABD-AL RAHIM AHMAD AL-KASHIF", Kind: aka.Primary, Quality: aka.Strong},
+		{Full: "Muhammad Jamal Abd-Al Rahim Al-Kashif", Kind: aka.Alias, Quality: aka.Strong},
+		{Full: "Muhammad Jamal Abdo Al-Kashif", Kind: aka.Alias, Quality: aka.Strong},
+		{Full: "Muhammad Jamal Abd-Al Rahim Ahmad Al-Kashif", Kind: aka.Alias, Quality: aka.Strong},
+		{Full: "Muhammad Jamal Ahmad Al-Kashif", Kind: aka.Alias, Quality: aka.Strong},
+		{Full: "Muhammad Jamal", Kind: aka.Alias, Quality: aka.Strong},
+	}}
+	ix := Build([]*aka.Entity{e})
+	q := compare.PrepareQuery(aka.Subject{Name: "Muhammad Jamal"}, ix.Rarity())
+	cs := ix.Candidates(q, DefaultMaxCandidates)
+	if len(cs) != 1 {
+		t.Fatalf("%d candidates, want 1", len(cs))
+	}
+	if !slices.Contains(cs[0].Names, 5) {
+		t.Errorf("names aligned %v, want the alias Muhammad Jamal (5) among them", cs[0].Names)
+	}
+}
+
 func TestCandidatesBoundedAndTyped(t *testing.T) {
 	ix := embeddedIndex(t)
 	q := compare.PrepareQuery(aka.Subject{Name: "Mohammed Ahmed Ali Abdullah Hassan"}, ix.Rarity())
