@@ -246,23 +246,17 @@ func PatronymicOfSurname(p, s string) bool {
 	if len(s) < 5 {
 		return false
 	}
-	stem := PatronymicStem(p)
-	for _, e := range otherPatronymicEnds {
-		if stem != "" {
-			break
-		}
-		if len(p) > len(e)+2 && strings.HasSuffix(p, e) {
-			stem = slavicStem(p[:len(p)-len(e)])
-		}
-	}
-	if stem == "" {
-		return false
-	}
 	s = strings.TrimSuffix(s, "a")
 	if !strings.HasSuffix(s, "ov") && !strings.HasSuffix(s, "ev") {
 		return false
 	}
-	return slavicStem(s[:len(s)-2]) == stem
+	stem := PatronymicStem(p)
+	for _, e := range otherPatronymicEnds {
+		if stem == "" && len(p) > len(e)+2 && strings.HasSuffix(p, e) {
+			stem = slavicStem(p[:len(p)-len(e)])
+		}
+	}
+	return stem != "" && slavicStem(s[:len(s)-2]) == stem
 }
 
 // SlavicPatronymic returns the number (as SlavicGivenName's) of the
