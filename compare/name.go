@@ -866,7 +866,7 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 						lev = max(lev, levSim(ea, eb))
 					}
 				}
-				if lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb) {
+				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
 					s2 = 0
 				}
 				// The Somali alphabet writes every vowel: Maxamed
@@ -1061,6 +1061,33 @@ const slavicPatronymic = 1 << 15
 // that the name data does not give as spellings of one meet as Arabic
 // spelling variants: Meguid and Majid (0.5).
 const unknownVariantFloor = 0.5
+
+// unknownSkeleton reports whether two Latin words that share a skeleton
+// of three consonants or more, at edit similarity unknownVariantFloor or
+// more, are words no name data knows, neither as a people's name nor as
+// a spelling of a word in Arabic script: then nothing says their vowels
+// tell two names apart, and Arabic script, which leaves short vowels
+// unwritten and writes w and y for vowels too, is read with the vowels
+// in other places (Ghwell and Ghawil, غويل). Mohammed and Mahmoud, Kabir
+// and Akbar are names the data knows, and still need a shape alike; a
+// word with letters beyond ASCII is written in a language's own alphabet,
+// whose vowels are as said (Şensoy is not Senussi).
+func unknownSkeleton(a, b *Token, i, j int, lev float64) bool {
+	return a.Latin && b.Latin && lev >= unknownVariantFloor && len(a.Skels[i]) >= 3 &&
+		plainASCII(a.Raw) && plainASCII(b.Raw) &&
+		a.Spell == nil && b.Spell == nil &&
+		names.FormFrequency(a.Forms[i]) == 0 && names.FormFrequency(b.Forms[j]) == 0
+}
+
+// plainASCII reports whether s has no letter beyond ASCII.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // arabicOrUnknown reports whether a Latin word is a spelling of an Arabic
 // word the parallel data knows, or a word no name data knows: not another
