@@ -1,5 +1,10 @@
 package names
 
+import (
+	"slices"
+	"strings"
+)
+
 // Korean names in Latin letters. A Korean name is a surname of one
 // syllable and a given name of one or two, each syllable from a small
 // inventory, whatever the romanization (Revised Romanization, which South
@@ -61,4 +66,87 @@ var koreanSurnameShares = map[string]float64{
 // when it is not one of the commonest five.
 func KoreanSurnameBits(w string) float64 {
 	return korean.surnameBits(w)
+}
+
+// Korean romanizations spell one syllable's sounds differently: McCune-
+// Reischauer, as North Korea and the UN write names, tells the plain
+// stops from the aspirated ones by an apostrophe that lists drop (CH'OL
+// is chol, CHONG is 정 or 청), and writes them voiceless at the start of
+// a word (Pom, Chong, Chin, Kil); Revised Romanization, and OFAC's
+// spellings of the same people, write them voiced (Bom, Jong, Jin, Gil);
+// passports write 우 Woo and 이 Lee. koreanFoldInitials and
+// koreanFoldVowels fold each part of a syllable to one spelling (g k to
+// k, d t to t, b p to p, j ch to ch; eo to o and eu to u, as MR's ŏ and
+// ŭ lose their breves), so that Jang Pom Su and Bom Su JANG, Ri Jong
+// Chol and Chong Chol RI, Cho Il Woo and Il-U CHO give one form.
+var (
+	koreanFoldInitials = map[string]string{
+		"g": "k", "kk": "k", "gg": "k", "d": "t", "tt": "t", "th": "t", "b": "p", "pp": "p", "ph": "p",
+		"j": "ch", "jj": "ch", "tch": "ch", "ss": "s", "sh": "s",
+	}
+	koreanFoldVowels = map[string]string{
+		"eo": "o", "yeo": "yo", "weo": "wo", "eu": "u", "oo": "u", "ou": "u", "yoo": "yu", "you": "yu",
+		"ee": "i", "yi": "i", "ai": "ae", "oi": "oe", "eui": "ui",
+	}
+	koreanFoldFinals = map[string]string{"g": "k", "d": "t", "b": "p"}
+)
+
+// koreanFoldSyllable returns the folded spelling of one Korean syllable,
+// or "" when s spells none.
+func koreanFoldSyllable(s string) string {
+	switch s {
+	case "woo", "wu":
+		return "u" // 우, as passports write it (Woo, U)
+	case "young":
+		return "yong" // 영, as passports write it
+	}
+	for _, ini := range koreanInitials {
+		if !strings.HasPrefix(s, ini) {
+			continue
+		}
+		rest := s[len(ini):]
+		for _, v := range koreanVowels {
+			if !strings.HasPrefix(rest, v) {
+				continue
+			}
+			fin := rest[len(v):]
+			if !slices.Contains(koreanFinals, fin) && koreanFoldFinals[fin] == "" {
+				continue
+			}
+			out := ini
+			if f, ok := koreanFoldInitials[ini]; ok {
+				out = f
+			}
+			if f, ok := koreanFoldVowels[v]; ok {
+				out += f
+			} else {
+				out += v
+			}
+			if f, ok := koreanFoldFinals[fin]; ok {
+				out += f
+			} else {
+				out += fin
+			}
+			return out
+		}
+	}
+	return ""
+}
+
+// KoreanFold returns the folded spelling of a word of a name read as a
+// Korean name in Latin letters, of one syllable or two (Kyongchol), or ""
+// when it spells none.
+func KoreanFold(w string) string {
+	if f := koreanFoldSyllable(w); f != "" && (koreanSyllableSet[w] || w == "woo" || w == "wu") {
+		return f
+	}
+	for i := 1; i < len(w); i++ {
+		if koreanSyllableSet[w[:i]] && koreanSyllableSet[w[i:]] {
+			a, b := koreanFoldSyllable(w[:i]), koreanFoldSyllable(w[i:])
+			if a != "" && b != "" {
+				return a + b
+			}
+		}
+	}
+	return ""
 }

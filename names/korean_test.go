@@ -76,6 +76,38 @@ func TestKoreanNameTokens(t *testing.T) {
 	}
 }
 
+// TestKoreanFold checks that the romanizations' spellings of one Korean
+// syllable fold alike, and other syllables apart.
+func TestKoreanFold(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"pom", "bom"}, {"chong", "jong"}, {"chin", "jin"}, {"kil", "gil"}, {"cho", "jo"},
+		{"tong", "dong"}, {"woo", "u"}, {"kyongchol", "gyeongcheol"}, {"kuk", "guk"},
+		{"young", "yong"}, {"song", "seong"},
+	} {
+		a, b := KoreanFold(tc[0]), KoreanFold(tc[1])
+		if a == "" || a != b {
+			t.Errorf("KoreanFold(%q) = %q, KoreanFold(%q) = %q: want one fold", tc[0], a, tc[1], b)
+		}
+	}
+	for _, tc := range [][2]string{{"pom", "pam"}, {"chong", "chol"}, {"kil", "kim"}, {"su", "so"}} {
+		if a, b := KoreanFold(tc[0]), KoreanFold(tc[1]); a == b {
+			t.Errorf("KoreanFold(%q) = KoreanFold(%q) = %q: want two", tc[0], tc[1], a)
+		}
+	}
+	for _, w := range []string{"mohammed", "xyz", ""} {
+		if f := KoreanFold(w); f != "" {
+			t.Errorf("KoreanFold(%q) = %q, want none", w, f)
+		}
+	}
+	// The fold is a form of the words of a name read as Korean only.
+	if toks := Tokenize("Jang Pom Su"); !slices.Contains(toks[1].Forms, KoreanFold("bom")) {
+		t.Errorf("Jang Pom Su: Pom's forms %v lack the fold", toks[1].Forms)
+	}
+	if toks := Tokenize("Bom Smith"); slices.Contains(toks[0].Forms, KoreanFold("bom")) {
+		t.Errorf("Bom Smith: Bom's forms %v have the fold", toks[0].Forms)
+	}
+}
+
 func TestKoreanSurnameBits(t *testing.T) {
 	kim, pak, han := KoreanSurnameBits("kim"), KoreanSurnameBits("박"), KoreanSurnameBits("han")
 	if !(kim > 2 && kim < 2.5 && pak > kim && han == 0) {

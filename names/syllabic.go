@@ -196,6 +196,13 @@ func readSyllabic(toks []Token) bool {
 			}
 			toks[i].Forms = forms
 		}
+		if by == korean {
+			// One form for the romanizations' spellings of a syllable
+			// (KoreanFold: Pom and Bom, Chong and Jong).
+			if f := KoreanFold(words[i]); f != "" {
+				toks[i].Forms = appendUnique(toks[i].Forms, f)
+			}
+		}
 		if surname < 0 && burmeseHonorifics[words[i]] {
 			toks[i].Kind, toks[i].Syllables = Honorific, 0 // U Tin Oo, Daw Aung San Suu Kyi
 		}
