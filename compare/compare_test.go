@@ -1494,3 +1494,45 @@ func TestWadeGilesMeetsPinyin(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBound checks that NameBound bounds what alignment gives a name
+// whose words the query shares only in part, words left unmatched costing
+// less than most included (a nisba, a father's name after "son of"), and
+// that MinMatched inverts it.
+func TestNameBound(t *testing.T) {
+	r := flatRarity(10)
+	for _, tc := range []struct{ q, l string }{
+		{"Abu Jihad THE CHECHEN", "Abu Jihad"},
+		{"Abdul Haq son of Anwar Khan", "Abdul Haq"},
+		{"Sergey Yurievich GLAZYEV", "Sergey GLAZYEV"},
+		{"Omar Hassan al-Masri", "Omar Hassan"},
+		{"Juan de la Cruz", "Juan Cruz"},
+	} {
+		q, l := Prepare(tc.q, r), Prepare(tc.l, r)
+		var matched float64
+		for _, tok := range q.Tokens {
+			if tok.Kind != names.Word {
+				continue
+			}
+			for _, lt := range l.Tokens {
+				if lt.Kind == names.Word && lt.Forms[0] == tok.Forms[0] {
+					matched += tok.Bits
+					break
+				}
+			}
+		}
+		got := NameBits(&q, &l)
+		if b := NameBound(&q, matched); got > b+1e-9 {
+			t.Errorf("%q against %q: NameBits %.3f over NameBound %.3f (matched %.1f)", tc.q, tc.l, got, b, matched)
+		}
+		for _, bits := range []float64{-5, 0, 5, 12.5, 20} {
+			m := MinMatched(&q, bits)
+			if m > q.WordBits() {
+				continue
+			}
+			if b := NameBound(&q, m); math.Abs(b-bits) > 1e-9 {
+				t.Errorf("%q: NameBound(MinMatched(%.1f) = %.3f) = %.3f", tc.q, bits, m, b)
+			}
+		}
+	}
+}

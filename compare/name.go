@@ -92,6 +92,8 @@ type Token struct {
 	// VowelsWritten is set on a word of a name in the Somali alphabet
 	// (names.Token.VowelsWritten).
 	VowelsWritten bool
+	// Nisba is set on a word of origin after an article (names.Token.Nisba).
+	Nisba bool
 	// reading is the word's Somali reading when its name hints at that
 	// alphabet (names.Token.Reading), weighed with its forms.
 	reading string
@@ -259,7 +261,7 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 	toks, unread := names.TokenizeAs(text, orth)
 	n := Name{Text: text, Tokens: make([]Token, 0, len(toks)), Unread: unread, Numbers: nameNumbers(text)}
 	for _, t := range toks {
-		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten, reading: t.Reading}
+		pt := Token{Raw: t.Raw, Forms: t.Forms, Kind: t.Kind, Skels: make([]string, len(t.Forms)), Masks: make([]uint32, len(t.Forms)), Syllables: t.Syllables, SurnameBits: t.SurnameBits, VowelsWritten: t.VowelsWritten, Nisba: t.Nisba, reading: t.Reading}
 		pt.Script = names.Script(t.Raw)
 		pt.Latin = pt.Script == "Latin"
 		if !pt.Latin && t.Kind == names.Word {
@@ -670,11 +672,42 @@ var localGap = 6.0
 func NameBound(q *Name, matched float64) float64 {
 	total, extra := boundParts(q)
 	unmatched := max(0, total-matched)
-	b := matched - missingQuery*unmatched + extra
+	b := matched - unmatchedCost(q, unmatched) + extra
 	if q.Org && unmatched < 1e-6 {
 		b = max(b, wholeOrgNameBits) // every word hit: the name may be met whole
 	}
 	return b
+}
+
+// unmatchedCost bounds from below what query words weighing u bits in all
+// cost when left unmatched: the words that cost nothing (a surname's
+// particle, an organization's country) or missingListed (a nisba, the father's name, a
+// patronymic, a word of organizations' names) are taken to be those, and
+// the rest cost missingQuery.
+func unmatchedCost(q *Name, u float64) float64 {
+	free, cheap := boundCosts(q)
+	f := min(u, free)
+	c := min(u-f, cheap)
+	return missingListed*c + missingQuery*(u-f-c)
+}
+
+// boundCosts returns the bits of q's words that cost nothing when left
+// unmatched, and of those that cost missingListed (alignMissing).
+func boundCosts(q *Name) (free, cheap float64) {
+	father := fatherFrom(q)
+	for i := range q.Tokens {
+		t := &q.Tokens[i]
+		if t.Kind != names.Word {
+			continue
+		}
+		switch {
+		case t.SurnameParticle || q.Org && t.Country != [2]byte{}:
+			free += t.Bits
+		case t.Nisba || i > father || patronymic(t) || q.Org && t.Term != 0:
+			cheap += t.Bits
+		}
+	}
+	return free, cheap
 }
 
 // WordBits returns the bits of n's words: what a name weighs, and what it
@@ -719,14 +752,32 @@ func OtherNamesWeight(name, other float64) float64 {
 // NameBound reaches bits.
 func MinMatched(q *Name, bits float64) float64 {
 	total, extra := boundParts(q)
+	m := minMatched(q, bits, total, extra)
 	if q.Org && total >= 0 && bits <= wholeOrgNameBits {
 		// A name met whole earns wholeOrgNameBits whatever its words
 		// weigh: only names hit by every query word can, and names hit by
 		// fewer are held to the bound below.
-		return min((bits+missingQuery*total-extra)/(1+missingQuery), total)
+		return min(m, total)
 	}
-	// matched - m*(total-matched) + extra >= bits, for matched <= total.
-	return (bits + missingQuery*total - extra) / (1 + missingQuery)
+	return m
+}
+
+// minMatched solves matched - unmatchedCost(total-matched) + extra = bits
+// for matched, the left side growing with matched: in the regime where
+// words of each cost are left unmatched, from the dearest.
+func minMatched(q *Name, bits, total, extra float64) float64 {
+	free, cheap := boundCosts(q)
+	// Words of every cost left unmatched.
+	m := (bits - extra + missingListed*cheap + missingQuery*(total-free-cheap)) / (1 + missingQuery)
+	if total-m > free+cheap {
+		return m
+	}
+	// Only free and cheap ones.
+	m = (bits - extra + missingListed*(total-free)) / (1 + missingListed)
+	if total-m > free {
+		return m
+	}
+	return bits - extra
 }
 
 // bitsPerSyllable is what one Hangul or Han syllable of a name is worth.
@@ -1858,6 +1909,12 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				// Sergey GLAZYEV).
 				bits, how = -missingListed*t.Bits, "father"
 			}
+			if t.Nisba {
+				// A nickname of origin (al-Shishani, "the Chechen"),
+				// which lists add to a name or leave out: it costs what
+				// a listed word left out does.
+				bits, how = -missingListed*t.Bits, "nisba"
+			}
 			whole = false
 			if t.Bits < OtherNameMinBits {
 				break
@@ -1885,7 +1942,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		default:
 			how = "optional"
 		}
-		if (how == "missing" || how == "father") && t.Kind == names.Word && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && i == qFirst) {
+		if (how == "missing" || how == "father" || how == "nisba") && t.Kind == names.Word && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && i == qFirst) {
 			qLeft = append(qLeft, i)
 		}
 		total += bits

@@ -236,6 +236,21 @@ func TestNisba(t *testing.T) {
 	if f := Tokenize("Hindi")[0].Forms; f[0] != "hindi" || len(f) != 1 {
 		t.Errorf("Tokenize(Hindi) = %q: a nisba keeps its own form only", f)
 	}
+	// After an article a word of origin is a nisba (Token.Nisba); a
+	// surname or given name that spells one is not (Hassan Turki,
+	// Christopher French).
+	for _, tc := range []struct {
+		name  string
+		nisba bool
+	}{
+		{"Abu-Jihad AL-SHISHANI", true}, {"Abu Jihad THE CHECHEN", true}, {"Abderrahmane le Marocain", true},
+		{"Abu Luqman al Jazairi", true}, {"Hassan Turki", false}, {"Christopher French", false}, {"Omar al-Baghdadi", false},
+	} {
+		toks := Tokenize(tc.name)
+		if got := toks[len(toks)-1].Nisba; got != tc.nisba {
+			t.Errorf("Tokenize(%q): last word's Nisba %v, want %v", tc.name, got, tc.nisba)
+		}
+	}
 }
 
 func TestTokenizeJoinedArticle(t *testing.T) {

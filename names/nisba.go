@@ -57,3 +57,22 @@ var nisbas = func() map[string]string {
 	}
 	return m
 }()
+
+// nisbaHeads are the first words of nisbaGroups.
+var nisbaHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range nisbaGroups {
+		m[g[0]] = true
+	}
+	return m
+}()
+
+// nisbaWord reports whether a word is one of nisbaGroups.
+func nisbaWord(t Token) bool {
+	for _, f := range t.Forms {
+		if nisbaHeads[f] || nisbas[f] != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -57,6 +57,10 @@ type Token struct {
 	// dots (乔治·布什, George Bush): Chinese writes a foreign or minority
 	// name so, each part spelled by ear, and a Chinese name never.
 	ByEar bool
+	// Nisba is set on a word of origin after an article (al-Shishani,
+	// "the Chechen", "le Marocain"): a nickname that lists add to a
+	// kunya or a name, or leave out (nisbaGroups).
+	Nisba bool
 }
 
 // Key returns the token's canonical Latin form.
@@ -605,6 +609,12 @@ func structure(in []Token) []Token {
 			}
 			if n, ok := nisbas[t.Key()]; ok && Script(t.Raw) == "Latin" {
 				t.Forms = appendUnique(t.Forms, n)
+			}
+			if len(out) > 0 && out[len(out)-1].Kind == Particle && nisbaWord(t) {
+				switch pk := out[len(out)-1].Key(); {
+				case articles[pk], sunArticles[pk] != "", pk == "the", pk == "le", pk == "la":
+					t.Nisba = true
+				}
 			}
 		}
 		out = append(out, t)
