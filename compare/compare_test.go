@@ -1507,6 +1507,7 @@ func TestNameBound(t *testing.T) {
 		{"Sergey Yurievich GLAZYEV", "Sergey GLAZYEV"},
 		{"Omar Hassan al-Masri", "Omar Hassan"},
 		{"Juan de la Cruz", "Juan Cruz"},
+		{"Muhsin Fadhil Ayed Ashour al-Fadhli", "Muhsin AL-FADHLI"},
 	} {
 		q, l := Prepare(tc.q, r), Prepare(tc.l, r)
 		var matched float64
@@ -1533,6 +1534,30 @@ func TestNameBound(t *testing.T) {
 			if b := NameBound(&q, m); math.Abs(b-bits) > 1e-9 {
 				t.Errorf("%q: NameBound(MinMatched(%.1f) = %.3f) = %.3f", tc.q, bits, m, b)
 			}
+		}
+	}
+}
+
+// TestShortenedChain checks that a chain of names met at both ends by a
+// listed name of two words (the father's and grandfather's names left out
+// between) loses a fifth of the middle words' weight, and half when one
+// word only is left out or the listed name has a word of its own.
+func TestShortenedChain(t *testing.T) {
+	r := flatRarity(10)
+	for _, tc := range []struct {
+		q, l string
+		want float64
+	}{
+		{"Muhsin Fadhil Ayed Ashour al-Fadhli", "Muhsin AL-FADHLI", 20 - missingListed*30},
+		{"Muhsin Fadhil al-Fadhli", "Muhsin AL-FADHLI", 20 - missingQuery*10},
+		// Fadhil and Hamad are two fathers' names: a conflict.
+		{"Muhsin Fadhil Ayed Ashour al-Fadhli", "Muhsin Hamad AL-FADHLI", 0},
+	} {
+		q, l := Prepare(tc.q, r), Prepare(tc.l, r)
+		ev := CompareNames(&q, &l)
+		got := NameBits(&q, &l)
+		if math.Abs(got-tc.want) > 0.01 {
+			t.Errorf("%q against %q: %.3f bits, want %.3f (%+v)", tc.q, tc.l, got, tc.want, ev.Tokens)
 		}
 	}
 }

@@ -695,6 +695,16 @@ func unmatchedCost(q *Name, u float64) float64 {
 // unmatched, and of those that cost missingListed (alignMissing).
 func boundCosts(q *Name) (free, cheap float64) {
 	father := fatherFrom(q)
+	first, last, words := -1, -1, 0
+	for i := range q.Tokens {
+		if q.Tokens[i].Kind == names.Word {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			words++
+		}
+	}
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
 		if t.Kind != names.Word {
@@ -703,7 +713,8 @@ func boundCosts(q *Name) (free, cheap float64) {
 		switch {
 		case t.SurnameParticle || q.Org && t.Country != [2]byte{}:
 			free += t.Bits
-		case t.Nisba || i > father || patronymic(t) || q.Org && t.Term != 0:
+		case t.Nisba || i > father || patronymic(t) || q.Org && t.Term != 0,
+			!q.Org && words >= 4 && i > first && i < last: // a chain shortened (shortened)
 			cheap += t.Bits
 		}
 	}
@@ -1871,6 +1882,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	qLeft, lLeft := qBuf[:0], lBuf[:0] // words of conflictMinBits left unmatched on each side
 	qFirst, lFirst := firstWord(q), firstWord(l)
 	father := fatherFrom(q)
+	qLast := shortened(q, l, qFirst, &qUsed, &lUsed)
 	// A word of organizations' names the query gives and the listed name
 	// leaves out, when the listed name leaves no such word unmatched of
 	// its own, says a kind of body the listed name does not contradict: it
@@ -1908,6 +1920,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				// against a name with none (Sergey Yurievich GLAZYEV,
 				// Sergey GLAZYEV).
 				bits, how = -missingListed*t.Bits, "father"
+			}
+			if i > qFirst && i < qLast {
+				bits, how = -missingListed*t.Bits, "middle"
 			}
 			if t.Nisba {
 				// A nickname of origin (al-Shishani, "the Chechen"),
@@ -2610,6 +2625,38 @@ func readAlike(a, b *Token) bool {
 // firstWord returns the index of a name's first word, titles and particles
 // aside: its given name where the name is written given name first, as
 // lists and the readers write them. -1 when it has none.
+// shortened returns the index of q's last word when the listed name l is
+// q's chain of names shortened to its ends: every word of l met, q's first
+// and last words too, and two words or more of q left between them.
+// Lists name a person by a given name and a family name and leave out the
+// father's and grandfather's names between (OFAC's Muhsin AL-FADHLI, the
+// UK's MUHSIN FADHIL AYED ASHOUR AL-FADHLI). It returns -1 otherwise.
+func shortened(q, l *Name, qFirst int, qUsed, lUsed *[64]bool) int {
+	if q.Org || l.Org || qFirst < 0 || !qUsed[qFirst] {
+		return -1
+	}
+	last, inner := -1, 0
+	for i := len(q.Tokens) - 1; i > qFirst; i-- {
+		if q.Tokens[i].Kind != names.Word {
+			continue
+		}
+		if last < 0 {
+			last = i
+		} else if !qUsed[i] {
+			inner++
+		}
+	}
+	if last < 0 || !qUsed[last] || inner < 2 {
+		return -1
+	}
+	for j := range l.Tokens {
+		if l.Tokens[j].Kind == names.Word && !lUsed[j] {
+			return -1
+		}
+	}
+	return last
+}
+
 func firstWord(n *Name) int {
 	for i := range n.Tokens {
 		if n.Tokens[i].Kind == names.Word {
