@@ -99,6 +99,16 @@ func TestTokenizeArabicStructure(t *testing.T) {
 	if got := keys(Tokenize("POLIAKOVA ALLA VIKTOROVNA")); len(got) != 3 {
 		t.Errorf("Tokenize(POLIAKOVA ALLA VIKTOROVNA) keys = %q, want three words", got)
 	}
+	// Ould, "son of", starts a name that leaves out the given name; Ben
+	// and Ibn starting a name are a name's and a nickname's.
+	for _, tc := range []struct {
+		name string
+		want int
+	}{{"Ould Kheirou", 1}, {"Hamada Ould Mohamed Kheirou", 3}, {"Ben Smith", 2}, {"Ibn Taymiyyah", 2}} {
+		if got := keys(Tokenize(tc.name)); len(got) != tc.want {
+			t.Errorf("Tokenize(%q) keys = %q, want %d words", tc.name, got, tc.want)
+		}
+	}
 	// Abi is a kunya after a filiation word only; elsewhere a given name.
 	if got := keys(Tokenize("Abi Smith")); len(got) != 2 {
 		t.Errorf("Tokenize(Abi Smith) keys = %q, want two words", got)

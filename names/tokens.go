@@ -531,7 +531,11 @@ func structure(in []Token) []Token {
 		case (k == "le" || k == "la") && hasNext && nisbas[in[i+1].Key()] != "":
 			// "Abderrahmane le Marocain"; Le alone is a Vietnamese name.
 			t.Kind = Particle
-		case filiation[k] && i > 0 && hasNext:
+		case filiation[k] && i > 0 && hasNext, (k == "ould" || k == "wuld") && hasNext:
+			// Ould, Mauritania's "son of", also starts a name that
+			// leaves out the given name (Ould Kheirou, Hamada Ould
+			// Mohamed KHEIROU); the other filiation words are names
+			// there (Ben, Bin), or a nickname's (Ibn al-Khattab).
 			t.Kind = Particle
 		case (k == "nee" || k == "geb") && i > 0 && hasNext:
 			// "Zeinab née Suma", "Anna Schmidt geb. Müller": the birth
