@@ -60,6 +60,13 @@ func TestTokenSimilarity(t *testing.T) {
 		// word is written in its language's own letters (Turkish ş).
 		{"Ghwell", "Ghawil", 0.9, 0.99, "skeleton"},
 		{"Şensoy", "Senussi", 0, 0.86, ""},
+		// A long vowel written in Arabic script wants a vowel of its kind
+		// there in the Latin word: نوروزی is Nowruzi, not NOORZAI; موحد
+		// Movahed, not MAHAD.
+		{"نوروزی", "Noorzai", 0, 0.8, "transliteration"},
+		{"موحد", "Mahad", 0, 0.8, "transliteration"},
+		{"موحد", "Movahed", 0.9, 1, "transliteration"},
+		{"القوتلي", "Quwatli", 0.9, 1, "transliteration"},
 		// Hebrew writes long vowels: מחמוד's ו is Mahmud's u, where
 		// Muhammad has an a (hebrewVowelsAgree); ח is h as well as ch.
 		{"מחמוד", "Mahmoud", 0.95, 1, "transliteration"},

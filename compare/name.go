@@ -97,6 +97,9 @@ type Token struct {
 	// reading is the word's Somali reading when its name hints at that
 	// alphabet (names.Token.Reading), weighed with its forms.
 	reading string
+	// arVowels is, for a word in Arabic script, the long vowels it
+	// writes between its consonants (arabicVowels); "" for others.
+	arVowels string
 	// Russian is a Latin word's first form as russianFold writes it, once
 	// when the name is prepared ("" for words under 3 or over 32 letters).
 	// Russian2 is its other forms' first key that differs, "" for most
@@ -267,6 +270,9 @@ func prepare(text string, r Rarity, orth names.Orthography) Name {
 		if !pt.Latin && t.Kind == names.Word {
 			pt.Native = names.NativeKey(t.Raw)
 			pt.Known, pt.Spell = names.KnownArabic(t.Raw)
+			if pt.Script == "Arabic" {
+				pt.arVowels = arabicVowels(t.Raw)
+			}
 			if mode, ok := names.SoundScript(pt.Script); ok {
 				pt.Sound[mode] = names.SoundKeys(t)
 			}
@@ -939,6 +945,9 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				if hebrew == 1 && !hebrewVowelsAgree(fa, fb) || hebrew == 2 && !hebrewVowelsAgree(fb, fa) {
 					s2 = 0
 				}
+				if a.arVowels != "" && b.Latin && !arabicVowelsAgree(a.arVowels, fb) || b.arVowels != "" && a.Latin && !arabicVowelsAgree(b.arVowels, fa) {
+					s2 = 0
+				}
 				if s2 > s {
 					s, h = s2, "skeleton"
 				}
@@ -1430,6 +1439,139 @@ func hebrewVowelsAgree(h, l string) bool {
 		}
 	}
 	return true
+}
+
+// arabicVowels returns, for a word in Arabic script, what it writes
+// between each two of its consonants: "u" for و, "i" for ي or ی, "a" for
+// ا, "-" for nothing (short vowels are not written), one byte a gap, from
+// the gap after its first consonant to the gap before its last; "" when
+// it has fewer than two consonants, or more than 16. Alef and hamza
+// forms, ع and ة are left out, as romanizations leave them out or write
+// them as vowels; و and ي at the start, after ا or before a vowel letter
+// are consonants (Walid, Nawaz, Dawood), as is ه. The article is left
+// out, and words joined are not read.
+func arabicVowels(w string) string {
+	if strings.ContainsAny(w, " \u200c-") {
+		return "" // words joined (ابو مهاجر): their vowels meet at the seam
+	}
+	rs := []rune(w)
+	if len(rs) > 4 && rs[0] == 'ا' && rs[1] == 'ل' {
+		rs = rs[2:] // the article, which Latin forms leave out
+	}
+	var buf [17]byte
+	n := 0    // gaps written
+	cons := 0 // consonants seen
+	gap := byte('-')
+	vowelLetter := func(r rune) bool {
+		switch r {
+		case 'ا', 'آ', 'أ', 'إ', 'و', 'ي', 'ی', 'ى':
+			return true
+		}
+		return false
+	}
+	for i, r := range rs {
+		var v byte
+		switch r {
+		case 'ا', 'آ', 'ى':
+			v = 'a'
+		case 'و', 'ي', 'ی':
+			consonantal := cons == 0 && i == 0 || i > 0 && (rs[i-1] == 'ا' || rs[i-1] == 'آ') || i+1 < len(rs) && vowelLetter(rs[i+1])
+			if !consonantal {
+				v = 'u'
+				if r != 'و' {
+					v = 'i'
+				}
+			}
+		case 'أ', 'إ', 'ء', 'ئ', 'ؤ', 'ع', 'ة', 'ـ':
+			continue
+		}
+		if r >= 0x064B && r <= 0x0652 || r == 0x0670 { // harakat, shadda, sukun
+			continue
+		}
+		if v != 0 {
+			if cons > 0 && gap == '-' {
+				gap = v
+			}
+			continue
+		}
+		if cons > 0 {
+			if n == len(buf) {
+				return ""
+			}
+			buf[n] = gap
+			n++
+		}
+		cons++
+		gap = '-'
+	}
+	if cons < 2 {
+		return ""
+	}
+	return string(buf[:n])
+}
+
+// arabicVowelsAgree reports whether the Latin form l has a vowel where the
+// word in Arabic script writes a long one between two consonants (vowels
+// from arabicVowels): o, u or w for و (NOORZAI is not نوروزی, Nowruzi, nor
+// MAHAD موحد, Movahed), i, e or y for ي. Hebrew's vowel letters are read
+// so too (hebrewVowelsAgree). Forms with another number of consonants
+// than the word's (a letter the romanization writes double or leaves out)
+// are not compared, and agree.
+func arabicVowelsAgree(vowels, l string) bool {
+	var gaps [17]string
+	n := 0
+	i := 0
+	// Skip the vowels before the first consonant.
+	for i < len(l) && latinVowelAt(l, i) {
+		i++
+	}
+	for i < len(l) {
+		// One consonant: a digraph or a letter written twice counts once.
+		c := l[i]
+		i++
+		if i < len(l) && l[i] == 'h' && strings.IndexByte("sktgdczp", c) >= 0 {
+			i++
+		}
+		for i < len(l) && l[i] == c {
+			i++
+		}
+		start := i
+		for i < len(l) && latinVowelAt(l, i) {
+			i++
+		}
+		if i == len(l) {
+			break // the vowels after the last consonant
+		}
+		if n == len(gaps) {
+			return true
+		}
+		gaps[n] = l[start:i]
+		n++
+	}
+	if n != len(vowels) {
+		return true
+	}
+	for k := 0; k < n; k++ {
+		want := ""
+		switch vowels[k] {
+		case 'u':
+			want = "ouw"
+		case 'i':
+			want = "iey"
+		case 'a':
+			want = "aeiou"
+		}
+		if want != "" && !strings.ContainsAny(gaps[k], want) {
+			return false
+		}
+	}
+	return true
+}
+
+// latinVowelAt reports whether l[i] is a vowel, or a w or y that no vowel
+// follows (Nawroz, Husayn).
+func latinVowelAt(l string, i int) bool {
+	return isVowel(l[i]) || (l[i] == 'w' || l[i] == 'y') && (i+1 == len(l) || !isVowel(l[i+1]))
 }
 
 // vowelGaps writes into gaps the vowels of f before its first run of
