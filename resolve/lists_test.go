@@ -139,6 +139,14 @@ func TestFullLists(t *testing.T) {
 	if wrongRate > 0.01 {
 		t.Errorf("wrong-cluster rate %.4f, want at most 0.01", wrongRate)
 	}
+	// Organizations are linked by their names alone: the UK's that publish
+	// a UN reference measure those links the same way.
+	total, found, wrong = crossRefFigures(t, ents, cs, aka.Organization)
+	t.Logf("UN + UK: %d UK organizations with a UN reference on the list; in its cluster %d (recall %.4f); with another UN entity %d",
+		total, found, float64(found)/float64(total), wrong)
+	if total == 0 || float64(found)/float64(total) < 0.95 || wrong > 0 {
+		t.Errorf("organizations: %d of %d in their UN entity's cluster, %d with another", found, total, wrong)
+	}
 
 	ents = load(t, unFile, ukFile, ofacFile)
 	start = time.Now()
