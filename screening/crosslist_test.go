@@ -31,6 +31,12 @@ func TestDocumentCrossList(t *testing.T) {
 		// OFAC's set of 2021 with its alt.csv: the UK's names of people
 		// OFAC lists, whatever the programme.
 		{"ofac/set_2021-04-25/sdn.csv", "uk/ofsi_ConList_2025-04-14.xlsx", 0.93},
+		// Since the sixth session of 2026-12-07: Australia's names of
+		// OFAC's people, and OFAC's names of the UK's and Australia's
+		// people (Korean romanizations, nisbas, chains of names).
+		{"ofac/set_2021-04-25/sdn.csv", "au/dfat_consolidated_2024-12.xlsx", 0.90},
+		{"uk/ofsi_ConList_2025-04-14.xlsx", "ofac/set_2021-04-25/sdn.csv", 0.96},
+		{"au/dfat_consolidated_2024-12.xlsx", "ofac/set_2021-04-25/sdn.csv", 0.95},
 	} {
 		base := sharedLists(t, tc.base)
 		byDoc := map[string][]*aka.Entity{}
