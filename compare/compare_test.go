@@ -59,6 +59,11 @@ func TestTokenSimilarity(t *testing.T) {
 		// other places: one Arabic word read two ways (غويل). Not when a
 		// word is written in its language's own letters (Turkish ş).
 		{"Ghwell", "Ghawil", 0.9, 0.99, "skeleton"},
+		// ذ written th, as English says it, and dh: one letter (Libya's
+		// Gaddafi as OFAC writes his children). A t and a d otherwise
+		// stay two letters.
+		{"Ghathafi", "Qadhafi", 0.9, 0.99, "variant"},
+		{"Tariq", "Dariq", 0, 0.86, "edit"},
 		{"Şensoy", "Senussi", 0, 0.86, ""},
 		// A long vowel written in Arabic script wants a vowel of its kind
 		// there in the Latin word: نوروزی is Nowruzi, not NOORZAI; موحد

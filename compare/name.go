@@ -1213,6 +1213,8 @@ func variantLetters(a, b *Token) bool {
 		case x == 'g' && y == 'j':
 		case x == 'g' && y == 'k' && strings.ContainsAny(other, "qk"):
 		case x == 'd' && y == 'z' && strings.Contains(dh, "dh"):
+		case x == 'd' && y == 't' && strings.Contains(dh, "dh") && strings.Contains(other, "th"):
+			// ذ written th, as English says it: Ghathafi, Qadhafi.
 		default:
 			return false
 		}

@@ -519,6 +519,7 @@ func TestArabicVariantKey(t *testing.T) {
 		{"gamal", "jamal", true, false},
 		{"meguid", "majid", true, false},
 		{"gaddafi", "qadhafi", false, true},
+		{"ghathafi", "qadhafi", false, true}, // ذ as th
 		{"belgacem", "belkacem", false, true},
 		{"dhahir", "zahir", true, true},
 		{"nofal", "nawfal", true, true},

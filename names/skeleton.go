@@ -126,7 +126,8 @@ func Skeleton(f string) string {
 // ArabicVariantKey folds a skeleton (Skeleton) further, by the letters that
 // romanizations of one Arabic word write differently and that a Latin
 // skeleton keeps apart: ج is j, g in Egypt (Jamal, Gamal; Najib, Naguib),
-// dj in the Maghreb; ذ ظ ض are z, dh or d (Zahir, Dhahir); ح and خ are h
+// dj in the Maghreb; ذ ظ ض are z, dh or d (Zahir, Dhahir), and ذ th as
+// English says it (Ghathafi, Qadhafi), so t folds with d; ح and خ are h
 // and kh, which Russian writes for both (Mukhammad); aw before a consonant
 // is o (Jawhar, Johar; Nawfal, Nofal). It is meant for two words the
 // parallel data already gives as spellings of one (see SpellIDs), or two
@@ -140,7 +141,7 @@ func Skeleton(f string) string {
 func ArabicVariantKey(skel string) (jim, qaf string) {
 	folds := false
 	for i := 0; i < len(skel); i++ {
-		if c := skel[i]; c == 'g' || c == 'z' || c == 'x' || c == 'w' && i > 0 {
+		if c := skel[i]; c == 'g' || c == 'z' || c == 'x' || c == 't' || c == 'w' && i > 0 {
 			folds = true
 			break
 		}
@@ -159,7 +160,7 @@ func variantKey(skel string, g byte) string {
 		switch c {
 		case 'g':
 			c = g
-		case 'z':
+		case 'z', 't':
 			c = 'd'
 		case 'x':
 			c = 'h'
