@@ -676,30 +676,33 @@ var localGap = 6.0
 // match it: every other word is missing. Initials and joins are allowed
 // for.
 func NameBound(q *Name, matched float64) float64 {
-	total, extra := boundParts(q)
-	unmatched := max(0, total-matched)
-	b := matched - unmatchedCost(q, unmatched) + extra
+	p := boundParts(q)
+	unmatched := max(0, p.words-matched)
+	b := matched - p.unmatchedCost(unmatched) + p.extra
 	if q.Org && unmatched < 1e-6 {
 		b = max(b, wholeOrgNameBits) // every word hit: the name may be met whole
 	}
 	return b
 }
 
-// unmatchedCost bounds from below what query words weighing u bits in all
-// cost when left unmatched: the words that cost nothing (a surname's
-// particle, an organization's country) or missingListed (a nisba, the father's name, a
-// patronymic, a word of organizations' names) are taken to be those, and
-// the rest cost missingQuery.
-func unmatchedCost(q *Name, u float64) float64 {
-	free, cheap := boundCosts(q)
-	f := min(u, free)
-	c := min(u-f, cheap)
-	return missingListed*c + missingQuery*(u-f-c)
+// WordBits returns the bits of n's words: what a name weighs, and what it
+// leaves unmatched when none of its words is met.
+func (n *Name) WordBits() float64 {
+	return boundParts(n).words
 }
 
-// boundCosts returns the bits of q's words that cost nothing when left
-// unmatched, and of those that cost missingListed (alignMissing).
-func boundCosts(q *Name) (free, cheap float64) {
+// bound is what NameBound and MinMatched need of a query's name: the bits
+// of its words, the most its initials and honorifics can earn, which the
+// index does not look up, and the bits of its words that cost nothing when
+// left unmatched (a surname's particle, an organization's country) and
+// that cost missingListed (a nisba, the father's name, a patronymic, a
+// word of organizations' names, a middle word of a chain: alignMissing).
+type bound struct {
+	words, extra, free, cheap float64
+}
+
+func boundParts(q *Name) bound {
+	var p bound
 	father := fatherFrom(q)
 	first, last, words := -1, -1, 0
 	for i := range q.Tokens {
@@ -713,41 +716,32 @@ func boundCosts(q *Name) (free, cheap float64) {
 	}
 	for i := range q.Tokens {
 		t := &q.Tokens[i]
-		if t.Kind != names.Word {
-			continue
-		}
-		switch {
-		case t.SurnameParticle || q.Org && t.Country != [2]byte{}:
-			free += t.Bits
-		case t.Nisba || i > father || patronymic(t) || q.Org && t.Term != 0,
-			!q.Org && words >= 4 && i > first && i < last: // a chain shortened (shortened)
-			cheap += t.Bits
-		}
-	}
-	return free, cheap
-}
-
-// WordBits returns the bits of n's words: what a name weighs, and what it
-// leaves unmatched when none of its words is met.
-func (n *Name) WordBits() float64 {
-	w, _ := boundParts(n)
-	return w
-}
-
-// boundParts returns the bits of q's words, and the most its initials and
-// honorifics can earn, which the index does not look up.
-func boundParts(q *Name) (words, extra float64) {
-	for i := range q.Tokens {
-		switch q.Tokens[i].Kind {
-		case names.Word:
-			words += q.Tokens[i].Bits
+		switch t.Kind {
 		case names.Initial:
-			extra += initialBits
+			p.extra += initialBits
 		case names.Honorific:
-			extra += honorificBits
+			p.extra += honorificBits
+		case names.Word:
+			p.words += t.Bits
+			switch {
+			case t.SurnameParticle || q.Org && t.Country != [2]byte{}:
+				p.free += t.Bits
+			case t.Nisba || i > father || patronymic(t) || q.Org && t.Term != 0,
+				!q.Org && words >= 4 && i > first && i < last: // a chain shortened (shortened)
+				p.cheap += t.Bits
+			}
 		}
 	}
-	return words, extra
+	return p
+}
+
+// unmatchedCost bounds from below what query words weighing u bits in all
+// cost when left unmatched: the free and cheap words are taken to be
+// those, and the rest cost missingQuery.
+func (p bound) unmatchedCost(u float64) float64 {
+	f := min(u, p.free)
+	c := min(u-f, p.cheap)
+	return missingListed*c + missingQuery*(u-f-c)
 }
 
 // OtherNameMinBits is the least rarity of a query word that counts when
@@ -768,33 +762,32 @@ func OtherNamesWeight(name, other float64) float64 {
 // MinMatched returns the least weight of matched query words for which
 // NameBound reaches bits.
 func MinMatched(q *Name, bits float64) float64 {
-	total, extra := boundParts(q)
-	m := minMatched(q, bits, total, extra)
-	if q.Org && total >= 0 && bits <= wholeOrgNameBits {
+	p := boundParts(q)
+	m := p.minMatched(bits)
+	if q.Org && p.words >= 0 && bits <= wholeOrgNameBits {
 		// A name met whole earns wholeOrgNameBits whatever its words
 		// weigh: only names hit by every query word can, and names hit by
 		// fewer are held to the bound below.
-		return min(m, total)
+		return min(m, p.words)
 	}
 	return m
 }
 
-// minMatched solves matched - unmatchedCost(total-matched) + extra = bits
+// minMatched solves matched - unmatchedCost(words-matched) + extra = bits
 // for matched, the left side growing with matched: in the regime where
 // words of each cost are left unmatched, from the dearest.
-func minMatched(q *Name, bits, total, extra float64) float64 {
-	free, cheap := boundCosts(q)
+func (p bound) minMatched(bits float64) float64 {
 	// Words of every cost left unmatched.
-	m := (bits - extra + missingListed*cheap + missingQuery*(total-free-cheap)) / (1 + missingQuery)
-	if total-m > free+cheap {
+	m := (bits - p.extra + missingListed*p.cheap + missingQuery*(p.words-p.free-p.cheap)) / (1 + missingQuery)
+	if p.words-m > p.free+p.cheap {
 		return m
 	}
 	// Only free and cheap ones.
-	m = (bits - extra + missingListed*(total-free)) / (1 + missingListed)
-	if total-m > free {
+	m = (bits - p.extra + missingListed*(p.words-p.free)) / (1 + missingListed)
+	if p.words-m > p.free {
 		return m
 	}
-	return bits - extra
+	return bits - p.extra
 }
 
 // bitsPerSyllable is what one Hangul or Han syllable of a name is worth.
@@ -1573,7 +1566,7 @@ func arabicVowelsAgree(vowels, l string) bool {
 // latinVowelAt reports whether l[i] is a vowel, or a w or y that no vowel
 // follows (Nawroz, Husayn).
 func latinVowelAt(l string, i int) bool {
-	return isVowel(l[i]) || (l[i] == 'w' || l[i] == 'y') && (i+1 == len(l) || !isVowel(l[i+1]))
+	return shapeVowel(l, i) || l[i] == 'w' && (i+1 == len(l) || !isVowel(l[i+1]))
 }
 
 // vowelGaps writes into gaps the vowels of f before its first run of
@@ -2769,6 +2762,15 @@ func readAlike(a, b *Token) bool {
 // firstWord returns the index of a name's first word, titles and particles
 // aside: its given name where the name is written given name first, as
 // lists and the readers write them. -1 when it has none.
+func firstWord(n *Name) int {
+	for i := range n.Tokens {
+		if n.Tokens[i].Kind == names.Word {
+			return i
+		}
+	}
+	return -1
+}
+
 // shortened returns the index of q's last word when the listed name l is
 // q's chain of names shortened to its ends: every word of l met, q's first
 // and last words too, and two words or more of q left between them.
@@ -2799,15 +2801,6 @@ func shortened(q, l *Name, qFirst int, qUsed, lUsed *[64]bool) int {
 		}
 	}
 	return last
-}
-
-func firstWord(n *Name) int {
-	for i := range n.Tokens {
-		if n.Tokens[i].Kind == names.Word {
-			return i
-		}
-	}
-	return -1
 }
 
 // appendJoins adds units that join two adjacent words on one side to match

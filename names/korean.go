@@ -88,11 +88,11 @@ var (
 		"eo": "o", "yeo": "yo", "weo": "wo", "eu": "u", "oo": "u", "ou": "u", "yoo": "yu", "you": "yu",
 		"ee": "i", "yi": "i", "ai": "ae", "oi": "oe", "eui": "ui",
 	}
-	koreanFoldFinals = map[string]string{"g": "k", "d": "t", "b": "p"}
 )
 
-// koreanFoldSyllable returns the folded spelling of one Korean syllable,
-// or "" when s spells none.
+// koreanFoldSyllable returns the folded spelling of one Korean syllable
+// spelled from koreanInitials, koreanVowels and koreanFinals, or of 우 and
+// 영 as passports write them, or "" when s spells none.
 func koreanFoldSyllable(s string) string {
 	switch s {
 	case "woo", "wu":
@@ -110,7 +110,7 @@ func koreanFoldSyllable(s string) string {
 				continue
 			}
 			fin := rest[len(v):]
-			if !slices.Contains(koreanFinals, fin) && koreanFoldFinals[fin] == "" {
+			if !slices.Contains(koreanFinals, fin) {
 				continue
 			}
 			out := ini
@@ -122,12 +122,7 @@ func koreanFoldSyllable(s string) string {
 			} else {
 				out += v
 			}
-			if f, ok := koreanFoldFinals[fin]; ok {
-				out += f
-			} else {
-				out += fin
-			}
-			return out
+			return out + fin
 		}
 	}
 	return ""
@@ -137,15 +132,12 @@ func koreanFoldSyllable(s string) string {
 // Korean name in Latin letters, of one syllable or two (Kyongchol), or ""
 // when it spells none.
 func KoreanFold(w string) string {
-	if f := koreanFoldSyllable(w); f != "" && (koreanSyllableSet[w] || w == "woo" || w == "wu") {
+	if f := koreanFoldSyllable(w); f != "" {
 		return f
 	}
 	for i := 1; i < len(w); i++ {
-		if koreanSyllableSet[w[:i]] && koreanSyllableSet[w[i:]] {
-			a, b := koreanFoldSyllable(w[:i]), koreanFoldSyllable(w[i:])
-			if a != "" && b != "" {
-				return a + b
-			}
+		if a, b := koreanFoldSyllable(w[:i]), koreanFoldSyllable(w[i:]); a != "" && b != "" {
+			return a + b
 		}
 	}
 	return ""

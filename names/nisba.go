@@ -47,22 +47,13 @@ var nisbaGroups = [][]string{
 	{"hindi", "indian", "indien"},
 }
 
-// nisbas maps each word of a group to the group's first.
+// nisbas maps each word of a group, the first too, to the group's first.
 var nisbas = func() map[string]string {
 	m := map[string]string{}
 	for _, g := range nisbaGroups {
-		for _, w := range g[1:] {
+		for _, w := range g {
 			m[w] = g[0]
 		}
-	}
-	return m
-}()
-
-// nisbaHeads are the first words of nisbaGroups.
-var nisbaHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, g := range nisbaGroups {
-		m[g[0]] = true
 	}
 	return m
 }()
@@ -70,7 +61,7 @@ var nisbaHeads = func() map[string]bool {
 // nisbaWord reports whether a word is one of nisbaGroups.
 func nisbaWord(t Token) bool {
 	for _, f := range t.Forms {
-		if nisbaHeads[f] || nisbas[f] != "" {
+		if nisbas[f] != "" {
 			return true
 		}
 	}
