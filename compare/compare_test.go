@@ -1573,3 +1573,38 @@ func TestShortenedChain(t *testing.T) {
 		}
 	}
 }
+
+// givenRarity is a tableRarity that also knows which words the lists give
+// as given names (GivenRarity).
+type givenRarity struct {
+	tableRarity
+	given map[string]bool
+}
+
+func (r givenRarity) GivenName(f string) bool { return r.given[f] }
+
+// TestGivenNameShared: a word the lists give as a given name is a popular
+// name of some people even when the name data does not know it (Somali
+// and Sudanese names), so a second such name or a popular one beside it
+// loses sharedNameBits; a word that is no given name (a surname) keeps
+// its bits.
+func TestGivenNameShared(t *testing.T) {
+	bits := tableRarity{"abdi": 11, "mukhtar": 14, "ali": 8.5, "warsame": 13}
+	r := givenRarity{bits, map[string]bool{"abdi": true, "mukhtar": true}}
+	got, total := nameTokenBits(r, "Abdi Mukhtar WARSAME")
+	if got["Mukhtar"] != 14 || got["Abdi"] != 11-sharedNameBits || got["WARSAME"] != 13 || total != 38-sharedNameBits {
+		t.Errorf("Abdi Mukhtar WARSAME: %v, %.2f bits; want Mukhtar 14, Abdi %.1f, WARSAME 13", got, total, 11-sharedNameBits)
+	}
+	got, _ = nameTokenBits(r, "Ali Mukhtar")
+	if got["Mukhtar"] != 14 || got["Ali"] != 8.5-sharedNameBits {
+		t.Errorf("Ali Mukhtar: %v; want Mukhtar 14, Ali %.1f (a popular name after a given name)", got, 8.5-sharedNameBits)
+	}
+	// Without the lists' given names, Mukhtar is a rare word.
+	got, total = nameTokenBits(bits, "Abdi Mukhtar WARSAME")
+	if got["Abdi"] != 11 || total != 38 {
+		t.Errorf("Abdi Mukhtar WARSAME without given names: %v, %.2f bits; want Abdi 11, 38 in all", got, total)
+	}
+	if got, _ = nameTokenBits(bits, "Ali Mukhtar"); got["Ali"] != 8.5 {
+		t.Errorf("Ali Mukhtar without given names: %v; want Ali 8.5", got)
+	}
+}

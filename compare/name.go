@@ -35,6 +35,12 @@ type Token struct {
 	// Common is set when the name data knows the token as a popular name
 	// in some country (see sharedNameBits).
 	Common bool
+	// Given is set when the word is a given name of some people: it is
+	// Common, or the lists begin several people's names with it
+	// (GivenRarity: Abdi, Mukhtar and Hamza, which the name data knows
+	// from no country's commonest). A name met after another such word
+	// loses sharedNameBits.
+	Given bool
 	// Bound is set when the word's Local rarity bounds its rarity among
 	// all people (localGap): the lists say it is commoner than the name
 	// data does, and a Common word is then worth at most its local rarity
@@ -609,11 +615,21 @@ type LocalRarity interface {
 	LocalBits(form string) float64
 }
 
+// GivenRarity is a Rarity that also knows which words the lists give as
+// given names (index.Rarity.GivenName).
+type GivenRarity interface {
+	GivenName(form string) bool
+}
+
 // weigh sets a word's rarity.
 func (pt *Token) weigh(r Rarity) {
-	pt.Bits, pt.SkelBits, pt.Local, pt.Bound = math.Inf(1), math.Inf(1), 0, false
+	pt.Bits, pt.SkelBits, pt.Local, pt.Bound, pt.Given = math.Inf(1), math.Inf(1), 0, false, false
 	lr, _ := r.(LocalRarity)
+	gr, _ := r.(GivenRarity)
 	for i, f := range pt.Forms {
+		if gr != nil && gr.GivenName(f) {
+			pt.Given = true
+		}
 		if lr != nil {
 			if b := lr.LocalBits(f); b > 0 && !math.IsInf(b, 1) && (pt.Local == 0 || b < pt.Local) {
 				pt.Local = b
@@ -663,6 +679,9 @@ func (pt *Token) weigh(r Rarity) {
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
 	pt.SkelBits = max(min(pt.SkelBits, pt.Bits), minWordBits)
+	// A syllable of a Korean or Chinese name is weighed by syllables, as
+	// above, not as a given name.
+	pt.Given = (pt.Given || pt.Common) && pt.Syllables == 0
 }
 
 // localGap bounds a word's rarity among all people by its rarity among
@@ -1752,7 +1771,7 @@ func joinedBits(a, b *Token, seen *bool) float64 {
 	var sum float64
 	for _, t := range [2]*Token{a, b} {
 		w := t.SkelBits
-		if t.Common {
+		if t.Given {
 			if *seen {
 				w = max(w-sharedNameBits, 0.3*w)
 			}
@@ -1923,9 +1942,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if u.sim < 0.9 {
 			whole = false
 		}
-		if q.Tokens[u.q1].Common && u.q2 < 0 && u.l2 < 0 {
-			// Units come best first, so the first popular token keeps
-			// its bits and the later ones lose sharedNameBits.
+		if q.Tokens[u.q1].Given && u.q2 < 0 && u.l2 < 0 {
+			// Units come best first, so the first given name keeps its
+			// bits and the later ones lose sharedNameBits.
 			if commonSeen {
 				bits = max(bits-sharedNameBits, 0.3*bits)
 			}
@@ -2080,7 +2099,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				break
 			}
 			b := crossNameShare * (w*gain(s) - others.cost)
-			if t.Common {
+			if t.Given {
 				if commonSeen {
 					b = max(b-sharedNameBits, 0.3*b)
 				}

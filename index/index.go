@@ -954,6 +954,9 @@ type Rarity struct {
 	// of such a nationality's listed people whose names it begins
 	// (LocalBits).
 	given map[string]float64
+	// firstDF counts, for each form, the listed people whose strong
+	// names begin with it, whatever their nationality (GivenName).
+	firstDF map[string]int32
 }
 
 // Local shares of given names (LocalBits): a nationality counts from
@@ -1006,6 +1009,14 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 			r.skelDF[s]++
 		}
 	}
+	r.firstDF = map[string]int32{}
+	for i, fs := range firsts {
+		slices.Sort(fs)
+		firsts[i] = slices.Compact(fs)
+		for _, f := range firsts[i] {
+			r.firstDF[f]++
+		}
+	}
 	r.given = givenShares(entities, firsts)
 	return r
 }
@@ -1013,7 +1024,8 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 // givenShares computes Rarity.given: for each nationality with at least
 // givenMinNationals listed people, the share of them whose strong names
 // begin with each word, Jeffreys-smoothed as others does. firsts[i] holds
-// the forms of the first words of entities[i]'s strong names. The first
+// the forms of the first words of entities[i]'s strong names, sorted and
+// without repeats. The first
 // word of a person's name as lists write it is the given name in most
 // naming cultures (Nikolay Vasilyevich PANKOV, Jorge Estuardo VARGAS
 // MORALES); Korean and Chinese names read so are weighed by their
@@ -1052,8 +1064,6 @@ func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
 		if len(forms) == 0 {
 			continue
 		}
-		slices.Sort(forms)
-		forms = slices.Compact(forms)
 		for _, c := range nationals(e) {
 			if nat[c] < givenMinNationals {
 				continue
@@ -1113,6 +1123,17 @@ func (r *Rarity) LocalBits(form string) float64 {
 		return -math.Log2(p)
 	}
 	return math.Inf(1)
+}
+
+// GivenName reports whether the strong names of givenMinPeople listed
+// people or more, of any nationality, begin with form: it is a given
+// name of some people, however rare the name data says it is. Somali,
+// Sudanese and Afghan names are such (Abdi, Mukhtar, Hamza): the data
+// has no such country, and the lists name too few of each country's
+// people for LocalBits. Beside another given name, such a name is worth
+// less (compare.Token.Given).
+func (r *Rarity) GivenName(form string) bool {
+	return r != nil && r.firstDF[form] >= givenMinPeople
 }
 
 // ForOrganizations returns the rarity to weigh the words of organization,

@@ -466,3 +466,39 @@ func TestSoundCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenName: a word is a given name once the strong names of
+// givenMinPeople listed people begin with it, whatever their
+// nationalities and however few of a nationality the lists name; a
+// surname, a weak alias and an organization's first word are not.
+func TestGivenName(t *testing.T) {
+	var es []*aka.Entity
+	add := func(typ aka.EntityType, nat, name string, q aka.Quality) {
+		es = append(es, &aka.Entity{ID: fmt.Sprint(len(es)), Type: typ, Nationalities: []string{nat},
+			Names: []aka.Name{{Full: name, Kind: aka.Primary, Quality: q}}})
+	}
+	add(aka.Person, "so", "Abdi Nasir WARSAME", aka.Strong)
+	add(aka.Person, "ke", "Abdi Hassan WARSAME", aka.Strong)
+	add(aka.Person, "", "Abdi AWEYS", aka.Strong)
+	add(aka.Person, "so", "Mukhtar ROBOW", aka.Strong)
+	add(aka.Person, "so", "Mukhtar Ali", aka.Strong)
+	add(aka.Person, "so", "Hamza", aka.Weak)
+	add(aka.Person, "so", "Hamza Ahmed", aka.Weak)
+	add(aka.Person, "so", "Hamza Yusuf", aka.Weak)
+	for range 3 {
+		add(aka.Organization, "so", "Warsame Trading", aka.Strong)
+	}
+	r := NewRarity(es)
+	if !r.GivenName("abdi") {
+		t.Error("Abdi begins three people's names: want a given name")
+	}
+	for _, f := range []string{"mukhtar", "hamza", "warsame", "unlisted"} {
+		if r.GivenName(f) {
+			t.Errorf("GivenName(%s) = true, want false", f)
+		}
+	}
+	var nilRarity *Rarity
+	if nilRarity.GivenName("abdi") {
+		t.Error("a nil Rarity knows no given names")
+	}
+}
