@@ -954,9 +954,10 @@ type Rarity struct {
 	// of such a nationality's listed people whose names it begins
 	// (LocalBits).
 	given map[string]float64
-	// firstDF counts, for each form, the listed people whose strong
-	// names begin with it, whatever their nationality (GivenName).
-	firstDF map[string]int32
+	// givenDF counts, for each form, the listed people whose strong
+	// names give it as a given name, whatever their nationality
+	// (GivenName).
+	givenDF map[string]int32
 }
 
 // Local shares of given names (LocalBits): a nationality counts from
@@ -976,16 +977,28 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 	r := &Rarity{formDF: make(map[string]int32), skelDF: make(map[string]int32), orgDF: make(map[string]int32), n: float64(max(1, len(entities)))}
 	var forms, skels []string
 	firsts := make([][]string, len(entities)) // see givenShares
+	givens := make([][]string, len(entities)) // see GivenName
 	for i, e := range entities {
 		if e.Type != aka.Person {
 			r.nOrg++
 		}
 		forms, skels = forms[:0], skels[:0]
 		for _, n := range e.Names {
-			first := e.Type == aka.Person && n.Quality != aka.Weak
-			for _, t := range names.Tokenize(n.Full) {
+			strong := e.Type == aka.Person && n.Quality != aka.Weak
+			first := strong
+			toks := names.Tokenize(n.Full)
+			last := -1
+			for k, t := range toks {
+				if t.Kind == names.Word {
+					last = k
+				}
+			}
+			for k, t := range toks {
 				if t.Kind != names.Word {
 					continue
+				}
+				if first || strong && k != last && names.PatronymicStem(t.Forms[0]) == "" {
+					givens[i] = append(givens[i], t.Forms...)
 				}
 				if first {
 					firsts[i] = append(firsts[i], t.Forms...)
@@ -1009,12 +1022,13 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 			r.skelDF[s]++
 		}
 	}
-	r.firstDF = map[string]int32{}
-	for i, fs := range firsts {
-		slices.Sort(fs)
-		firsts[i] = slices.Compact(fs)
-		for _, f := range firsts[i] {
-			r.firstDF[f]++
+	r.givenDF = map[string]int32{}
+	for i := range entities {
+		slices.Sort(firsts[i])
+		firsts[i] = slices.Compact(firsts[i])
+		slices.Sort(givens[i])
+		for _, f := range slices.Compact(givens[i]) {
+			r.givenDF[f]++
 		}
 	}
 	r.given = givenShares(entities, firsts)
@@ -1125,15 +1139,18 @@ func (r *Rarity) LocalBits(form string) float64 {
 	return math.Inf(1)
 }
 
-// GivenName reports whether the strong names of givenMinPeople listed
-// people or more, of any nationality, begin with form: it is a given
-// name of some people, however rare the name data says it is. Somali,
-// Sudanese and Afghan names are such (Abdi, Mukhtar, Hamza): the data
-// has no such country, and the lists name too few of each country's
-// people for LocalBits. Beside another given name, such a name is worth
-// less (compare.Token.Given).
+// GivenName reports whether givenMinPeople listed people or more, of any
+// nationality, have form as a given name: the first word of a strong
+// name, or a word before its last that is no East Slavic patronymic (a
+// father's or grandfather's name, as Arabic and Somali names give them, or
+// a middle name). It is a given name of some people, however rare the
+// name data says it is: Somali, Sudanese and Afghan names are such (Abdi,
+// Mukhtar, Hamza, Gul), which the data has no country for and the lists
+// name too few people of each country for LocalBits. Beside another given
+// name, such a name is worth less (compare.Token.Given). The last word is
+// left out: it is most often a surname, and lists name whole families.
 func (r *Rarity) GivenName(form string) bool {
-	return r != nil && r.firstDF[form] >= givenMinPeople
+	return r != nil && r.givenDF[form] >= givenMinPeople
 }
 
 // ForOrganizations returns the rarity to weigh the words of organization,

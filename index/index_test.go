@@ -467,10 +467,11 @@ func TestSoundCandidates(t *testing.T) {
 	}
 }
 
-// TestGivenName: a word is a given name once the strong names of
-// givenMinPeople listed people begin with it, whatever their
-// nationalities and however few of a nationality the lists name; a
-// surname, a weak alias and an organization's first word are not.
+// TestGivenName: a word is a given name once givenMinPeople listed people
+// have it as one, whatever their nationalities and however few of a
+// nationality the lists name: the first word of a strong name, or a word
+// before its last (a father's name) that is no patronymic. A surname, a
+// weak alias and an organization's words are not.
 func TestGivenName(t *testing.T) {
 	var es []*aka.Entity
 	add := func(typ aka.EntityType, nat, name string, q aka.Quality) {
@@ -482,17 +483,26 @@ func TestGivenName(t *testing.T) {
 	add(aka.Person, "", "Abdi AWEYS", aka.Strong)
 	add(aka.Person, "so", "Mukhtar ROBOW", aka.Strong)
 	add(aka.Person, "so", "Mukhtar Ali", aka.Strong)
+	add(aka.Person, "so", "Hassan Mukhtar Ali", aka.Strong) // a father's name
 	add(aka.Person, "so", "Hamza", aka.Weak)
 	add(aka.Person, "so", "Hamza Ahmed", aka.Weak)
 	add(aka.Person, "so", "Hamza Yusuf", aka.Weak)
+	for _, n := range []string{"Ivan Sergeevich PETROV", "Oleg Sergeevich IVANOV", "Pavel Sergeevich SIDOROV"} {
+		add(aka.Person, "ru", n, aka.Strong)
+	}
 	for range 3 {
-		add(aka.Organization, "so", "Warsame Trading", aka.Strong)
+		add(aka.Organization, "so", "Warsame Nasir Trading", aka.Strong)
 	}
 	r := NewRarity(es)
-	if !r.GivenName("abdi") {
-		t.Error("Abdi begins three people's names: want a given name")
+	for _, f := range []string{"abdi", "mukhtar"} {
+		if !r.GivenName(f) {
+			t.Errorf("GivenName(%s) = false: three people have it as a given name", f)
+		}
 	}
-	for _, f := range []string{"mukhtar", "hamza", "warsame", "unlisted"} {
+	// WARSAME ends two names; Nasir is a given name of one person and a
+	// word of an organization's name; Ali ends both its names; Hamza
+	// begins only weak aliases; Sergeevich is a patronymic.
+	for _, f := range []string{"warsame", "nasir", "ali", "hamza", "sergeevich", "unlisted"} {
 		if r.GivenName(f) {
 			t.Errorf("GivenName(%s) = true, want false", f)
 		}
