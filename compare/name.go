@@ -36,7 +36,7 @@ type Token struct {
 	// in some country (see sharedNameBits).
 	Common bool
 	// Given is set when the word is a given name of some people: it is
-	// Common, or the lists begin several people's names with it
+	// Common, or the lists give it as a given name to several people
 	// (GivenRarity: Abdi, Mukhtar and Hamza, which the name data knows
 	// from no country's commonest). A name met after another such word
 	// loses sharedNameBits.
@@ -1761,9 +1761,9 @@ func NameBits(q, l *Name) float64 {
 }
 
 // joinedBits is what two words written as one weigh: what they would
-// weigh written apart, so that a popular name after another loses
+// weigh written apart, so that a given name after another loses
 // sharedNameBits ("Mohammadamin" is Mohammad Amin, not a rare word). seen
-// says whether a popular name was already met, and is updated.
+// says whether a given name (Token.Given) was already met, and is updated.
 func joinedBits(a, b *Token, seen *bool) float64 {
 	if a.SkelBits < b.SkelBits {
 		a, b = b, a
@@ -1894,7 +1894,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 	var qUsed, lUsed [64]bool
 	var qTo [64]int8 // the listed token each query token met, +1; 0 for none
 	var num, den, total float64
-	commonSeen := false
+	givenSeen := false
 	minGap, gapAt := math.Inf(1), -1 // see Token.Local
 	whole := l.Org                   // until a word is found unmatched or matched loosely
 	// generic stays true while every word matched is a word of
@@ -1934,9 +1934,9 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		}
 		w := u.w
 		if u.q2 >= 0 {
-			w = min(w, joinedBits(&q.Tokens[u.q1], &q.Tokens[u.q2], &commonSeen))
+			w = min(w, joinedBits(&q.Tokens[u.q1], &q.Tokens[u.q2], &givenSeen))
 		} else if u.l2 >= 0 {
-			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &commonSeen))
+			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &givenSeen))
 		}
 		bits := w * gain(u.sim)
 		if u.sim < 0.9 {
@@ -1945,10 +1945,10 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if q.Tokens[u.q1].Given && u.q2 < 0 && u.l2 < 0 {
 			// Units come best first, so the first given name keeps its
 			// bits and the later ones lose sharedNameBits.
-			if commonSeen {
+			if givenSeen {
 				bits = max(bits-sharedNameBits, 0.3*bits)
 			}
-			commonSeen = true
+			givenSeen = true
 		}
 		// Every word but one is worth what it is among the people it is
 		// a given name of (Token.Local); the one left at its worth among
@@ -2100,10 +2100,10 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 			b := crossNameShare * (w*gain(s) - others.cost)
 			if t.Given {
-				if commonSeen {
+				if givenSeen {
 					b = max(b-sharedNameBits, 0.3*b)
 				}
-				commonSeen = true
+				givenSeen = true
 			}
 			if b > bits {
 				bits, how, listed = b, "other name", raw

@@ -1039,13 +1039,13 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 // givenMinNationals listed people, the share of them whose strong names
 // begin with each word, Jeffreys-smoothed as others does. firsts[i] holds
 // the forms of the first words of entities[i]'s strong names, sorted and
-// without repeats. The first
-// word of a person's name as lists write it is the given name in most
-// naming cultures (Nikolay Vasilyevich PANKOV, Jorge Estuardo VARGAS
-// MORALES); Korean and Chinese names read so are weighed by their
-// syllables instead (compare.Token.Syllables). Only the first word is
-// counted: lists name whole families (al-Assad, Makhlouf, Haqqani), whose
-// surnames are common among the listed and not among their compatriots.
+// without repeats. The first word of a person's name as lists write it is
+// the given name in most naming cultures (Nikolay Vasilyevich PANKOV,
+// Jorge Estuardo VARGAS MORALES); Korean and Chinese names read so are
+// weighed by their syllables instead (compare.Token.Syllables). Only the
+// first word is counted: lists name whole families (al-Assad, Makhlouf,
+// Haqqani), whose surnames are common among the listed and not among
+// their compatriots.
 func givenShares(entities []*aka.Entity, firsts [][]string) map[string]float64 {
 	var buf []string
 	langs := map[string]string{} // peopleLanguage, once per nationality
