@@ -103,6 +103,10 @@ func TestTokenSimilarity(t *testing.T) {
 		// Latin on both sides: a shared skeleton with the vowels elsewhere
 		// needs a closer spelling.
 		{"Eliasson", "Olsson", 0, 0, ""},
+		{"Saadeh", "Saada", 0.9, 1, "skeleton"},     // سعادة, Levantine -eh
+		{"Shehadeh", "Shahada", 0.9, 1, "skeleton"}, // شحادة
+		{"Saleh", "Salo", 0, 0, ""},                 // صالح's -eh is no ة
+		{"Oleh", "Ola", 0, 0, ""},                   // too short for it
 		{"Kakar", "Kaur", 0, 0, ""},
 		{"Zawahiri", "Zawahri", 0.98, 0.99, "skeleton"},
 		{"Husayn", "Hussein", 0.9, 0.99, "skeleton"},

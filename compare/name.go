@@ -946,7 +946,19 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 						lev = max(lev, levSim(ea, eb))
 					}
 				}
-				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(fa, fb) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
+				// The feminine ة, and a final ه, as Levantine and
+				// Persian spellings write them: -eh where others write
+				// -a or -ah (Saadeh and Saada, Shehadeh and Shahada,
+				// Hamzeh and Hamza).
+				shapeA, shapeB := fa, fb
+				if lev < skelShapeFloor {
+					if ea, eb := ehEnding(fa, fb), ehEnding(fb, fa); ea != fa || eb != fb {
+						if l := levSim(ea, eb); l > lev {
+							lev, shapeA, shapeB = l, ea, eb
+						}
+					}
+				}
+				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(shapeA, shapeB) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
 					s2 = 0
 				}
 				// The Somali alphabet writes every vowel: Maxamed
@@ -1271,6 +1283,21 @@ func iyaEnding(f string) string {
 		if len(f) > len(e)+1 && strings.HasSuffix(f, e) {
 			return f[:len(f)-len(e)] + "iya"
 		}
+	}
+	return f
+}
+
+// ehEnding returns the form f with a final -eh after a consonant written
+// -a, when the other form ends in -a or -ah: the feminine ة (Saadeh,
+// Saada) and a final ه (Zadeh, Zada) as other spellings write them. Three
+// letters or more come before it: Oleh (Oleg) and Ola are two names. Saleh
+// (صالح) is no such word, and only meets it so: Salo is another name. It
+// returns f otherwise.
+func ehEnding(f, other string) string {
+	n, m := len(f), len(other)
+	if n >= 5 && f[n-1] == 'h' && f[n-2] == 'e' && !isVowel(f[n-3]) && f[n-3] != 'y' &&
+		m >= 2 && (other[m-1] == 'a' || other[m-1] == 'h' && other[m-2] == 'a') {
+		return f[:n-2] + "a"
 	}
 	return f
 }
