@@ -107,6 +107,11 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Shehadeh", "Shahada", 0.9, 1, "skeleton"}, // شحادة
 		{"Saleh", "Salo", 0, 0, ""},                 // صالح's -eh is no ة
 		{"Oleh", "Ola", 0, 0, ""},                   // too short for it
+		{"Khasiev", "Hasiev", 0.9, 1, "variant"},    // Russian х for ح
+		{"Khamzat", "Hamzat", 0.9, 1, "variant"},
+		{"Halid", "Khalid", 0.9, 1, "variant"}, // Turkish h for خ
+		{"Duhul", "Dakhil", 0, 0, ""},          // more than kh differs
+		{"Khan", "Han", 0.7, 0.8, "edit"},      // too short for it
 		{"Kakar", "Kaur", 0, 0, ""},
 		{"Zawahiri", "Zawahri", 0.98, 0.99, "skeleton"},
 		{"Husayn", "Hussein", 0.9, 0.99, "skeleton"},
