@@ -957,6 +957,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 							lev, shapeA, shapeB = l, ea, eb
 						}
 					}
+					if ea, eb := silentE(fa, fb), silentE(fb, fa); (ea != fa || eb != fb) && latinOrArabic(a) && latinOrArabic(b) {
+						if l := levSim(ea, eb); l > lev {
+							lev, shapeA, shapeB = l, ea, eb
+						}
+					}
 				}
 				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(shapeA, shapeB) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
 					s2 = 0
@@ -1319,6 +1324,24 @@ func ehEnding(f, other string) string {
 	if n >= 5 && f[n-1] == 'h' && f[n-2] == 'e' && !isVowel(f[n-3]) && f[n-3] != 'y' &&
 		m >= 2 && (other[m-1] == 'a' || other[m-1] == 'h' && other[m-2] == 'a') {
 		return f[:n-2] + "a"
+	}
+	return f
+}
+
+// latinOrArabic reports whether a word is written in Latin or Arabic
+// script: a French silent e (silentE) is no matter for the scripts that
+// write foreign names by ear, which the sound keys read (Шекспир,
+// Shakespeare).
+func latinOrArabic(t *Token) bool { return t.Latin || t.Script == "Arabic" }
+
+// silentE returns the form f without a final e after a consonant, when
+// the other form ends in a consonant: French spellings of Arabic names
+// end so (Hassine, Hussayn; Slimane, Sulayman; Othmane, Uthman). It
+// returns f otherwise.
+func silentE(f, other string) string {
+	n, m := len(f), len(other)
+	if n >= 4 && f[n-1] == 'e' && !isVowel(f[n-2]) && f[n-2] != 'y' && m >= 2 && !isVowel(other[m-1]) && other[m-1] != 'y' && other[m-1] != 'h' {
+		return f[:n-1]
 	}
 	return f
 }
