@@ -872,3 +872,33 @@ func TestHypocoristic(t *testing.T) {
 		}
 	}
 }
+
+// TestVowelArticle: an article joined to a word that begins with a vowel,
+// and the Maghreb's l alone, are read off when the rest is an Arabic name
+// the data knows and the whole word is none; a word the data or the name
+// data knows otherwise stays whole, and an l in Arabic script is a letter.
+func TestVowelArticle(t *testing.T) {
+	tests := []struct {
+		name, form string
+		want       bool
+	}{
+		{"Alamin", "amin", true},
+		{"Elamin", "amin", true},
+		{"Lamine", "amine", true},
+		{"Alomar", "omar", true},
+		{"Alison", "ison", false},
+		{"Lamar", "amar", false}, // لامار: the data spells it so
+		{"Lazar", "azar", false}, // Azar is no word the data knows
+		{"Alexander", "exander", false},
+		{"ليساء", "essa", false}, // lessa: ل is a letter, not al-Essa
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.name)
+		if len(toks) != 1 {
+			t.Fatalf("Tokenize(%q) = %d tokens", tt.name, len(toks))
+		}
+		if got := slices.Contains(toks[0].Forms, tt.form); got != tt.want {
+			t.Errorf("Tokenize(%q) forms %q: has %q = %v, want %v", tt.name, toks[0].Forms, tt.form, got, tt.want)
+		}
+	}
+}

@@ -614,6 +614,15 @@ func structure(in []Token) []Token {
 			if n, ok := nisbas[t.Key()]; ok && Script(t.Raw) == "Latin" {
 				t.Forms = appendUnique(t.Forms, n)
 			}
+			// In Latin letters only: in Arabic script an l is a letter
+			// (ليساء is no al-Isa).
+			if Script(t.Raw) == "Latin" {
+				for _, f := range t.Forms {
+					if a := vowelArticle(f); a != "" {
+						t.Forms = appendUnique(t.Forms, a)
+					}
+				}
+			}
 			if len(out) > 0 && out[len(out)-1].Kind == Particle && nisbaWord(t) {
 				switch pk := out[len(out)-1].Key(); {
 				case articles[pk], sunArticles[pk] != "", pk == "the", pk == "le", pk == "la":
@@ -765,6 +774,31 @@ func stripArticle(f string) string {
 		return f[2:]
 	}
 	return f
+}
+
+// vowelArticle returns what follows an article joined to a word that
+// begins with a vowel, which stripArticle keeps whole (Alan, Elena,
+// Alexander): Alamin and Elamin are al-Amin, Alomar al-Omar; and what
+// follows the l alone that the Maghreb and West Africa write for the
+// article before a vowel (Lamine, al-Amin). Only when the rest is a
+// spelling of a word in Arabic script that the parallel data knows, and
+// the whole word is none and a rarer name than the rest: Alison, Lamar
+// (a spelling of لامار) and Lazar (Azar is no word the data knows) stay
+// whole. It returns "" otherwise.
+func vowelArticle(f string) string {
+	var s string
+	switch {
+	case len(f) >= 6 && (strings.HasPrefix(f, "al") || strings.HasPrefix(f, "el")) && isVowel(f[2]):
+		s = f[2:]
+	case len(f) >= 5 && f[0] == 'l' && isVowel(f[1]):
+		s = f[1:]
+	default:
+		return ""
+	}
+	if SpellIDs(s) == nil || SpellIDs(f) != nil || PopulationFrequency(f) >= PopulationFrequency(s) {
+		return ""
+	}
+	return s
 }
 
 // joinedArticle reports whether the word f, which stripArticle reads as s
