@@ -1317,8 +1317,8 @@ func iyaEnding(f string) string {
 // -a, when the other form ends in -a or -ah: the feminine ة (Saadeh,
 // Saada) and a final ه (Zadeh, Zada) as other spellings write them. Three
 // letters or more come before it: Oleh (Oleg) and Ola are two names. Saleh
-// (صالح) is no such word, and only meets it so: Salo is another name. It
-// returns f otherwise.
+// (صالح) has no such ending, and is read so only against -a or -ah: Salo,
+// another name, does not meet it. It returns f otherwise.
 func ehEnding(f, other string) string {
 	n, m := len(f), len(other)
 	if n >= 5 && f[n-1] == 'h' && f[n-2] == 'e' && !isVowel(f[n-3]) && f[n-3] != 'y' &&
@@ -1335,9 +1335,9 @@ func ehEnding(f, other string) string {
 func latinOrArabic(t *Token) bool { return t.Latin || t.Script == "Arabic" }
 
 // silentE returns the form f without a final e after a consonant, when
-// the other form ends in a consonant: French spellings of Arabic names
-// end so (Hassine, Hussayn; Slimane, Sulayman; Othmane, Uthman). It
-// returns f otherwise.
+// the other form ends in a consonant other than y or h (a vowel's, as in
+// Fatimah): French spellings of Arabic names end so (Hassine, Hussayn;
+// Slimane, Sulayman; Othmane, Uthman). It returns f otherwise.
 func silentE(f, other string) string {
 	n, m := len(f), len(other)
 	if n >= 4 && f[n-1] == 'e' && !isVowel(f[n-2]) && f[n-2] != 'y' && m >= 2 && !isVowel(other[m-1]) && other[m-1] != 'y' && other[m-1] != 'h' {

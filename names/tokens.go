@@ -615,7 +615,7 @@ func structure(in []Token) []Token {
 				t.Forms = appendUnique(t.Forms, n)
 			}
 			// In Latin letters only: in Arabic script an l is a letter
-			// (ليساء is no al-Isa).
+			// (ليساء, read lessa, is no al-Essa).
 			if Script(t.Raw) == "Latin" {
 				for _, f := range t.Forms {
 					if a := vowelArticle(f); a != "" {
