@@ -946,21 +946,24 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 						lev = max(lev, levSim(ea, eb))
 					}
 				}
-				// The feminine ة, and a final ه, as Levantine and
-				// Persian spellings write them: -eh where others write
-				// -a or -ah (Saadeh and Saada, Shehadeh and Shahada,
-				// Hamzeh and Hamza).
+				// Endings other spellings write another way: the
+				// feminine ة and a final ه as Levantine and Persian
+				// write them, -eh (ehEnding: Saadeh and Saada), and a
+				// French silent e (silentE: Hassine and Hussayn). The
+				// edit and shape tests read the forms so when that
+				// brings them closer.
 				shapeA, shapeB := fa, fb
 				if lev < skelShapeFloor {
-					if ea, eb := ehEnding(fa, fb), ehEnding(fb, fa); ea != fa || eb != fb {
-						if l := levSim(ea, eb); l > lev {
-							lev, shapeA, shapeB = l, ea, eb
+					closer := func(ea, eb string) {
+						if ea != fa || eb != fb {
+							if l := levSim(ea, eb); l > lev {
+								lev, shapeA, shapeB = l, ea, eb
+							}
 						}
 					}
-					if ea, eb := silentE(fa, fb), silentE(fb, fa); (ea != fa || eb != fb) && latinOrArabic(a) && latinOrArabic(b) {
-						if l := levSim(ea, eb); l > lev {
-							lev, shapeA, shapeB = l, ea, eb
-						}
+					closer(ehEnding(fa, fb), ehEnding(fb, fa))
+					if latinOrArabic(a) && latinOrArabic(b) {
+						closer(silentE(fa, fb), silentE(fb, fa))
 					}
 				}
 				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(shapeA, shapeB) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
