@@ -891,6 +891,18 @@ func TestVowelArticle(t *testing.T) {
 		{"Lazar", "azar", false}, // Azar is no word the data knows
 		{"Alexander", "exander", false},
 		{"ليساء", "essa", false}, // lessa: ل is a letter, not al-Essa
+		// The l alone before a consonant, and the families it can give.
+		{"Lhoussine", "husin", true},
+		{"Lhaj", "haj", true},
+		{"Lmokhtar", "mokhtar", true},
+		{"Lhoucine", "husayn", true},
+		{"Lhamo", "hamo", false},
+		{"Ljubica", "jubica", false},
+		{"Lloyd", "loyd", false},
+		// Spoken forms in the families.
+		{"Larbi", "arabi", true},
+		{"M'hamed", "muhammad", true},
+		{"Mhammed", "muhammad", true},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.name)

@@ -238,6 +238,13 @@ var families = map[string]string{
 	// read hosine and hasene (frenchForm), short of the edit similarity
 	// a skeleton needs, and Lahcen is al-Hasan.
 	"hocine": "husayn", "houcine": "husayn", "hacene": "hasan", "ahcene": "hasan", "lahcen": "hasan",
+	// The Maghreb's spoken forms, whose vowels no skeleton or edit
+	// similarity forgives: M'hamed and Mhammed are Muhammad, said with
+	// its first vowel dropped; Larbi, Lahoucine and Lahoussine are
+	// al-Arabi and al-Husayn with the article's l joined and a vowel
+	// moved (the l alone before a consonant is read by vowelArticle).
+	"mhamed": "muhammad", "mhammed": "muhammad", "mhamad": "muhammad", "mhammad": "muhammad",
+	"larbi": "arabi", "lahoucine": "husayn", "lahoussine": "husayn",
 	// Mahmud as Somali names are spelled in English (Maxamuud in the
 	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
 	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mahamoud": "mahmud", "mohamuud": "mahmud",
@@ -620,6 +627,9 @@ func structure(in []Token) []Token {
 				for _, f := range t.Forms {
 					if a := vowelArticle(f); a != "" {
 						t.Forms = appendUnique(t.Forms, a)
+						if fam, ok := families[a]; ok {
+							t.Forms = appendUnique(t.Forms, fam)
+						}
 					}
 				}
 			}
@@ -784,18 +794,33 @@ func stripArticle(f string) string {
 // spelling of a word in Arabic script that the parallel data knows, and
 // the whole word is none and a rarer name than the rest: Alison, Lamar
 // (a spelling of لامار) and Lazar (Azar is no word the data knows) stay
-// whole. It returns "" otherwise.
+// whole.
+//
+// The Maghreb also writes the article's l alone before a consonant, the
+// vowel of the article dropped as it is said (Lhoussine al-Husayn, Lhaj
+// al-Hajj, Lmokhtar al-Mukhtar). No name of a European language begins
+// so but with ll, lj (Ljubica), ly or lw, which are left alone; Tibetan
+// names begin with lh (Lhamo, Lhakpa), but their rest is no Arabic word.
+// The rest must still be a spelling the parallel data knows (or one of
+// the families, Lhoucine's Houcine, which then gives its family too), and
+// the whole word none and no commoner a name. It returns "" otherwise.
 func vowelArticle(f string) string {
 	var s string
+	lone := false
 	switch {
 	case len(f) >= 6 && (strings.HasPrefix(f, "al") || strings.HasPrefix(f, "el")) && isVowel(f[2]):
 		s = f[2:]
 	case len(f) >= 5 && f[0] == 'l' && isVowel(f[1]):
 		s = f[1:]
+	case len(f) >= 4 && f[0] == 'l' && !isVowel(f[1]) && !strings.ContainsRune("ljyw", rune(f[1])):
+		s, lone = f[1:], true
 	default:
 		return ""
 	}
-	if SpellIDs(s) == nil || SpellIDs(f) != nil || PopulationFrequency(f) >= PopulationFrequency(s) {
+	if _, fam := families[s]; SpellIDs(s) == nil && !fam || SpellIDs(f) != nil {
+		return ""
+	}
+	if pf := PopulationFrequency(f); pf > PopulationFrequency(s) || !lone && pf == PopulationFrequency(s) {
 		return ""
 	}
 	return s
