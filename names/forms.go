@@ -70,6 +70,9 @@ func wordForms(w string) []string {
 	if r := malayForm(f); r != "" {
 		forms = appendUnique(forms, r)
 	}
+	for _, r := range jForms(f) {
+		forms = appendUnique(forms, r)
+	}
 	if r := soundForm(w); r != "" {
 		forms = appendUnique(forms, r)
 	}
@@ -83,6 +86,56 @@ func wordForms(w string) []string {
 		forms = appendUnique(forms, r)
 	}
 	return forms
+}
+
+// jForms returns f with its j read y, as German, Dutch, the Scandinavian
+// languages, the Slavic languages written in Latin letters (Bosnian,
+// Croatian, Slovene, Polish, Czech), Albanian and Hungarian read it, and
+// with its oe read u as Dutch reads it, when that spells a name of the
+// parallel data: Jusuf, Jahja, Jasin, Junus are Yusuf, Yahya, Yasin,
+// Yunus, and the Russian names those alphabets write so Jurij, Natalja,
+// Alexej; Joesoef is Yusuf and Soeleiman Sulayman in Dutch, and in
+// Indonesian as written before 1972.
+//
+// The skeleton keeps j apart from y (Jamal is no Yamal), and oe spells ö
+// in German documents (Goetz, Schroeder). So a reading counts only when
+// it is a spelling the parallel data knows and f is a word no name data
+// knows: Jamal and Jun are spellings themselves; Juan, read yuan (يوان),
+// and Josef, read yosef (يوسف, Yusuf), are names of their own peoples. A j between vowels is
+// left alone, as English writes it in Arabic and Indian names (Sajida is
+// no Sayida, Rajan no Rayan), and so is the dj of French and English
+// spelling (Djamel, Jamal). A final oe is Korean's 외 (CHOE) or English
+// (Monroe). Words of four letters or fewer are left alone: Jong, read
+// yong, is a Dutch surname and a Korean syllable (정), not Yong (용).
+// Spanish reads j kh (Jalid, Khalid), but English writes the j of as
+// many Arabic names the data lacks (Jalil, read so, is Khalil), so that
+// reading is not made. It returns nil when no reading counts.
+func jForms(f string) []string {
+	if len(f) < 5 || !strings.Contains(f, "j") && !strings.Contains(f, "oe") || SpellIDs(f) != nil || FormFrequency(f) > 0 {
+		return nil
+	}
+	read := func(j, oe bool) string {
+		var b []byte
+		for i := 0; i < len(f); i++ {
+			switch {
+			case j && f[i] == 'j' && (i == 0 || f[i-1] != 'd' && !(isVowel(f[i-1]) && i+1 < len(f) && isVowel(f[i+1]))):
+				b = append(b, 'y')
+			case oe && f[i] == 'o' && i+2 < len(f) && f[i+1] == 'e':
+				b = append(b, 'u')
+				i++
+			default:
+				b = append(b, f[i])
+			}
+		}
+		return string(b)
+	}
+	var out []string
+	for _, r := range []string{read(true, false), read(false, true), read(true, true)} {
+		if r != f && SpellIDs(r) != nil {
+			out = appendUnique(out, r)
+		}
+	}
+	return out
 }
 
 // soundLetters are Latin letters with a mark that every alphabet writing

@@ -420,6 +420,39 @@ func TestMalayForm(t *testing.T) {
 	}
 }
 
+func TestJForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"jusuf":     "yusuf",
+		"jahja":     "yahya",
+		"jasin":     "yasin",
+		"jurij":     "yuriy", // Юрий in Slovene and German
+		"joesoef":   "yusuf", // Dutch oe, and j
+		"soeleiman": "suleiman",
+		"jamal":     "", // a spelling itself
+		"juan":      "", // a name of its own people, not yuan (يوان)
+		"josef":     "", // nor yosef (يوسف, Yusuf)
+		"jong":      "", // four letters: Dutch, and Korean 정
+		"sajida":    "", // j between vowels: English spelling
+		"rajan":     "",
+		"djamel":    "", // dj
+		"jalil":     "", // no Spanish kh: Jalil is no Khalil
+		"chooe":     "", // a final oe: Korean's 외
+		"goetz":     "", // German ö
+	} {
+		if got := strings.Join(jForms(in), " "); got != want {
+			t.Errorf("jForms(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Abdoel is an Abd prefix, written with Dutch oe: Abdoel Rachman is
+	// Abdul Rachman, in two words or one.
+	want := Tokenize("Abdul Rachman")[0].Forms[0]
+	for _, name := range []string{"Abdoel Rachman", "Abdoelrachman"} {
+		if toks := Tokenize(name); len(toks) != 1 || !slices.Contains(toks[0].Forms, want) {
+			t.Errorf("Tokenize(%q) = %+v, want one word with the form %q", name, toks, want)
+		}
+	}
+}
+
 func TestExpandMaria(t *testing.T) {
 	for in, want := range map[string]string{
 		"Ma. Cristina Santos":  "Maria Cristina Santos",

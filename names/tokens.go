@@ -205,6 +205,7 @@ var scriptTitles = map[string]bool{
 var abdPrefixes = map[string]bool{
 	"abd": true, "abdul": true, "abdel": true, "abdal": true, "abdol": true, "abdoul": true,
 	"abdil": true, "abdur": true, "abdus": true, "abdelal": true,
+	"abdoel": true, // Dutch oe, and Indonesian before 1972 (jForms)
 }
 
 // kunyaPrefixes are "father of" and "mother of" ("Abu Bakr", "Abou Mohamed",
@@ -839,12 +840,12 @@ func joinedArticle(f, s string) bool {
 // abdRoot returns the divine name that follows "abd" in a joined form:
 // "ulrahman", "elrahman", "urrahman", "urahman", "rahman" all give
 // "rahman"; "ullah", "allah", "ulla" give "allah". French writes the
-// linking vowel ou (Abdoulkader, Abdourahmane). Somali, Hausa and Fulani
-// write Abdullah with the Arabic genitive ending, Abdullahi, and West
-// Africa in French Abdoulaye: both are "allah".
+// linking vowel ou (Abdoulkader, Abdourahmane), Dutch oe (Abdoelrachman).
+// Somali, Hausa and Fulani write Abdullah with the Arabic genitive ending,
+// Abdullahi, and West Africa in French Abdoulaye: both are "allah".
 func abdRoot(rest string) string {
 	r := rest
-	if strings.HasPrefix(r, "ou") {
+	if strings.HasPrefix(r, "ou") || strings.HasPrefix(r, "oe") {
 		r = r[1:]
 	}
 	switch {
