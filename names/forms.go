@@ -667,6 +667,9 @@ func polishSlavicRead(w string) string {
 			i++
 		case r == 'c':
 			b = append(b, "ts"...)
+		case r == 'd' && next == 'ż':
+			b = append(b, 'j') // дж, ج: Dżochar Dzhokhar, Dżamal Jamal
+			i++
 		case r == 'ż' || r == 'ź':
 			b = append(b, "zh"...)
 		case r == 'w':

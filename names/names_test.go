@@ -829,6 +829,8 @@ func TestWesternSlavicForms(t *testing.T) {
 		"Wiaczesław": "vyacheslav",
 		"Szojgu":     "shoygu",
 		"Kowalczuk":  "kovalchuk",
+		"Dżochar":    "jokhar", // dż is дж, and ج (Dżamal)
+		"Dżamal":     "jamal",
 		"Daniel":     "",
 		"Gabriel":    "",
 		"Schwarz":    "",
@@ -936,6 +938,8 @@ func TestVowelArticle(t *testing.T) {
 		{"Larbi", "arabi", true},
 		{"M'hamed", "muhammad", true},
 		{"Mhammed", "muhammad", true},
+		{"Aliyu", "ali", true},
+		{"Alija", "ali", true},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.name)

@@ -246,6 +246,11 @@ var families = map[string]string{
 	// moved (the l alone before a consonant is read by vowelArticle).
 	"mhamed": "muhammad", "mhammed": "muhammad", "mhamad": "muhammad", "mhammad": "muhammad",
 	"larbi": "arabi", "lahoucine": "husayn", "lahoussine": "husayn",
+	// Ali as Hausa says it, with the final vowel Hausa gives names
+	// (Aliyu), and as Bosnian does (Alija, Izetbegović's): the longer
+	// names meet with their forms by edit similarity (Adamu, Yusufu;
+	// Hamdija), Ali is too short.
+	"aliyu": "ali", "alija": "ali",
 	// Mahmud as Somali names are spelled in English (Maxamuud in the
 	// Somali alphabet): Mohamud is not Mohamed, which shares its skeleton.
 	"mohamud": "mahmud", "mohamoud": "mahmud", "mahamud": "mahmud", "mahamoud": "mahmud", "mohamuud": "mahmud",
