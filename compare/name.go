@@ -969,6 +969,17 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 				if (lev < skelFloor || shapeGate && lev < skelShapeFloor && !sameShape(shapeA, shapeB) && !names.SpelledAlike(fa, fb)) && !unknownSkeleton(a, b, i, j, lev) {
 					s2 = 0
 				}
+				// Another people's name (otherPeople) against a spelling
+				// of an Arabic word, both in Latin letters and of four
+				// letters or more, meet by their consonants by chance:
+				// the first is spelled as said, its vowels are the
+				// name's. Farias (Portuguese) and Firas share a skeleton
+				// and a shape, at edit similarity 0.67. (Shorter words
+				// are syllables as often, which the parallel data also
+				// spells in Arabic script: Wan and Van, of Li Van Chol.)
+				if lev < skelShapeFloor && a.Latin && b.Latin && min(len(fa), len(fb)) >= 4 && (otherPeople(a) && b.Spell != nil || otherPeople(b) && a.Spell != nil) {
+					s2 = 0
+				}
 				// The Somali alphabet writes every vowel: Maxamed
 				// (Mohamed) has one Mahmud lacks.
 				if (a.VowelsWritten || b.VowelsWritten) && !sameShape(fa, fb) && !sameLetters(fa, fb) {
@@ -1202,6 +1213,13 @@ func plainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// otherPeople reports whether a Latin word is a name the name data knows
+// and no spelling of a word in Arabic script the parallel data knows:
+// another people's name (Farias, Gordon).
+func otherPeople(t *Token) bool {
+	return t.Spell == nil && names.FormFrequency(t.Forms[0]) > 0
 }
 
 // arabicOrUnknown reports whether a Latin word is a spelling of an Arabic
