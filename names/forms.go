@@ -101,15 +101,16 @@ func wordForms(w string) []string {
 // in German documents (Goetz, Schroeder). So a reading counts only when
 // it is a spelling the parallel data knows and f is a word no name data
 // knows: Jamal and Jun are spellings themselves; Juan, read yuan (يوان),
-// and Josef, read yosef (يوسف, Yusuf), are names of their own peoples. A j between vowels is
-// left alone, as English writes it in Arabic and Indian names (Sajida is
-// no Sayida, Rajan no Rayan), and so is the dj of French and English
-// spelling (Djamel, Jamal). A final oe is Korean's 외 (CHOE) or English
-// (Monroe). Words of four letters or fewer are left alone: Jong, read
-// yong, is a Dutch surname and a Korean syllable (정), not Yong (용).
-// Spanish reads j kh (Jalid, Khalid), but English writes the j of as
-// many Arabic names the data lacks (Jalil, read so, is Khalil), so that
-// reading is not made. It returns nil when no reading counts.
+// and Josef, read yosef (يوسف, Yusuf), are names of their own peoples.
+// A j between vowels is left alone, as English writes it in Arabic and
+// Indian names (Sajida is no Sayida, Rajan no Rayan), and so is the dj
+// of French and English spelling (Djamel, Jamal). A final oe is Korean's
+// 외 (CHOE) or English (Monroe). Words of four letters or fewer are left
+// alone: Jong, read yong, is a Dutch surname and a Korean syllable (정),
+// not Yong (용). Spanish reads j kh (Jalid, Khalid), but English writes
+// the j of as many Arabic names the data lacks (Jalil, read so, is
+// Khalil), so that reading is not made. It returns nil when no reading
+// counts.
 func jForms(f string) []string {
 	if len(f) < 5 || !strings.Contains(f, "j") && !strings.Contains(f, "oe") || SpellIDs(f) != nil || FormFrequency(f) > 0 {
 		return nil
