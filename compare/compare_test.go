@@ -1462,6 +1462,39 @@ func TestLocalBoundPopular(t *testing.T) {
 	}
 }
 
+// boundRarity is a localRarity that also bounds words' rarity among all
+// people (LocalBoundRarity).
+type boundRarity struct {
+	localRarity
+	bound map[string]float64
+}
+
+func (r boundRarity) LocalBound(f string) float64 {
+	if b, ok := r.bound[f]; ok {
+		return b
+	}
+	return math.Inf(1)
+}
+
+// TestLocalBoundRarity: a rarity that bounds a given name's worth among all
+// people by its people's number (index.Rarity.LocalBound) sets the bound,
+// not localGap; without a bound for the word, there is none.
+func TestLocalBoundRarity(t *testing.T) {
+	r := boundRarity{
+		localRarity: localRarity{
+			bits:  map[string]float64{"manuel": 14, "pankov": 14, "zoltar": 14},
+			local: map[string]float64{"manuel": 6.8, "zoltar": 5},
+		},
+		bound: map[string]float64{"manuel": 10.9},
+	}
+	if tok := prepare("Manuel PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 10.9 || !tok.Bound {
+		t.Errorf("Manuel: %.2f bits, bound %v; want 10.9, bound", tok.Bits, tok.Bound)
+	}
+	if tok := prepare("Zoltar PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 14 || tok.Bound || tok.Local != 5 {
+		t.Errorf("Zoltar: %.2f bits, bound %v, local %.1f; want 14, not bound, local 5", tok.Bits, tok.Bound, tok.Local)
+	}
+}
+
 // TestPatronymicLeftOut: lists give or leave out an East Slavic
 // patronymic as any part of a name; against a name with none, one costs
 // what a listed word left out does, not what a query word the list lacks

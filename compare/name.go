@@ -615,6 +615,14 @@ type LocalRarity interface {
 	LocalBits(form string) float64
 }
 
+// LocalBoundRarity is a LocalRarity that also bounds a word's rarity among
+// all people by its rarity among the people it is a given name of and
+// their number (index.Rarity.LocalBound), for want of which the bound is
+// the local rarity and localGap.
+type LocalBoundRarity interface {
+	LocalBound(form string) float64
+}
+
 // GivenRarity is a Rarity that also knows which words the lists give as
 // given names (index.Rarity.GivenName).
 type GivenRarity interface {
@@ -626,6 +634,8 @@ func (pt *Token) weigh(r Rarity) {
 	pt.Bits, pt.SkelBits, pt.Local, pt.Bound, pt.Given = math.Inf(1), math.Inf(1), 0, false, false
 	lr, _ := r.(LocalRarity)
 	gr, _ := r.(GivenRarity)
+	br, _ := r.(LocalBoundRarity)
+	bound := math.Inf(1)
 	for i, f := range pt.Forms {
 		if gr != nil && gr.GivenName(f) {
 			pt.Given = true
@@ -634,6 +644,9 @@ func (pt *Token) weigh(r Rarity) {
 			if b := lr.LocalBits(f); b > 0 && !math.IsInf(b, 1) && (pt.Local == 0 || b < pt.Local) {
 				pt.Local = b
 			}
+		}
+		if br != nil {
+			bound = min(bound, br.LocalBound(f))
 		}
 		// A derived name is recognized by its likeliest spelling only:
 		// the romanizer's further guesses end in -ev or -i by chance.
@@ -669,12 +682,15 @@ func (pt *Token) weigh(r Rarity) {
 	if pt.SurnameBits > 0 {
 		pt.Bits = min(pt.Bits, pt.SurnameBits)
 	}
-	if pt.Local > 0 && pt.Local+localGap < pt.Bits {
+	if br == nil {
+		bound = pt.Local + localGap
+	}
+	if pt.Local > 0 && bound < pt.Bits {
 		// The lists say the name is commoner than the name data does:
 		// it is weighed as a given name of the people the lists know
 		// (Nikolay: 5 in 10 million in the data, one in 48 of OFAC's
 		// Russians), popular or not.
-		pt.Bits = pt.Local + localGap
+		pt.Bits = bound
 		pt.Bound = true
 	}
 	pt.Bits = max(pt.Bits, minWordBits)
@@ -687,7 +703,9 @@ func (pt *Token) weigh(r Rarity) {
 // localGap bounds a word's rarity among all people by its rarity among
 // one people (Local): a name borne by one in 2^L of a people making up
 // at least 2^-localGap of the world is borne by at least one in
-// 2^(L+localGap) of all people.
+// 2^(L+localGap) of all people. It serves a rarity that does not know
+// the people's number (LocalBoundRarity): the index's knows it, 4.1 bits for
+// the Spanish speakers, 5.6 for the Russian.
 var localGap = 6.0
 
 // NameBound bounds from above the bits a listed name can earn against q

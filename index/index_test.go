@@ -269,8 +269,65 @@ func TestLocalBits(t *testing.T) {
 	if got := peopleLanguage("sy"); got != "lang:ar" {
 		t.Errorf("peopleLanguage(sy) = %q, want lang:ar", got)
 	}
-	if got := peopleLanguage("not a country"); got != "" {
-		t.Errorf("peopleLanguage(not a country) = %q, want none", got)
+	for _, c := range []string{"not a country", "zz", "aq"} {
+		if got := peopleLanguage(c); got != "" {
+			t.Errorf("peopleLanguage(%s) = %q, want none", c, got)
+		}
+	}
+}
+
+// TestLocalBound: a given name's rarity among all people is bounded by its
+// rarity among the people of a nationality or language and their share of
+// the world (peopleGap): the Spanish-speaking countries together, not
+// Mexico alone, for Mexicans; nothing for a nationality
+// countries.Population does not know.
+func TestLocalBound(t *testing.T) {
+	es, ru, es4 := peopleGap("lang:es"), peopleGap("ru"), peopleGap("mx")
+	if es < 3.8 || es > 4.4 || es4 < 5.7 || es4 > 6.2 || ru < 5.5 || ru > 6.0 {
+		t.Errorf("peopleGap: Spanish %.2f, Mexico %.2f, Russia %.2f; want about 4.1, 6.0 and 5.8", es, es4, ru)
+	}
+	if g := peopleGap("lang:ar"); g < 3.9 || g > 4.4 {
+		t.Errorf("peopleGap(lang:ar) = %.2f, want about 4.2 (the Arab League's countries)", g)
+	}
+	for _, k := range []string{"zz", "lang:zz", ""} {
+		if g := peopleGap(k); !math.IsInf(g, 1) {
+			t.Errorf("peopleGap(%q) = %.2f, want +Inf", k, g)
+		}
+	}
+	var ents []*aka.Entity
+	add := func(nat, name string) {
+		ents = append(ents, &aka.Entity{ID: fmt.Sprint(len(ents)), Type: aka.Person, Nationalities: []string{nat},
+			Names: []aka.Name{{Full: name, Kind: aka.Primary, Quality: aka.Strong}}})
+	}
+	for i := range givenMinNationals {
+		name := fmt.Sprintf("Given%c ROJAS", 'a'+i%20)
+		if i < 10 {
+			name = "Hector ROJAS"
+		}
+		add("mx", name)
+		// A nationality the population table lacks: its share gives
+		// LocalBits, and no bound.
+		name = fmt.Sprintf("Given%c QQQ", 'a'+i%20)
+		if i < 10 {
+			name = "Zoltar QQQ"
+		}
+		add("zz", name)
+	}
+	r := NewRarity(ents)
+	local := -math.Log2((10 - 0.5) / givenMinNationals)
+	if got := r.LocalBound("hector"); math.Abs(got-(local+es)) > 1e-9 {
+		t.Errorf("LocalBound(hector) = %.3f, want %.3f (its share among Mexicans, bounded as Spanish speakers')", got, local+es)
+	}
+	if got := r.LocalBits("zoltar"); math.Abs(got-local) > 1e-9 {
+		t.Errorf("LocalBits(zoltar) = %.3f, want %.3f", got, local)
+	}
+	for _, f := range []string{"zoltar", "rojas", "unlisted"} {
+		if got := r.LocalBound(f); !math.IsInf(got, 1) {
+			t.Errorf("LocalBound(%s) = %.3f, want +Inf", f, got)
+		}
+	}
+	if got := (*Rarity)(nil).LocalBound("hector"); !math.IsInf(got, 1) {
+		t.Errorf("nil LocalBound = %.3f, want +Inf", got)
 	}
 }
 

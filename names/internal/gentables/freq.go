@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/akascreen/aka/countries"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -208,27 +209,6 @@ func isLatinOrArabic(s string) bool {
 	return true
 }
 
-// countryPopulation holds approximate 2022 populations in millions (UN
-// World Population Prospects 2022, rounded) for the countries of the
-// popular names dataset, which does not give them.
-var countryPopulation = map[string]float64{
-	"AD": 0.08, "AE": 9.4, "AL": 2.8, "AM": 2.8, "AR": 46, "AT": 9.0, "AU": 26, "AW": 0.1,
-	"AZ": 10.1, "BA": 3.2, "BD": 171, "BE": 11.7, "BG": 6.5, "BO": 12.2, "BR": 215, "BY": 9.2,
-	"CA": 38.9, "CH": 8.8, "CL": 19.6, "CN": 1412, "CO": 52, "CR": 5.2, "CU": 11.1, "CY": 1.25,
-	"CZ": 10.5, "DE": 84, "DK": 5.9, "DO": 11.2, "DZ": 44.9, "EC": 18, "EE": 1.3, "EG": 111,
-	"ES": 47.6, "FI": 5.6, "FJ": 0.93, "FO": 0.05, "FR": 68, "GB": 67, "GE": 3.7, "GG": 0.064,
-	"GI": 0.033, "GL": 0.056, "GQ": 1.7, "GR": 10.4, "GT": 17.4, "HR": 3.9, "HT": 11.6, "HU": 9.6,
-	"IE": 5.1, "IL": 9.6, "IM": 0.084, "IN": 1417, "IQ": 44.5, "IR": 88.5, "IS": 0.38, "IT": 59,
-	"JE": 0.1, "JM": 2.8, "JO": 11.3, "JP": 125, "KG": 6.7, "KH": 16.8, "KR": 51.7, "KW": 4.3,
-	"KZ": 19.6, "LB": 5.5, "LI": 0.04, "LK": 22, "LT": 2.8, "LU": 0.65, "LV": 1.9, "LY": 6.8,
-	"MA": 37.5, "MC": 0.04, "MD": 2.5, "ME": 0.62, "MK": 1.8, "ML": 22.6, "MN": 3.4, "MT": 0.53,
-	"MX": 128, "MY": 34, "NL": 17.7, "NO": 5.5, "NP": 30.5, "NZ": 5.1, "PA": 4.4, "PE": 34,
-	"PF": 0.3, "PH": 115, "PK": 236, "PL": 37.6, "PR": 3.2, "PT": 10.4, "PY": 6.8, "RO": 19,
-	"RS": 6.7, "RU": 144, "SA": 36.4, "SI": 2.1, "SK": 5.4, "SM": 0.034, "SR": 0.62, "SV": 6.3,
-	"TH": 71.7, "TJ": 10, "TN": 12.4, "TR": 85, "TW": 23.9, "UA": 38, "US": 333, "UY": 3.4,
-	"VE": 28.3, "VN": 98, "XK": 1.8, "ZA": 60,
-}
-
 // Zipf parameters: the share of a country's people (of one gender, for
 // forenames) who carry the name ranked r is zipfTop/r. The tops are set
 // from the data that gives counts: US 1990 top first names hold 3.3% of
@@ -335,8 +315,8 @@ func buildFrequency(data string, pd *popData, am *arModel) ([]string, error) {
 		inData[p.country] = true
 	}
 	for c := range inData {
-		pop, ok := countryPopulation[c]
-		if !ok {
+		pop := countries.Population(c)
+		if pop == 0 {
 			return nil, fmt.Errorf("no population for country %s", c)
 		}
 		total += pop
@@ -345,7 +325,7 @@ func buildFrequency(data string, pd *popData, am *arModel) ([]string, error) {
 		if p.country == "US" {
 			continue // the census covers the United States
 		}
-		pop := countryPopulation[p.country]
+		pop := countries.Population(p.country)
 		var share float64
 		switch {
 		case p.surname && p.percent > 0:
@@ -378,7 +358,7 @@ func buildFrequency(data string, pd *popData, am *arModel) ([]string, error) {
 		give(toks, share*pop)
 	}
 	// US census 1990.
-	us := countryPopulation["US"]
+	us := countries.Population("US")
 	for _, f := range []struct {
 		file string
 		w    float64
