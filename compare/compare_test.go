@@ -1495,6 +1495,27 @@ func TestLocalBoundRarity(t *testing.T) {
 	}
 }
 
+// TestSharedNameOrder: a second popular name loses sharedNameBits whichever
+// of two comes first, after the cut to its worth among its people: Arturo
+// (6.5 bits among its people) and MORENO (12 among all people) weigh
+// 12 + 6.5 - sharedNameBits whether Arturo's worth among all people puts
+// it before MORENO or after.
+func TestSharedNameOrder(t *testing.T) {
+	for _, bound := range []float64{12.5, 11.5} {
+		r := boundRarity{
+			localRarity: localRarity{
+				bits:  map[string]float64{"arturo": 14, "moreno": 12},
+				local: map[string]float64{"arturo": 6.5},
+			},
+			bound: map[string]float64{"arturo": bound},
+		}
+		got, total := nameTokenBits(r, "Arturo MORENO")
+		if want := 12 + 6.5 - sharedNameBits; math.Abs(total-want) > 1e-9 {
+			t.Errorf("Arturo MORENO, Arturo at most %.1f bits: %v, %.2f bits; want %.2f", bound, got, total, want)
+		}
+	}
+}
+
 // TestPatronymicLeftOut: lists give or leave out an East Slavic
 // patronymic as any part of a name; against a name with none, one costs
 // what a listed word left out does, not what a query word the list lacks

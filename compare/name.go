@@ -2052,14 +2052,6 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 		if u.sim < 0.9 {
 			whole = false
 		}
-		if q.Tokens[u.q1].Given && u.q2 < 0 && u.l2 < 0 {
-			// Units come best first, so the first given name keeps its
-			// bits and the later ones lose sharedNameBits.
-			if givenSeen {
-				bits = max(bits-sharedNameBits, 0.3*bits)
-			}
-			givenSeen = true
-		}
 		// Every word but one is worth what it is among the people it is
 		// a given name of (Token.Local); the one left at its worth among
 		// all people pays for saying which people, and is the one whose
@@ -2069,6 +2061,19 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			if lb := min(qt.local(), lt.local()) * gain(u.sim); lb < bits {
 				gap, bits = bits-lb, lb
 			}
+		}
+		if q.Tokens[u.q1].Given && u.q2 < 0 && u.l2 < 0 {
+			// Units come best first, so the first given name keeps its
+			// bits and the later ones lose sharedNameBits. After the
+			// cut to local rarity, so that which is first does not
+			// matter: "Arturo Moreno" against Arturo HERNANDEZ MORENO
+			// weighed 12.2 bits with Arturo first, as its worth among
+			// all people put it, and 16.7 with MORENO first, where
+			// Arturo's cut swallowed the loss.
+			if givenSeen {
+				bits = max(bits-sharedNameBits, 0.3*bits)
+			}
+			givenSeen = true
 		}
 		if gap < minGap {
 			minGap, gapAt = gap, -1
