@@ -33,15 +33,16 @@ var (
 // surname of the region, so Traore and Coulibaly weigh as rare names
 // (docs/threshold.md); the alerts are mostly such a name met whole
 // beside a Malian nationality (Amadou Barry, an alias of AMADOU KOUFA).
-// It logs the share that alerts and fails above 1.2%, a little over the
-// 0.0080 of 2026-12-06 (0.0075 before Boubacar was read as Abubakar): the
-// draw is fixed, so a rise is the engine's.
+// It logs the share that alerts and fails above 0.8%, a little over the
+// 0.0060 of the tenth session of 2026-12-07 (0.0080 of 2026-12-06, 0.0075
+// before Boubacar was read as Abubakar): the draw is fixed, so a rise is
+// the engine's.
 func TestSahelNamesStress(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens 2,000 names against three lists")
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
-	stressSpellings(t, "Sahel", "MLI", []string{"French"}, 0.012, func() ([]string, string) {
+	stressSpellings(t, "Sahel", "MLI", []string{"French"}, 0.008, func() ([]string, string) {
 		name := sahelGiven[rng.IntN(len(sahelGiven))]
 		if rng.IntN(3) == 0 {
 			name += " " + sahelGiven[rng.IntN(len(sahelGiven))]

@@ -41,9 +41,12 @@ var somaliWomen = [][2]string{
 // of frequency data for the Horn of Africa). It fails if the Somali
 // alphabet raises more alerts than English spelling, which its reading
 // as English spells it must not, and if English spelling raises more
-// than 3%, a little over the 0.0275 of 2026-12-07 (0.0455 on 2026-12-05,
-// before the lists' given names counted as popular names:
-// index.Rarity.GivenName): the draw is fixed, so a rise is the engine's.
+// than 2%, a little over the 0.0175 of the tenth session of 2026-12-07
+// (0.0275 before, when a given name's worth among all people was bounded
+// by 6 bits over its worth among its people, not 4.2 as the Arabic
+// speakers' share of the world says; 0.0455 on 2026-12-05, before the
+// lists' given names counted as popular names: index.Rarity.GivenName):
+// the draw is fixed, so a rise is the engine's.
 func TestSomaliNamesStress(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens 2 x 2,000 names against three lists")
@@ -77,7 +80,7 @@ func TestSomaliNamesStress(t *testing.T) {
 	if alerts[0] > alerts[1] {
 		t.Errorf("the Somali alphabet alerts on %d names, English spelling on %d: want no more", alerts[0], alerts[1])
 	}
-	if rate := float64(alerts[1]) / n; rate > 0.03 {
-		t.Errorf("English spelling alerts on %.4f of the names, want at most 0.03", rate)
+	if rate := float64(alerts[1]) / n; rate > 0.02 {
+		t.Errorf("English spelling alerts on %.4f of the names, want at most 0.02", rate)
 	}
 }

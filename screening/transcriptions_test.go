@@ -115,8 +115,12 @@ func TestForeignTranscriptions(t *testing.T) {
 // English name that alerts meets a listed name as spelled (Viktor
 // Lukashenko, Nicolas Maduro), which its transcription may meet too; the
 // transcriptions' alerts beyond those are what sound keys add. It fails
-// when they rise over ceilings a little above the figures of the third
-// session of 2026-12-07 (15, 31, 26, 15, 28, 24), when Hebrew came to read
+// when they rise over ceilings a little above the figures of the tenth
+// session of 2026-12-07 (14, 26, 23, 14, 26, 22), when a given name's
+// worth among all people came to be bounded by its people's share of the
+// world and a second popular name to lose sharedNameBits after that bound
+// (15, 28, 26, 15, 29, 22 before). Those of the third session of
+// 2026-12-07 were 15, 31, 26, 15, 28, 24, when Hebrew came to read
 // ח h and to hear its written vowels (32 before), and every script but Han
 // had come to hear voiced and voiceless stops apart (the sound keys' B and
 // D). Those of
@@ -168,7 +172,7 @@ func TestForeignTranscriptionAlarms(t *testing.T) {
 		}
 	}
 	t.Logf("English: %d of %d names alert", n, len(english))
-	ceiling := map[string]int{"Russian": 17, "Hebrew": 34, "Japanese": 29, "Korean": 18, "Chinese": 31, "Greek": 27}
+	ceiling := map[string]int{"Russian": 16, "Hebrew": 29, "Japanese": 25, "Korean": 16, "Chinese": 28, "Greek": 24}
 	for k, sc := range transcriptionScripts {
 		all, beyond := 0, 0
 		names, hits := alerts(k+1, sc.sep)
