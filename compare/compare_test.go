@@ -1071,6 +1071,25 @@ func TestOrganizationPlace(t *testing.T) {
 	}
 }
 
+// TestOrganizationBranch: "branch" in an organization's name says what part
+// of it the name is, and is optional as a legal form is: the UN's
+// AL-HARAMAIN: BANGLADESH BRANCH is the UK's AL-HARAMAIN (BANGLADESH), and
+// not its PAKISTAN BRANCH. In a person's name it is a word.
+func TestOrganizationBranch(t *testing.T) {
+	r := flatRarity(8)
+	m := compareAs(r, "AL-HARAMAIN (BANGLADESH)", "AL-HARAMAIN: BANGLADESH BRANCH", "Organization")
+	without := compareAs(r, "AL-HARAMAIN (BANGLADESH)", "AL-HARAMAIN: BANGLADESH", "Organization")
+	if m.Explanation.Name.Bits != without.Explanation.Name.Bits || len(tokensHow(m, "extra")) > 0 {
+		t.Errorf("BANGLADESH BRANCH: %.2f bits, want %.2f, as without the branch (%+v)", m.Explanation.Name.Bits, without.Explanation.Name.Bits, m.Explanation.Name.Tokens)
+	}
+	if m := compareAs(r, "AL-HARAMAIN (BANGLADESH)", "AL-HARAMAIN: PAKISTAN BRANCH", "Organization"); m.Score >= DefaultThreshold {
+		t.Errorf("BANGLADESH against PAKISTAN BRANCH: %.3f, want no match (%+v)", m.Score, m.Explanation.Name.Tokens)
+	}
+	if m := compareAs(r, "John BRANCH", "John BRANCH", "Person"); len(tokensHow(m, "exact")) != 2 {
+		t.Errorf("John BRANCH: %+v, want two words met", m.Explanation.Name.Tokens)
+	}
+}
+
 // TestGenericOrganizationWords: two organizations that share only the
 // words such names are made of, in English and romanized Russian, are two;
 // one that shares a name besides them is one.

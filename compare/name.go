@@ -2359,7 +2359,10 @@ func placeOf(a, b *Token) bool {
 // name's words, optional as its legal form is: Bank of Russia, Bank
 // Rossiya; Design Bureau of Navigation Systems; Forces Démocratiques de
 // Libération. "In" says where, and is left a word (Al-Qaida in Iraq).
-var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "du": true, "des": true, "del": true}
+// Branch says what part of an organization a name is, as a legal form
+// says what kind it is: the UN's AL-HARAMAIN: BANGLADESH BRANCH is the
+// UK's AL-HARAMAIN (BANGLADESH); where, the place says.
+var orgFunctionWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "de": true, "du": true, "des": true, "del": true, "branch": true}
 
 // termLeft reports whether a word of organizations' names (Token.Term)
 // of n is left unmatched.
