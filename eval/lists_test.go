@@ -79,8 +79,9 @@ func TestListOrganizationPairs(t *testing.T) {
 	un := sharedList(t, "un/un_consolidated_2026-01-28.xml")
 	cases := crossRefPairs(un, sharedList(t, "uk/ofsi_ConList_2025-04-14.xlsx"), true)
 	// Measured on 2026-12-06: precision 0.955, recall 0.995; 0.959 and 0.984
-	// at the session's start (docs/threshold.md).
-	checkPairs(t, cases, un, 180, 100, 0.95, 0.99)
+	// at the session's start (docs/threshold.md). 0.960 and 1.000 since the
+	// tenth session of 2026-12-07 ("branch" optional).
+	checkPairs(t, cases, un, 180, 100, 0.95, 0.995)
 }
 
 // crossRefPairs pairs the UK's entities of one kind (organizations with
