@@ -1412,8 +1412,11 @@ type localRarity struct {
 
 func (r localRarity) Bits(f string) float64       { return tableRarity(r.bits).Bits(f) }
 func (r localRarity) SkeletonBits(string) float64 { return 14 }
-func (r localRarity) LocalBits(f string) float64 {
-	if b, ok := r.local[f]; ok {
+func (r localRarity) LocalBits(f string) float64  { return bitsOrInf(r.local, f) }
+
+// bitsOrInf returns m[f], or +Inf when m lacks f.
+func bitsOrInf(m map[string]float64, f string) float64 {
+	if b, ok := m[f]; ok {
 		return b
 	}
 	return math.Inf(1)
@@ -1488,12 +1491,7 @@ type boundRarity struct {
 	bound map[string]float64
 }
 
-func (r boundRarity) LocalBound(f string) float64 {
-	if b, ok := r.bound[f]; ok {
-		return b
-	}
-	return math.Inf(1)
-}
+func (r boundRarity) LocalBound(f string) float64 { return bitsOrInf(r.bound, f) }
 
 // TestLocalBoundRarity: a rarity that bounds a given name's worth among all
 // people by its people's number (index.Rarity.LocalBound) sets the bound,

@@ -7,9 +7,9 @@ import (
 
 // population holds approximate 2022 populations in millions (UN World
 // Population Prospects 2022, rounded) by alpha-2 code: every country of the
-// popular names dataset that package names weighs names by, and the others
-// of half a million people or more that lists name people of. The figures
-// serve as weights on a log scale (a tenth off moves a rarity by 0.14 bits).
+// popular names dataset that package names weighs names by, and every other
+// country of half a million people or more. The figures serve on a log
+// scale (a tenth off moves a rarity by 0.14 bits).
 var population = map[string]float64{
 	// Africa.
 	"ao": 35.6, "bf": 22.7, "bi": 12.9, "bj": 13.4, "bw": 2.6, "cd": 99, "cf": 5.6, "cg": 6.0,
@@ -23,7 +23,7 @@ var population = map[string]float64{
 	"ae": 9.4, "af": 41.1, "am": 2.8, "az": 10.1, "bd": 171, "bh": 1.5, "bt": 0.78, "cn": 1412,
 	"cy": 1.25, "ge": 3.7, "hk": 7.5, "id": 276, "il": 9.6, "in": 1417, "iq": 44.5, "ir": 88.5,
 	"jo": 11.3, "jp": 125, "kg": 6.7, "kh": 16.8, "kp": 26.1, "kr": 51.7, "kw": 4.3, "kz": 19.6,
-	"la": 7.5, "lb": 5.5, "lk": 22, "mm": 54, "mn": 3.4, "mo": 0.7, "my": 34, "np": 30.5,
+	"la": 7.5, "lb": 5.5, "lk": 22, "mm": 54, "mn": 3.4, "mo": 0.7, "mv": 0.52, "my": 34, "np": 30.5,
 	"om": 4.6, "ph": 115, "pk": 236, "ps": 5.3, "qa": 2.7, "sa": 36.4, "sg": 5.9, "sy": 22.1,
 	"th": 71.7, "tj": 10, "tl": 1.3, "tm": 6.4, "tr": 85, "tw": 23.9, "uz": 34.6, "vn": 98,
 	"ye": 33.7,

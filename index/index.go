@@ -1043,9 +1043,8 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 // givenShares computes Rarity.given and Rarity.givenBound: for each
 // nationality with at least givenMinNationals listed people, the share of
 // them whose strong names begin with each word, Jeffreys-smoothed as others
-// does. firsts[i] holds
-// the forms of the first words of entities[i]'s strong names, sorted and
-// without repeats. The first word of a person's name as lists write it is
+// does. firsts[i] holds the forms of the first words of entities[i]'s
+// strong names, sorted and without repeats. The first word of a person's name as lists write it is
 // the given name in most naming cultures (Nikolay Vasilyevich PANKOV,
 // Jorge Estuardo VARGAS MORALES); Korean and Chinese names read so are
 // weighed by their syllables instead (compare.Token.Syllables). Only the
