@@ -1405,9 +1405,22 @@ func TestNameNumbers(t *testing.T) {
 }
 
 // localRarity is a tableRarity that also knows some words' rarity as
-// given names among one nationality's people (LocalRarity).
+// given names among one nationality's people (LocalRarity). It bounds a
+// word's rarity among all people by the bound map when it has one, and
+// else by its local rarity and localGap.
 type localRarity struct {
-	bits, local map[string]float64
+	bits, local, bound map[string]float64
+}
+
+// localGap is what localRarity adds to a local rarity for its bound: a
+// people of 2^-6 of the world.
+const localGap = 6.0
+
+func (r localRarity) LocalBound(f string) float64 {
+	if r.bound != nil {
+		return bitsOrInf(r.bound, f)
+	}
+	return bitsOrInf(r.local, f) + localGap
 }
 
 func (r localRarity) Bits(f string) float64       { return tableRarity(r.bits).Bits(f) }
@@ -1484,24 +1497,13 @@ func TestLocalBoundPopular(t *testing.T) {
 	}
 }
 
-// boundRarity is a localRarity that also bounds words' rarity among all
-// people (LocalBoundRarity).
-type boundRarity struct {
-	localRarity
-	bound map[string]float64
-}
-
-func (r boundRarity) LocalBound(f string) float64 { return bitsOrInf(r.bound, f) }
-
 // TestLocalBoundRarity: a rarity that bounds a given name's worth among all
 // people by its people's number (index.Rarity.LocalBound) sets the bound,
 // not localGap; without a bound for the word, there is none.
 func TestLocalBoundRarity(t *testing.T) {
-	r := boundRarity{
-		localRarity: localRarity{
-			bits:  map[string]float64{"manuel": 14, "pankov": 14, "zoltar": 14},
-			local: map[string]float64{"manuel": 6.8, "zoltar": 5},
-		},
+	r := localRarity{
+		bits:  map[string]float64{"manuel": 14, "pankov": 14, "zoltar": 14},
+		local: map[string]float64{"manuel": 6.8, "zoltar": 5},
 		bound: map[string]float64{"manuel": 10.9},
 	}
 	if tok := prepare("Manuel PANKOV", r, names.Latin).Tokens[0]; tok.Bits != 10.9 || !tok.Bound {
@@ -1519,11 +1521,9 @@ func TestLocalBoundRarity(t *testing.T) {
 // it before MORENO or after.
 func TestSharedNameOrder(t *testing.T) {
 	for _, bound := range []float64{12.5, 11.5} {
-		r := boundRarity{
-			localRarity: localRarity{
-				bits:  map[string]float64{"arturo": 14, "moreno": 12},
-				local: map[string]float64{"arturo": 6.5},
-			},
+		r := localRarity{
+			bits:  map[string]float64{"arturo": 14, "moreno": 12},
+			local: map[string]float64{"arturo": 6.5},
 			bound: map[string]float64{"arturo": bound},
 		}
 		got, total := nameTokenBits(r, "Arturo MORENO")

@@ -42,7 +42,7 @@ type Token struct {
 	// loses sharedNameBits.
 	Given bool
 	// Bound is set when the word's Local rarity bounds its rarity among
-	// all people (localGap): the lists say it is commoner than the name
+	// all people (LocalRarity.LocalBound): the lists say it is commoner than the name
 	// data does, and a Common word is then worth at most its local rarity
 	// too.
 	Bound bool
@@ -610,16 +610,13 @@ func (pt *Token) local() float64 {
 }
 
 // LocalRarity is a Rarity that also knows how rare a word is as a given
-// name among the people of one nationality (index.Rarity.LocalBits).
+// name among the people of one nationality (index.Rarity.LocalBits), and
+// so bounds its rarity among all people by that and the people's share of
+// the world (index.Rarity.LocalBound): a name borne by one in 2^L of a
+// people making up 2^-G of the world is borne by at least one in 2^(L+G)
+// of all people.
 type LocalRarity interface {
 	LocalBits(form string) float64
-}
-
-// LocalBoundRarity is a LocalRarity that also bounds a word's rarity among
-// all people by its rarity among the people it is a given name of and
-// their number (index.Rarity.LocalBound), for want of which the bound is
-// the local rarity and localGap.
-type LocalBoundRarity interface {
 	LocalBound(form string) float64
 }
 
@@ -634,7 +631,6 @@ func (pt *Token) weigh(r Rarity) {
 	pt.Bits, pt.SkelBits, pt.Local, pt.Bound, pt.Given = math.Inf(1), math.Inf(1), 0, false, false
 	lr, _ := r.(LocalRarity)
 	gr, _ := r.(GivenRarity)
-	br, _ := r.(LocalBoundRarity)
 	bound := math.Inf(1)
 	for i, f := range pt.Forms {
 		if gr != nil && gr.GivenName(f) {
@@ -645,8 +641,8 @@ func (pt *Token) weigh(r Rarity) {
 				pt.Local = b
 			}
 		}
-		if br != nil {
-			bound = min(bound, br.LocalBound(f))
+		if lr != nil {
+			bound = min(bound, lr.LocalBound(f))
 		}
 		// A derived name is recognized by its likeliest spelling only:
 		// the romanizer's further guesses end in -ev or -i by chance.
@@ -682,9 +678,6 @@ func (pt *Token) weigh(r Rarity) {
 	if pt.SurnameBits > 0 {
 		pt.Bits = min(pt.Bits, pt.SurnameBits)
 	}
-	if br == nil {
-		bound = pt.Local + localGap
-	}
 	if pt.Local > 0 && bound < pt.Bits {
 		// The lists say the name is commoner than the name data does:
 		// it is weighed as a given name of the people the lists know
@@ -699,14 +692,6 @@ func (pt *Token) weigh(r Rarity) {
 	// above, not as a given name.
 	pt.Given = (pt.Given || pt.Common) && pt.Syllables == 0
 }
-
-// localGap bounds a word's rarity among all people by its rarity among
-// one people (Local): a name borne by one in 2^L of a people making up
-// at least 2^-localGap of the world is borne by at least one in
-// 2^(L+localGap) of all people. It serves a rarity that does not know
-// the people's number (LocalBoundRarity): the index's knows it, 4.1 bits for
-// the Spanish speakers, 5.6 for the Russian.
-var localGap = 6.0
 
 // NameBound bounds from above the bits a listed name can earn against q
 // when only query words weighing matched bits in all (of q's Words) can
