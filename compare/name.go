@@ -62,6 +62,11 @@ type Token struct {
 	// the person's countries name people the Spanish way (see
 	// markPaternal): given names, the father's surname, the mother's.
 	Paternal bool
+	// Married is set on a listed Spanish-named woman's husband's surname,
+	// after her father's and de (see markPaternal): she bears it in
+	// place of her mother's surname, which the name as she was born
+	// gives, so the two are no conflict.
+	Married bool
 	// Country is the ISO code of the country a word of an organization's
 	// name names (Tunisia, Yemen, Syrian), zero otherwise: see
 	// countryConflict.
@@ -2238,7 +2243,7 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 				bits, how = -missingPaternal*t.Bits, "paternal"
 			}
 			whole = false
-			if t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && j == lFirst {
+			if !t.Married && (t.Bits >= conflictMinBits || t.Bits >= givenConflictMinBits && j == lFirst) {
 				lLeft = append(lLeft, j)
 			}
 		} else {

@@ -74,7 +74,7 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 	}
 	en := &Entry{Entity: e, Names: make([]ListedName, 0, len(e.Names)), places: placeWords(e.BirthPlaces)}
 	en.placeSkels = placeSkeletons(en.places)
-	spanish := !org && spanishNaming(e)
+	spanish := !org && SpanishNaming(e)
 	for _, n := range e.Names {
 		p := Prepare(n.Full, r)
 		if len(p.Tokens) == 0 {
@@ -83,7 +83,7 @@ func PrepareEntry(e *aka.Entity, r Rarity) *Entry {
 		p.Org = org
 		p.asOrganization(r)
 		if spanish {
-			markPaternal(&p, n)
+			markPaternal(&p, n, e.Gender != aka.Male)
 		}
 		words := 0
 		for _, t := range p.Tokens {
@@ -492,9 +492,9 @@ var spanishCountries = map[string]bool{
 	"cl": true, "ar": true, "py": true, "uy": true, "gq": true,
 }
 
-// spanishNaming reports whether a person's nationality, citizenship, place
+// SpanishNaming reports whether a person's nationality, citizenship, place
 // of birth or a document's country is one of spanishCountries.
-func spanishNaming(e *aka.Entity) bool {
+func SpanishNaming(e *aka.Entity) bool {
 	for _, c := range e.Nationalities {
 		if spanishCountries[c] {
 			return true
@@ -522,8 +522,11 @@ func spanishNaming(e *aka.Entity) bool {
 // part is the family name (OFAC's "MORENO PEREZ, Felipe", the UK's Name 6)
 // when that part is two words, the last two of the name: Felipe MORENO
 // PEREZ. A family name of one word, or of more (DE LA CRUZ), is left as it
-// is.
-func markPaternal(p *Name, n aka.Name) {
+// is, but for a married woman's: the father's surname, de and the
+// husband's (Rosario Maria MURILLO DE ORTEGA), where the husband's marks
+// Married unless the person is a man (Jesus FERNANDEZ DE LUNA, a surname
+// of three words).
+func markPaternal(p *Name, n aka.Name, notMan bool) {
 	var family string
 	for _, part := range n.Parts {
 		if part.Kind == aka.FamilyName {
@@ -531,10 +534,17 @@ func markPaternal(p *Name, n aka.Name) {
 		}
 	}
 	fam := names.Tokenize(family)
+	k := len(p.Tokens)
+	if len(fam) == 3 && fam[0].Kind == names.Word && fam[1].Forms[0] == "de" && fam[2].Kind == names.Word {
+		if notMan && k >= 4 && p.Tokens[k-1].Kind == names.Word && p.Tokens[k-1].Forms[0] == fam[2].Forms[0] &&
+			p.Tokens[k-2].Forms[0] == "de" && p.Tokens[k-3].Kind == names.Word && p.Tokens[k-3].Forms[0] == fam[0].Forms[0] {
+			p.Tokens[k-1].Married = true
+		}
+		return
+	}
 	if len(fam) != 2 || fam[0].Kind != names.Word || fam[1].Kind != names.Word {
 		return
 	}
-	k := len(p.Tokens)
 	if k < 3 || p.Tokens[k-2].Kind != names.Word || p.Tokens[k-1].Kind != names.Word ||
 		p.Tokens[k-2].Forms[0] != fam[0].Forms[0] || p.Tokens[k-1].Forms[0] != fam[1].Forms[0] {
 		return

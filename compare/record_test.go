@@ -84,6 +84,37 @@ func TestPaternalSurname(t *testing.T) {
 	}
 }
 
+// TestMarriedSurname: a married woman named the Spanish way bears her
+// husband's surname after her father's and de, in place of her mother's:
+// the name she was born with, the mother's surname in the husband's place,
+// is no conflict of two names. A man's surname of three words keeps it.
+func TestMarriedSurname(t *testing.T) {
+	r := flatRarity(10)
+	person := func(g aka.Gender) *aka.Entity {
+		return &aka.Entity{ID: "x", Type: aka.Person, Gender: g, Nationalities: []string{"ni"}, Names: []aka.Name{{
+			Full: "Rosario Maria MURILLO DE ORTEGA", Kind: aka.Primary, Quality: aka.Strong,
+			Parts: []aka.NamePart{{Kind: aka.GivenName, Value: "Rosario Maria"}, {Kind: aka.FamilyName, Value: "MURILLO DE ORTEGA"}},
+		}}}
+	}
+	q := PrepareQuery(aka.Subject{Name: "Rosario Maria Murillo Zambrana"}, r)
+	conflict := func(ev aka.NameEvidence) bool {
+		for _, tk := range ev.Tokens {
+			if tk.How == "conflict" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		g    aka.Gender
+		want bool
+	}{{aka.Female, false}, {"", false}, {aka.Male, true}} {
+		if got := conflict(BestName(q, PrepareEntry(person(c.g), r))); got != c.want {
+			t.Errorf("gender %q: conflict %v, want %v", c.g, got, c.want)
+		}
+	}
+}
+
 // TestQueryOrthography: the country of a query's document, or else its
 // nationality, says how its Latin name is spelled where the letters do
 // not: CUMAR on a Somali document is Umar, c read as the Somali ع; on no
