@@ -988,6 +988,7 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 			r.nOrg++
 		}
 		forms, skels = forms[:0], skels[:0]
+		spanish := e.Type == aka.Person && compare.SpanishNaming(e)
 		for _, n := range e.Names {
 			strong := e.Type == aka.Person && n.Quality != aka.Weak
 			first := strong
@@ -997,6 +998,9 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 				if t.Kind == names.Word {
 					last = k
 				}
+			}
+			if strong && spanish {
+				firsts[i] = spanishGivenNames(firsts[i], n, toks)
 			}
 			for k, t := range toks {
 				if t.Kind != names.Word {
@@ -1038,6 +1042,40 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 	}
 	r.given, r.givenBound = givenShares(entities, firsts)
 	return r
+}
+
+// spanishGivenNames appends to firsts the forms of the given names after
+// the first of a name of a person named the Spanish way
+// (compare.SpanishNaming): the words of the name's given part where the
+// list gives its parts (OFAC's "MURILLO DE ORTEGA, Rosario Maria"), else
+// every word before the last two, the father's and the mother's surnames,
+// surname particles aside (Natalia Andrea VASQUEZ VALENCIA). A Spanish
+// speaker's second given name is as much a given name as the first, and
+// women, whom the lists name less often, bear most second names of the
+// lists' Spanish speakers (Maria Teresa, Beatriz Raquel): counted on first
+// words alone, Raquel, Isabel and Teresa weighed as rare words.
+func spanishGivenNames(firsts []string, n aka.Name, toks []names.Token) []string {
+	var given []names.Token
+	for _, p := range n.Parts {
+		if p.Kind == aka.GivenName {
+			given = append(given, names.Tokenize(p.Value)...)
+		}
+	}
+	if given == nil {
+		var words []names.Token
+		for _, t := range toks {
+			if t.Kind == names.Word && !names.IsSurnameParticle(t.Forms[0]) {
+				words = append(words, t)
+			}
+		}
+		given = words[:max(0, len(words)-2)]
+	}
+	for k, t := range given {
+		if k > 0 && t.Kind == names.Word && !names.IsSurnameParticle(t.Forms[0]) {
+			firsts = append(firsts, t.Forms...)
+		}
+	}
+	return firsts
 }
 
 // givenShares computes Rarity.given and Rarity.givenBound: for each

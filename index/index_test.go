@@ -276,6 +276,45 @@ func TestLocalBits(t *testing.T) {
 	}
 }
 
+// TestSpanishGivenNames: a Spanish speaker's given names after the first
+// count for local rarities as the first does: the words of the given part
+// where the list gives the parts, else those before the two surnames. Not
+// a surname, nor a second word elsewhere (an Arabic father's name).
+func TestSpanishGivenNames(t *testing.T) {
+	var es []*aka.Entity
+	add := func(nat, full string, parts ...aka.NamePart) {
+		es = append(es, &aka.Entity{ID: fmt.Sprint(len(es)), Type: aka.Person, Nationalities: []string{nat},
+			Names: []aka.Name{{Full: full, Kind: aka.Primary, Quality: aka.Strong, Parts: parts}}})
+	}
+	for i := range givenMinNationals {
+		switch {
+		case i < 10:
+			add("mx", fmt.Sprintf("Maria Teresa ROJAS Zqx%d", i)) // no parts: before the two surnames
+		case i < 20:
+			add("co", fmt.Sprintf("Ana Raquel DE LA Zqx%d PEREZ", i), // particles aside
+				aka.NamePart{Kind: aka.GivenName, Value: "Ana Raquel"}, aka.NamePart{Kind: aka.FamilyName, Value: fmt.Sprintf("DE LA Zqx%d PEREZ", i)})
+		case i < 30:
+			add("ve", fmt.Sprintf("Jose Luis Zqx%d", i)) // Luis a surname here
+		default:
+			add("ni", fmt.Sprintf("Given%c Surname", 'a'+i%20))
+		}
+	}
+	for i := range givenMinNationals {
+		add("sy", fmt.Sprintf("Ahmad Khalid Zqx%d AL-HAMWI", i%50))
+	}
+	r := NewRarity(es)
+	for _, f := range []string{"teresa", "raquel"} {
+		if got, want := r.LocalBits(f), -math.Log2((10-0.5)/givenMinNationals); math.Abs(got-want) > 1e-9 {
+			t.Errorf("LocalBits(%s) = %.3f, want %.3f", f, got, want)
+		}
+	}
+	for _, f := range []string{"rojas", "perez", "luis", "khalid", "la"} {
+		if got := r.LocalBits(f); !math.IsInf(got, 1) {
+			t.Errorf("LocalBits(%s) = %.3f, want +Inf", f, got)
+		}
+	}
+}
+
 // TestLocalBound: a given name's rarity among all people is bounded by its
 // rarity among the people of a nationality or language and their share of
 // the world (peopleGap): the Spanish-speaking countries together, not
