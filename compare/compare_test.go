@@ -55,6 +55,12 @@ func TestTokenSimilarity(t *testing.T) {
 		{"Andrei", "Andrey", 0.9, 0.99, "skeleton"},   // a foreign name the data spells two ways
 		{"Dmitri", "Dmitry", 0.9, 0.99, "skeleton"},
 		{"Mohamud", "Mohamed", 0, 0.86, "edit"}, // Mahmud as Somali names spell it: an edit, no skeleton
+		// Two neighbouring letters swapped in a short word, a typing
+		// slip that one edit in three letters leaves under 0.7; one of
+		// two letters is no such slip.
+		{"SKO", "SOK", 0.8, 0.8, "edit"},
+		{"Afiz", "Faiz", 0.8, 0.8, "edit"},
+		{"Li", "Il", 0, 0, ""},
 		// Words no name data knows, with one skeleton and their vowels in
 		// other places: one Arabic word read two ways (غويل). Not when a
 		// word is written in its language's own letters (Turkish ş).

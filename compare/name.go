@@ -1074,7 +1074,11 @@ func TokenSimilarity(a, b *Token) (float64, string) {
 	// A letter typed twice in a short word, where neither skeleton nor
 	// edit similarity reaches (YYU for Yu, a syllable of HAN YU RO): the
 	// same letters once each.
-	if best < 0.8 && a.Latin && b.Latin && len(a.Forms[0]) <= 4 && len(b.Forms[0]) <= 4 && a.Forms[0] != b.Forms[0] && sameUndoubled(a.Forms[0], b.Forms[0]) {
+	// So are two neighbouring letters typed the wrong way round (SKO for
+	// Sok, a syllable of KIM SOK CHOL; Afiz for Faiz), where one edit in
+	// three or four letters leaves too little edit similarity.
+	if best < 0.8 && a.Latin && b.Latin && len(a.Forms[0]) <= 4 && len(b.Forms[0]) <= 4 && a.Forms[0] != b.Forms[0] &&
+		(sameUndoubled(a.Forms[0], b.Forms[0]) || swappedOnce(a.Forms[0], b.Forms[0])) {
 		best, how = 0.8, "edit"
 	}
 	if native {
@@ -1373,6 +1377,20 @@ func silentE(f, other string) string {
 		return f[:n-1]
 	}
 	return f
+}
+
+// swappedOnce reports whether b is a with two neighbouring, different
+// letters swapped, in three letters or more: "sko" and "sok", "afiz" and
+// "faiz"; not "li" and "il", two syllables.
+func swappedOnce(a, b string) bool {
+	if len(a) != len(b) || len(a) < 3 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // sameUndoubled reports whether a and b are the same letters once each
