@@ -492,6 +492,9 @@ var spanishCountries = map[string]bool{
 	"cl": true, "ar": true, "py": true, "uy": true, "gq": true,
 }
 
+// isDe reports whether a word's forms are the particle de's.
+func isDe(forms []string) bool { return len(forms) > 0 && forms[0] == "de" }
+
 // SpanishNaming reports whether a person's nationality, citizenship, place
 // of birth or a document's country is one of spanishCountries.
 func SpanishNaming(e *aka.Entity) bool {
@@ -535,9 +538,9 @@ func markPaternal(p *Name, n aka.Name, notMan bool) {
 	}
 	fam := names.Tokenize(family)
 	k := len(p.Tokens)
-	if len(fam) == 3 && fam[0].Kind == names.Word && fam[1].Forms[0] == "de" && fam[2].Kind == names.Word {
+	if len(fam) == 3 && fam[0].Kind == names.Word && isDe(fam[1].Forms) && fam[2].Kind == names.Word {
 		if notMan && k >= 4 && p.Tokens[k-1].Kind == names.Word && p.Tokens[k-1].Forms[0] == fam[2].Forms[0] &&
-			p.Tokens[k-2].Forms[0] == "de" && p.Tokens[k-3].Kind == names.Word && p.Tokens[k-3].Forms[0] == fam[0].Forms[0] {
+			isDe(p.Tokens[k-2].Forms) && p.Tokens[k-3].Kind == names.Word && p.Tokens[k-3].Forms[0] == fam[0].Forms[0] {
 			p.Tokens[k-1].Married = true
 		}
 		return

@@ -1053,7 +1053,8 @@ func NewRarity(entities []*aka.Entity) *Rarity {
 // speaker's second given name is as much a given name as the first, and
 // women, whom the lists name less often, bear most second names of the
 // lists' Spanish speakers (Maria Teresa, Beatriz Raquel): counted on first
-// words alone, Raquel, Isabel and Teresa weighed as rare words.
+// words alone, Alberto, Enrique and Teresa had no local rarity against
+// OFAC, and weighed as the rare words the name data makes them.
 func spanishGivenNames(firsts []string, n aka.Name, toks []names.Token) []string {
 	var given []names.Token
 	for _, p := range n.Parts {
