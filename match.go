@@ -43,7 +43,7 @@ type TokenEvidence struct {
 	Similarity float64 `json:"similarity"`
 	Weight     float64 `json:"weight"` // the token's rarity in bits
 	Bits       float64 `json:"bits"`   // its contribution
-	How        string  `json:"how"`    // exact, variant, transliteration, skeleton, edit, prefix, initial, joined, other name, missing, father (a word of the father's name, after walad or "son of", that the listed name lacks), extra, paternal (the father's surname of a name given the Spanish way, left out), optional, conflict, generation, whole name
+	How        string  `json:"how"`    // exact, variant, transliteration, skeleton, edit, prefix, initial, joined, resplit (two words split at another place: a space typed a letter early or late), other name, missing, father (a word of the father's name, after walad or "son of", that the listed name lacks), extra, paternal (the father's surname of a name given the Spanish way, left out), optional, conflict, generation, whole name
 }
 
 // FeatureEvidence is the effect of one feature other than the name.

@@ -455,6 +455,56 @@ func TestJoinsNeedLetters(t *testing.T) {
 	}
 }
 
+// TestResplit: a space typed a letter early or late leaves two words whose
+// letters, run together, are the listed two's: they meet both, as one
+// slip, and weigh what the listed words weigh (SIN keeps its bits beside
+// KU MCHOL's pieces). Other letters, or the words themselves meeting, are
+// not a resplit.
+func TestResplit(t *testing.T) {
+	r := flatRarity(10)
+	for _, tt := range []struct {
+		q, l string
+		want int // resplit units in the explanation
+	}{
+		{"Hassa nKHALIL", "Hassan KHALIL", 1},
+		{"ZhiqingW ANG", "Zhiqing WANG", 1},
+		{"Ahmed Alih Assan", "Ahmed Ali HASSAN", 1},
+		{"Al iFAZLI", "Ali FAZLI", 1},         // an article one of the pieces
+		{"Hami dAL-ALI", "Hamid AL-ALI", 1},   // or of the listed words
+		{"Hassa nKHALID", "Hassan KHALIL", 0}, // a letter differs too
+		{"Hassan KHALIL", "Hassan KHALIL", 0},
+		{"Jean Marie", "Jeanmarie", 0}, // a join, not a resplit
+		{"Po PENG", "Bo PENG", 0},      // two spellings of a syllable, met word by word
+	} {
+		q, l := Prepare(tt.q, r), Prepare(tt.l, r)
+		ev := CompareNames(&q, &l)
+		n := 0
+		for _, tok := range ev.Tokens {
+			if tok.How == "resplit" {
+				n++
+				if tok.Similarity != resplitSim {
+					t.Errorf("%q against %q: resplit %q ~ %q at %.3f, want %.2f", tt.q, tt.l, tok.Query, tok.Listed, tok.Similarity, resplitSim)
+				}
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q against %q: %d resplits, want %d (%+v)", tt.q, tt.l, n, tt.want, ev.Tokens)
+		}
+		if tt.want > 0 && ev.Similarity < 0.9 {
+			t.Errorf("%q against %q: similarity %.3f, want >= 0.9", tt.q, tt.l, ev.Similarity)
+		}
+	}
+	// The listed words weigh the resplit, and the other words keep
+	// theirs: a Korean name's pieces are no given names.
+	kr := tableRarity{"kim": 9}
+	l := Prepare("SIN KUM CHOL", kr)
+	whole, slip := Prepare("SIN KUM CHOL", kr), Prepare("SIN KU MCHOL", kr)
+	w, s := NameBits(&whole, &l), NameBits(&slip, &l)
+	if s >= w || s < w-2 {
+		t.Errorf("SIN KU MCHOL: %.3f bits, SIN KUM CHOL %.3f: want a little less", s, w)
+	}
+}
+
 func TestCommonNamesShareCulture(t *testing.T) {
 	// Three popular names matching are less evidence than three rare ones.
 	r := flatRarity(8)

@@ -2051,7 +2051,11 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 		}
 		w := u.w
-		if u.q2 >= 0 {
+		if u.q2 >= 0 && u.l2 >= 0 {
+			// A space typed elsewhere (appendResplits): the listed
+			// words are the names, the query's a slip's pieces.
+			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &givenSeen))
+		} else if u.q2 >= 0 {
 			w = min(w, joinedBits(&q.Tokens[u.q1], &q.Tokens[u.q2], &givenSeen))
 		} else if u.l2 >= 0 {
 			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &givenSeen))
@@ -2985,7 +2989,58 @@ func appendJoins(units []unit, q, l *Name) []unit {
 	}
 	units = appendPrefixJoins(units, q, l, false)
 	units = appendPrefixJoins(units, l, q, true)
+	return appendResplits(units, q, l)
+}
+
+// resplitSim is the similarity of two words and two listed words whose
+// letters run together alike, split at another place (appendResplits).
+const resplitSim = 0.95
+
+// appendResplits adds units that meet two adjacent query words with two
+// adjacent listed words when their letters run together are the same and
+// the space stands elsewhere: a space typed a letter early or late
+// ("Hassa nKHALIL" for Hassan KHALIL, "ZhiqingW ANG" for Zhiqing WANG),
+// which leaves each word a letter short or long, and one of them often too
+// short to meet anything. Every letter agrees, in order: only the seam
+// moved, one slip. An article may be one of the four ("Al iFAZLI" for Ali
+// FAZLI, "Hami dAL-ALI" for Hamid AL-ALI).
+func appendResplits(units []unit, q, l *Name) []unit {
+	for i := 0; i+1 < len(q.Tokens); i++ {
+		qa, qb := &q.Tokens[i], &q.Tokens[i+1]
+		if !resplitPair(qa, qb) {
+			continue
+		}
+		for j := 0; j+1 < len(l.Tokens); j++ {
+			la, lb := &l.Tokens[j], &l.Tokens[j+1]
+			if !resplitPair(la, lb) || !sameRun(qa.Forms[0], qb.Forms[0], la.Forms[0], lb.Forms[0]) {
+				continue
+			}
+			w := min(qa.SkelBits+qb.SkelBits, la.SkelBits+lb.SkelBits)
+			units = append(units, unit{q1: i, q2: i + 1, l1: j, l2: j + 1, sim: resplitSim, how: "resplit", w: w, value: resplitSim * w})
+		}
+	}
 	return units
+}
+
+// resplitPair reports whether two adjacent tokens may be a slip's pieces
+// (appendResplits): Latin words, or a word and an article.
+func resplitPair(a, b *Token) bool {
+	return a.Latin && b.Latin && (a.Kind == names.Word || a.Kind == names.Particle) && (b.Kind == names.Word || b.Kind == names.Particle) &&
+		(a.Kind == names.Word || b.Kind == names.Word)
+}
+
+// sameRun reports whether a1 and a2 run together are b1 and b2 run
+// together, split at another place, without joining them.
+func sameRun(a1, a2, b1, b2 string) bool {
+	if len(a1) == len(b1) || len(a1)+len(a2) != len(b1)+len(b2) {
+		return false
+	}
+	if len(a1) > len(b1) {
+		a1, a2, b1, b2 = b1, b2, a1, a2
+	}
+	// a1 is the shorter first part: b1 is a1 and the start of a2.
+	n := len(b1) - len(a1)
+	return b1[:len(a1)] == a1 && b1[len(a1):] == a2[:n] && a2[n:] == b2
 }
 
 // appendPrefixJoins joins a standalone "Abdul" or "Abu" with any other word
