@@ -2051,14 +2051,13 @@ func alignMissing(q, l *Name, others *otherNames, ev *aka.NameEvidence) (float64
 			}
 		}
 		w := u.w
-		if u.q2 >= 0 && u.l2 >= 0 {
-			// A space typed elsewhere (appendResplits): the listed
-			// words are the names, the query's a slip's pieces.
+		// Two listed words weigh what they weigh apart, also against two
+		// query words split elsewhere (appendResplits), which are a
+		// slip's pieces.
+		if u.l2 >= 0 {
 			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &givenSeen))
 		} else if u.q2 >= 0 {
 			w = min(w, joinedBits(&q.Tokens[u.q1], &q.Tokens[u.q2], &givenSeen))
-		} else if u.l2 >= 0 {
-			w = min(w, joinedBits(&l.Tokens[u.l1], &l.Tokens[u.l2], &givenSeen))
 		}
 		bits := w * gain(u.sim)
 		if u.sim < 0.9 {
